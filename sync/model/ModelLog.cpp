@@ -1,0 +1,3 @@
+#include "sync/model/ModelLog.h"
+
+Q_LOGGING_CATEGORY(lcModel, "cip.model", QtInfoMsg)

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "sync/model/Json.h"
+
+#include <QList>
+#include <QString>
+
+namespace cip::model {
+
+/// What a person may do at the workstation; the central system enforces the same roles server-side.
+enum class Role { Analyst, Trainer, Trainee, Supervisor, Admin };
+
+inline constexpr std::array<EnumName<Role>, 5> kRoleNames{{{Role::Analyst, "analyst"},
+                                                           {Role::Trainer, "trainer"},
+                                                           {Role::Trainee, "trainee"},
+                                                           {Role::Supervisor, "supervisor"},
+                                                           {Role::Admin, "admin"}}};
+
+struct User {
+  QString id;           ///< login name, e.g. "li.wei"
+  QString displayName;
+  QList<Role> roles;
+  bool hasRole(Role role) const { return roles.contains(role); }
+};
+
+QString roleToString(Role role);
+std::optional<Role> roleFromString(const QString& text);
+
+QJsonObject toJson(const User& user);
+User readUser(JsonReader& reader);
+Decoded<User> decodeUser(const QByteArray& json);
+
+/// Identifiers (job, scan, user ids …): 1–128 characters of letters, digits and `._:-`.
+inline const QString kIdPattern = QStringLiteral("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+
+}  // namespace cip::model

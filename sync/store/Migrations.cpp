@@ -1,0 +1,160 @@
+#include "sync/store/Migrations.h"
+
+#include "sync/store/StoreLog.h"
+
+#include <iterator>
+
+namespace cip::store {
+
+namespace {
+
+struct Migration {
+  int version;
+  const char* description;
+  const char* sql;
+};
+
+// 1: the workstation's working set: jobs with their scans, declarations with goods lines,
+//    annotations and verdicts. Submitted verdicts are immutable.
+constexpr const char* kMigration1 = R"sql(
+CREATE TABLE declarations (
+  id TEXT PRIMARY KEY,
+  number TEXT NOT NULL,
+  lodged_at TEXT NOT NULL,
+  declarant TEXT NOT NULL,          -- JSON party
+  consignee TEXT NOT NULL,          -- JSON party
+  origin_country TEXT NOT NULL,
+  destination_country TEXT NOT NULL,
+  port_of_entry TEXT,
+  container_numbers TEXT NOT NULL,  -- JSON array
+  seal_numbers TEXT NOT NULL,       -- JSON array
+  transport_mode TEXT NOT NULL,
+  transport_means TEXT NOT NULL,
+  transport_voyage TEXT,
+  declared_empty INTEGER NOT NULL CHECK (declared_empty IN (0, 1))
+);
+CREATE TABLE goods_items (
+  declaration_id TEXT NOT NULL REFERENCES declarations(id) ON DELETE CASCADE,
+  line INTEGER NOT NULL CHECK (line > 0),
+  hs_code TEXT NOT NULL,
+  description TEXT NOT NULL,
+  quantity REAL NOT NULL,
+  unit TEXT NOT NULL,
+  gross_kg REAL NOT NULL,
+  net_kg REAL NOT NULL,
+  value REAL NOT NULL,
+  currency TEXT NOT NULL,
+  PRIMARY KEY (declaration_id, line)
+);
+CREATE INDEX goods_items_hs_code ON goods_items(hs_code);
+CREATE TABLE jobs (
+  id TEXT PRIMARY KEY,
+  priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 5),
+  status TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  deadline TEXT NOT NULL,
+  scanner_id TEXT NOT NULL,
+  port TEXT NOT NULL,
+  assigned_to TEXT,
+  declaration_id TEXT NOT NULL,
+  container_numbers TEXT NOT NULL   -- JSON array, as read at the scanner
+);
+CREATE INDEX jobs_queue ON jobs(status, priority, deadline);
+CREATE TABLE scans (
+  id TEXT PRIMARY KEY,
+  job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+  file_name TEXT NOT NULL,
+  sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+  size_bytes INTEGER NOT NULL CHECK (size_bytes > 0),
+  modality TEXT NOT NULL,
+  scanner_id TEXT NOT NULL,
+  acquired_at TEXT NOT NULL,
+  local_path TEXT                   -- set only once the file is downloaded and its SHA-256 verified
+);
+CREATE INDEX scans_job ON scans(job_id);
+CREATE TABLE verdicts (
+  id TEXT PRIMARY KEY,
+  job_id TEXT NOT NULL REFERENCES jobs(id),
+  decision TEXT NOT NULL,
+  analyst TEXT NOT NULL,
+  opened_at TEXT NOT NULL,
+  submitted_at TEXT NOT NULL,
+  supersedes TEXT REFERENCES verdicts(id),
+  document TEXT NOT NULL            -- the verdict exactly as submitted (JSON)
+);
+CREATE INDEX verdicts_job ON verdicts(job_id);
+CREATE TRIGGER verdicts_are_final BEFORE UPDATE ON verdicts
+BEGIN SELECT RAISE(ABORT, 'a submitted verdict is final; submit a superseding verdict'); END;
+CREATE TABLE annotations (
+  id TEXT PRIMARY KEY,
+  job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+  scan_id TEXT NOT NULL,
+  verdict_id TEXT REFERENCES verdicts(id),  -- set when submitted with a verdict; then frozen
+  document TEXT NOT NULL,           -- the annotation (JSON)
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX annotations_job ON annotations(job_id);
+)sql";
+
+// 2: the verdict outbox (what must still reach the central system), the hash-chained audit log,
+//    and when the analyst opened each job (verdict timings).
+constexpr const char* kMigration2 = R"sql(
+CREATE TABLE verdict_outbox (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  verdict_id TEXT NOT NULL UNIQUE REFERENCES verdicts(id),
+  idempotency_key TEXT NOT NULL UNIQUE,
+  payload TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TEXT NOT NULL,
+  last_error TEXT,
+  sent_at TEXT
+);
+CREATE INDEX verdict_outbox_due ON verdict_outbox(sent_at, next_attempt_at);
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  details TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+ALTER TABLE jobs ADD COLUMN opened_at TEXT;
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, "jobs, scans, declarations, annotations, verdicts", kMigration1},
+    {2, "verdict outbox, audit log, job opening time", kMigration2},
+};
+
+}  // namespace
+
+int latestSchemaVersion() { return std::end(kMigrations)[-1].version; }
+
+void migrate(Database& db, int targetVersion) {
+  const int latest = latestSchemaVersion();
+  if (targetVersion < 0) targetVersion = latest;
+  const int current = db.userVersion();
+  if (current > latest)
+    throw StoreError(QStringLiteral("%1: schema version %2 is newer than this program knows (%3); "
+                                    "use a newer CIP Workstation")
+                         .arg(db.path()).arg(current).arg(latest));
+  for (const Migration& migration : kMigrations) {
+    if (migration.version <= current || migration.version > targetVersion) continue;
+    Transaction transaction(db);
+    db.execScript(migration.sql);
+    db.setUserVersion(migration.version);
+    transaction.commit();
+    qCInfo(lcStore) << db.path() << "migrated to schema" << migration.version << "-"
+                    << migration.description;
+  }
+}
+
+}  // namespace cip::store

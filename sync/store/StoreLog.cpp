@@ -1,0 +1,3 @@
+#include "sync/store/StoreLog.h"
+
+Q_LOGGING_CATEGORY(lcStore, "cip.store", QtInfoMsg)

@@ -1,0 +1,73 @@
+#include "Samples.h"
+
+#include "sync/store/Migrations.h"
+#include "sync/store/Store.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cip::store;
+
+TEST_CASE("A fresh database is created at the latest schema in WAL mode", "[store][migrations]") {
+  samples::TempDb tmp;
+  auto store = Store::open(tmp.path());
+  Database& db = store->database();
+  CHECK(db.userVersion() == latestSchemaVersion());
+  Statement mode = db.prepare("PRAGMA journal_mode");
+  REQUIRE(mode.step());
+  CHECK(mode.text(0) == QStringLiteral("wal"));
+  Statement fk = db.prepare("PRAGMA foreign_keys");
+  REQUIRE(fk.step());
+  CHECK(fk.integer(0) == 1);
+}
+
+TEST_CASE("A database created by migration 1 is upgraded without losing data", "[store][migrations]") {
+  samples::TempDb tmp;
+  {
+    auto db = Database::open(tmp.path());
+    migrate(*db, 1);
+    REQUIRE(db->userVersion() == 1);
+    // Migration 1 has no outbox yet; write a job the way a version-1 workstation did.
+    JobRepository(*db).save(samples::job(QStringLiteral("J-old")));
+    Statement outbox = db->prepare("SELECT count(*) FROM sqlite_master WHERE name='verdict_outbox'");
+    REQUIRE(outbox.step());
+    CHECK(outbox.integer(0) == 0);
+  }
+  auto store = Store::open(tmp.path());
+  CHECK(store->database().userVersion() == latestSchemaVersion());
+  const auto job = store->jobs().find(QStringLiteral("J-old"));
+  REQUIRE(job);
+  CHECK(job->scans.size() == 1);
+  CHECK(store->jobs().openedAt(QStringLiteral("J-old")).isNull());
+  store->jobs().markOpened(QStringLiteral("J-old"), samples::at(3));
+  CHECK(store->jobs().openedAt(QStringLiteral("J-old")) == samples::at(3));
+  CHECK(store->outbox().pendingCount() == 0);
+  CHECK(store->audit().verify().ok);
+}
+
+TEST_CASE("Migrating twice changes nothing", "[store][migrations]") {
+  samples::TempDb tmp;
+  { auto store = Store::open(tmp.path()); store->jobs().save(samples::job()); }
+  auto store = Store::open(tmp.path());
+  CHECK(store->jobs().count() == 1);
+}
+
+TEST_CASE("A database from a newer program is refused, not damaged", "[store][migrations]") {
+  samples::TempDb tmp;
+  {
+    auto db = Database::open(tmp.path());
+    db->setUserVersion(latestSchemaVersion() + 5);
+  }
+  REQUIRE_THROWS_WITH(Store::open(tmp.path()), Catch::Contains("newer than this program"));
+  auto db = Database::open(tmp.path(), Database::Mode::ReadOnly);
+  CHECK(db->userVersion() == latestSchemaVersion() + 5);
+}
+
+TEST_CASE("A file that is not a database gives an error naming it", "[store]") {
+  samples::TempDb tmp;
+  QFile file(tmp.path(QStringLiteral("garbage.sqlite")));
+  REQUIRE(file.open(QIODevice::WriteOnly));
+  file.write(QByteArray(8192, 'x'));
+  file.close();
+  REQUIRE_THROWS_WITH(Store::open(file.fileName()),
+                      Catch::Contains("garbage.sqlite") && Catch::Contains("not a database"));
+}

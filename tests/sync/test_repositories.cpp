@@ -1,0 +1,148 @@
+#include "Samples.h"
+
+#include "sync/store/Store.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cip::store;
+using namespace cip::model;
+
+TEST_CASE("Jobs are stored with their scans and come back in queue order", "[store][jobs]") {
+  samples::TempDb tmp;
+  auto store = Store::open(tmp.path());
+  store->jobs().save(samples::job(QStringLiteral("J-low"), 5));
+  store->jobs().save(samples::job(QStringLiteral("J-urgent"), 1));
+  Job late = samples::job(QStringLiteral("J-late"), 1);
+  late.deadline = samples::at(90);
+  store->jobs().save(late);
+  Job done = samples::job(QStringLiteral("J-done"), 1);
+  done.status = JobStatus::Decided;
+  store->jobs().save(done);
+
+  const QList<Job> queue = store->jobs().queue();
+  REQUIRE(queue.size() == 3);
+  CHECK(queue.at(0).id == QStringLiteral("J-urgent"));
+  CHECK(queue.at(1).id == QStringLiteral("J-late"));
+  CHECK(queue.at(2).id == QStringLiteral("J-low"));
+  CHECK(toJson(*store->jobs().find(QStringLiteral("J-late"))) == toJson(late));
+  CHECK_FALSE(store->jobs().find(QStringLiteral("nope")));
+}
+
+TEST_CASE("Pulling a job again keeps verified local files unless the checksum changed", "[store][jobs]") {
+  samples::TempDb tmp;
+  auto store = Store::open(tmp.path());
+  Job job = samples::job();
+  store->jobs().save(job);
+  const QString scanId = job.scans.first().id;
+  store->jobs().setScanLocalPath(scanId, QStringLiteral("/cache/a.dcm"));
+  job.priority = 1;
+  store->jobs().save(job);
+  CHECK(store->jobs().scanLocalPath(scanId) == QStringLiteral("/cache/a.dcm"));
+  CHECK(store->jobs().find(job.id)->priority == 1);
+  job.scans[0].sha256 = QString(64, QLatin1Char('b'));
+  store->jobs().save(job);
+  CHECK(store->jobs().scanLocalPath(scanId).isNull());
+}
+
+TEST_CASE("Declarations round-trip with their goods lines", "[store][declarations]") {
+  samples::TempDb tmp;
+  auto store = Store::open(tmp.path());
+  Declaration d = samples::declaration();
+  store->declarations().save(d);
+  CHECK(toJson(*store->declarations().find(d.id)) == toJson(d));
+  d.goods.removeLast();
+  store->declarations().save(d);
+  CHECK(store->declarations().find(d.id)->goods.size() == 1);
+}
+
+TEST_CASE("Annotations are saved as drawn and frozen by a verdict", "[store][annotations]") {
+  samples::TempDb tmp;
+  auto store = Store::open(tmp.path());
+  store->jobs().save(samples::job());
+  Annotation a = samples::annotation(QStringLiteral("A-1"));
+  store->annotations().save(a, samples::at(10));
+  a.note = QStringLiteral("changed my mind");
+  store->annotations().save(a, samples::at(11));
+  REQUIRE(store->annotations().forJob(a.jobId).size() == 1);
+  CHECK(store->annotations().forJob(a.jobId).first().note == QStringLiteral("changed my mind"));
+  store->annotations().save(samples::annotation(QStringLiteral("A-2")), samples::at(11));
+  store->annotations().remove(QStringLiteral("A-2"));
+  CHECK(store->annotations().forJob(a.jobId).size() == 1);
+
+  Verdict v = samples::referral(QStringLiteral("V-1"));
+  v.annotations = {a};
+  store->verdicts().submit(v, QStringLiteral("key-1"));
+  CHECK_THROWS_WITH(store->annotations().remove(a.id), Catch::Contains("submitted verdict"));
+  CHECK_THROWS_WITH(store->annotations().save(a, samples::at(20)), Catch::Contains("cannot change"));
+}
+
+TEST_CASE("Submitting a verdict writes verdict, annotations, job status, outbox and audit at once", "[store][verdicts]") {
+  samples::TempDb tmp;
+  auto store = Store::open(tmp.path());
+  store->jobs().save(samples::job());
+  const Verdict v = samples::referral(QStringLiteral("V-1"));
+  store->verdicts().submit(v, QStringLiteral("key-1"));
+
+  CHECK(toJson(*store->verdicts().find(v.id)) == toJson(v));
+  CHECK(store->jobs().find(v.jobId)->status == JobStatus::Decided);
+  CHECK(store->annotations().forJob(v.jobId).size() == 1);
+  const auto item = store->outbox().findByVerdict(v.id);
+  REQUIRE(item);
+  CHECK(item->idempotencyKey == QStringLiteral("key-1"));
+  CHECK(decodeVerdict(item->payload).ok());
+  const auto audit = store->audit().entries();
+  REQUIRE(audit.size() == 1);
+  CHECK(audit.first().action == QStringLiteral("verdict.submit"));
+  CHECK(audit.first().entityId == v.id);
+}
+
+TEST_CASE("A failed submission writes nothing at all", "[store][verdicts]") {
+  samples::TempDb tmp;
+  auto store = Store::open(tmp.path());
+  store->jobs().save(samples::job());
+  store->verdicts().submit(samples::referral(QStringLiteral("V-1")), QStringLiteral("key-1"));
+
+  SECTION("the same verdict id twice") {
+    Verdict again = samples::referral(QStringLiteral("V-1"));
+    again.annotations.clear();
+    CHECK_THROWS_WITH(store->verdicts().submit(again, QStringLiteral("key-2")), Catch::Contains("UNIQUE"));
+  }
+  SECTION("a reused idempotency key") {
+    Verdict other = samples::referral(QStringLiteral("V-2"));
+    other.annotations = {samples::annotation(QStringLiteral("A-other"))};
+    CHECK_THROWS(store->verdicts().submit(other, QStringLiteral("key-1")));
+    CHECK(store->annotations().forJob(other.jobId).size() == 1);  // A-other rolled back
+  }
+  SECTION("an unknown job") {
+    CHECK_THROWS_WITH(store->verdicts().submit(samples::referral(QStringLiteral("V-3"), QStringLiteral("J-x")), QStringLiteral("key-3")),
+                      Catch::Contains("FOREIGN KEY"));
+  }
+  SECTION("a referral without evidence") {
+    Verdict bare = samples::referral(QStringLiteral("V-4"));
+    bare.annotations.clear();
+    bare.comment.clear();
+    CHECK_THROWS_WITH(store->verdicts().submit(bare, QStringLiteral("key-4")), Catch::Contains("referral needs"));
+  }
+  CHECK(store->verdicts().count() == 1);
+  CHECK(store->outbox().all().size() == 1);
+  CHECK(store->audit().entries().size() == 1);
+  CHECK(store->audit().verify().ok);
+}
+
+TEST_CASE("A submitted verdict is final; a correction supersedes it", "[store][verdicts]") {
+  samples::TempDb tmp;
+  auto store = Store::open(tmp.path());
+  store->jobs().save(samples::job());
+  store->verdicts().submit(samples::referral(QStringLiteral("V-1")), QStringLiteral("key-1"));
+  CHECK_THROWS_WITH(store->database().prepare("UPDATE verdicts SET decision='release'").run(),
+                    Catch::Contains("final"));
+  Verdict correction = samples::referral(QStringLiteral("V-2"));
+  correction.decision = Decision::Release;
+  correction.annotations.clear();
+  correction.supersedes = QStringLiteral("V-1");
+  correction.submittedAt = samples::at(20);
+  store->verdicts().submit(correction, QStringLiteral("key-2"));
+  const QList<Verdict> history = store->verdicts().forJob(QStringLiteral("J-1"));
+  REQUIRE(history.size() == 2);
+  CHECK(history.at(1).supersedes == QStringLiteral("V-1"));
+}
