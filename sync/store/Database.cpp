@@ -11,7 +11,7 @@ namespace cip::store {
 StoreError::StoreError(const QString& message) : std::runtime_error(message.toStdString()) {}
 
 Statement::Statement(sqlite3* db, const QString& dbPath, const char* sql) : db_(db), dbPath_(dbPath) {
-  if (sqlite3_prepare_v2(db_, sql, -1, &stmt_, nullptr) != SQLITE_OK) fail("prepare");
+  if (sqlite3_prepare_v2(db_, sql, -1, &stmt_, nullptr) != SQLITE_OK) fail("prepare", sql);
 }
 
 Statement::~Statement() { sqlite3_finalize(stmt_); }
@@ -21,8 +21,8 @@ Statement::Statement(Statement&& other) noexcept
   other.stmt_ = nullptr;
 }
 
-void Statement::fail(const char* what) const {
-  const char* sql = stmt_ ? sqlite3_sql(stmt_) : "";
+void Statement::fail(const char* what, const char* sql) const {
+  if (!sql) sql = stmt_ ? sqlite3_sql(stmt_) : "";
   throw StoreError(QStringLiteral("%1: %2 failed: %3 (SQLite %4) in: %5")
                        .arg(dbPath_, QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db_)))
                        .arg(sqlite3_extended_errcode(db_))

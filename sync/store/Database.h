@@ -47,7 +47,7 @@ class Statement {
   bool isNull(int column) const;
 
  private:
-  [[noreturn]] void fail(const char* what) const;
+  [[noreturn]] void fail(const char* what, const char* sql = nullptr) const;
 
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;

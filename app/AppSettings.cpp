@@ -1,0 +1,66 @@
+#include "app/AppSettings.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace cip::app {
+
+namespace {
+QString layoutKey(model::Role role, const char* what) {
+  return QStringLiteral("layout/%1/%2").arg(model::roleToString(role), QLatin1String(what));
+}
+}  // namespace
+
+AppSettings::AppSettings() : settings_() {}
+
+AppSettings::AppSettings(const QString& iniFile) : settings_(iniFile, QSettings::IniFormat) {}
+
+QString AppSettings::language() const { return settings_.value(QStringLiteral("ui/language")).toString(); }
+
+void AppSettings::setLanguage(const QString& code) { settings_.setValue(QStringLiteral("ui/language"), code); }
+
+widgets::Theme AppSettings::theme() const {
+  return widgets::themeFromKey(settings_.value(QStringLiteral("ui/theme")).toString());
+}
+
+void AppSettings::setTheme(widgets::Theme theme) {
+  settings_.setValue(QStringLiteral("ui/theme"), widgets::themeKey(theme));
+}
+
+QString AppSettings::lastUserId() const { return settings_.value(QStringLiteral("signIn/user")).toString(); }
+
+model::Role AppSettings::lastRole() const {
+  return model::roleFromString(settings_.value(QStringLiteral("signIn/role")).toString())
+      .value_or(model::Role::Analyst);
+}
+
+void AppSettings::setLastSignIn(const QString& userId, model::Role role) {
+  settings_.setValue(QStringLiteral("signIn/user"), userId);
+  settings_.setValue(QStringLiteral("signIn/role"), model::roleToString(role));
+}
+
+QByteArray AppSettings::windowState(model::Role role) const {
+  return settings_.value(layoutKey(role, "state")).toByteArray();
+}
+
+QByteArray AppSettings::windowGeometry(model::Role role) const {
+  return settings_.value(layoutKey(role, "geometry")).toByteArray();
+}
+
+void AppSettings::setWindowLayout(model::Role role, const QByteArray& geometry, const QByteArray& state) {
+  settings_.setValue(layoutKey(role, "geometry"), geometry);
+  settings_.setValue(layoutKey(role, "state"), state);
+}
+
+void AppSettings::clearWindowLayout(model::Role role) {
+  settings_.remove(layoutKey(role, "geometry"));
+  settings_.remove(layoutKey(role, "state"));
+}
+
+QString AppSettings::defaultDatabasePath() {
+  const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+  QDir().mkpath(dir);
+  return QDir(dir).filePath(QStringLiteral("workstation.sqlite"));
+}
+
+}  // namespace cip::app

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "sync/model/User.h"
+#include "widgets/Theme.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace cip::app {
+
+/// Every persisted preference in one place, with its key and default, so no key is spelled twice.
+/// Tests point it at a file of their own; the app uses the platform's native settings location.
+class AppSettings {
+ public:
+  AppSettings();                                 ///< the user's settings
+  explicit AppSettings(const QString& iniFile);  ///< a given file (tests, portable installs)
+
+  QString language() const;  ///< "" = follow the system
+  void setLanguage(const QString& code);
+  widgets::Theme theme() const;
+  void setTheme(widgets::Theme theme);
+  QString lastUserId() const;
+  model::Role lastRole() const;
+  void setLastSignIn(const QString& userId, model::Role role);
+
+  /// Dock layout and window geometry are kept per role: a supervisor's screen is not an analyst's.
+  QByteArray windowState(model::Role role) const;
+  QByteArray windowGeometry(model::Role role) const;
+  void setWindowLayout(model::Role role, const QByteArray& geometry, const QByteArray& state);
+  void clearWindowLayout(model::Role role);
+
+  /// Where the workstation's database lives unless --db says otherwise.
+  static QString defaultDatabasePath();
+  void sync() { settings_.sync(); }
+
+ private:
+  mutable QSettings settings_;
+};
+
+}  // namespace cip::app

@@ -1,0 +1,154 @@
+#include "app/MainWindow.h"
+
+#include "app/AppLog.h"
+#include "app/AppSettings.h"
+#include "app/LanguageManager.h"
+#include "app/QueueController.h"
+#include "app/VersionInfo.h"
+#include "sync/store/Store.h"
+#include "widgets/AboutDialog.h"
+#include "widgets/JobQueueModel.h"
+#include "widgets/JobQueuePanel.h"
+#include "widgets/SettingsDialog.h"
+#include "widgets/SignInDialog.h"
+#include "widgets/WelcomePanel.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace cip::app {
+
+MainWindow::MainWindow(store::Store& store, model::User user, AppSettings& settings,
+                       LanguageManager& languages, QWidget* parent)
+    : QMainWindow(parent), store_(store), user_(std::move(user)), settings_(settings), languages_(languages),
+      queueModel_(new widgets::JobQueueModel(this)), queuePanel_(new widgets::JobQueuePanel(queueModel_)),
+      welcome_(new widgets::WelcomePanel(this)), queueDock_(new QDockWidget(this)),
+      queueController_(nullptr), userLabel_(new QLabel(this)), outboxLabel_(new QLabel(this)) {
+  setObjectName(QStringLiteral("mainWindow"));
+  setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+  setCentralWidget(welcome_);
+
+  queueDock_->setObjectName(QStringLiteral("queueDock"));  // the name keys saveState()
+  queueDock_->setWidget(queuePanel_);
+  addDockWidget(Qt::LeftDockWidgetArea, queueDock_);
+  resizeDocks({queueDock_}, {560}, Qt::Horizontal);
+
+  statusBar()->addWidget(userLabel_);
+  statusBar()->addPermanentWidget(outboxLabel_);
+
+  queueController_ = new QueueController(store_, *queueModel_, *welcome_, user_, this);
+  connect(queueController_, &QueueController::storeError, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+  connect(queueController_, &QueueController::pendingVerdictsChanged, this, [this](int count) {
+    pendingVerdicts_ = count;
+    retranslate();
+  });
+  queueController_->refresh();
+
+  createActions();
+  retranslate();
+  defaultState_ = saveState();
+  restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+model::Role MainWindow::role() const { return user_.roles.value(0, model::Role::Analyst); }
+
+void MainWindow::createActions() {
+  refreshAction_ = new QAction(this);
+  refreshAction_->setShortcut(QKeySequence::Refresh);
+  connect(refreshAction_, &QAction::triggered, queueController_, &QueueController::refresh);
+  settingsAction_ = new QAction(this);
+  settingsAction_->setObjectName(QStringLiteral("settingsAction"));
+  settingsAction_->setShortcut(QKeySequence::Preferences);
+  connect(settingsAction_, &QAction::triggered, this, &MainWindow::showSettings);
+  quitAction_ = new QAction(this);
+  quitAction_->setShortcut(QKeySequence::Quit);
+  connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+  resetLayoutAction_ = new QAction(this);
+  connect(resetLayoutAction_, &QAction::triggered, this, &MainWindow::resetLayout);
+  aboutAction_ = new QAction(this);
+  connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+
+  fileMenu_ = menuBar()->addMenu(QString());
+  fileMenu_->setObjectName(QStringLiteral("fileMenu"));
+  fileMenu_->addAction(refreshAction_);
+  fileMenu_->addAction(settingsAction_);
+  fileMenu_->addSeparator();
+  fileMenu_->addAction(quitAction_);
+  viewMenu_ = menuBar()->addMenu(QString());
+  viewMenu_->addAction(queueDock_->toggleViewAction());
+  viewMenu_->addSeparator();
+  viewMenu_->addAction(resetLayoutAction_);
+  helpMenu_ = menuBar()->addMenu(QString());
+  helpMenu_->addAction(aboutAction_);
+}
+
+void MainWindow::retranslate() {
+  setWindowTitle(tr("CIP Workstation — %1").arg(user_.id));
+  queueDock_->setWindowTitle(tr("Job queue"));
+  userLabel_->setText(tr("%1 · %2").arg(user_.id, widgets::SignInDialog::roleDisplayName(role())));
+  outboxLabel_->setText(pendingVerdicts_ == 0 ? tr("Outbox empty")
+                                              : tr("%n verdict(s) to send", nullptr, pendingVerdicts_));
+  if (!fileMenu_) return;
+  fileMenu_->setTitle(tr("&File"));
+  viewMenu_->setTitle(tr("&View"));
+  helpMenu_->setTitle(tr("&Help"));
+  refreshAction_->setText(tr("&Refresh queue"));
+  settingsAction_->setText(tr("&Settings…"));
+  quitAction_->setText(tr("&Quit"));
+  resetLayoutAction_->setText(tr("Reset &layout"));
+  aboutAction_->setText(tr("&About CIP Workstation"));
+}
+
+void MainWindow::restoreLayout() {
+  const QByteArray geometry = settings_.windowGeometry(role());
+  if (geometry.isEmpty() || !restoreGeometry(geometry)) resize(1400, 860);
+  const QByteArray state = settings_.windowState(role());
+  if (!state.isEmpty() && !restoreState(state))
+    qCWarning(lcApp) << "saved window layout could not be restored; using the default";
+}
+
+void MainWindow::resetLayout() {
+  restoreState(defaultState_);
+  queueDock_->show();
+  settings_.clearWindowLayout(role());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  settings_.setWindowLayout(role(), saveGeometry(), saveState());
+  settings_.sync();
+  QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::applyPreferences(const QString& language, int theme) {
+  settings_.setLanguage(language);
+  settings_.setTheme(static_cast<widgets::Theme>(theme));
+  widgets::applyTheme(static_cast<widgets::Theme>(theme));
+  languages_.apply(language);
+  queueController_->refresh();
+}
+
+void MainWindow::showSettings() {
+  widgets::SettingsDialog dialog(this);
+  dialog.setLanguage(settings_.language());
+  dialog.setTheme(settings_.theme());
+  if (dialog.exec() == QDialog::Accepted) applyPreferences(dialog.language(), static_cast<int>(dialog.theme()));
+}
+
+void MainWindow::showAbout() {
+  widgets::AboutDialog dialog(applicationVersion(), componentVersions(), this);
+  dialog.exec();
+}
+
+}  // namespace cip::app

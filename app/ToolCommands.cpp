@@ -1,0 +1,52 @@
+#include "app/ToolCommands.h"
+
+#include "app/AppSettings.h"
+#include "app/VersionInfo.h"
+#include "sync/store/Migrations.h"
+#include "sync/store/Store.h"
+
+namespace cip::app {
+
+int ToolCommands::run(const QStringList& arguments) {
+  const QStringList args = arguments.mid(1);
+  if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
+    usage();
+    return args.isEmpty() ? 2 : 0;
+  }
+  if (args.first() == QLatin1String("--version")) return version();
+  if (args.first() == QLatin1String("db") && args.value(1) == QLatin1String("check") && args.size() <= 3)
+    return dbCheck(args.size() == 3 ? args.at(2) : AppSettings::defaultDatabasePath());
+  err_ << tr("cip-tool: unknown command '%1'").arg(args.join(QLatin1Char(' '))) << '\n';
+  usage();
+  return 2;
+}
+
+int ToolCommands::usage() {
+  err_ << tr("Usage:\n"
+             "  cip-tool --version          versions of the program and its libraries\n"
+             "  cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check\n"
+             "                              (default FILE: the workstation's database)\n");
+  err_.flush();
+  return 2;
+}
+
+int ToolCommands::version() {
+  out_ << "cip-tool " << applicationVersion() << '\n';
+  for (const auto& component : componentVersions()) out_ << component.first << ' ' << component.second << '\n';
+  return 0;
+}
+
+int ToolCommands::dbCheck(const QString& path) {
+  const store::DatabaseHealth health = store::checkDatabase(path);
+  if (!health.ok) {
+    for (const QString& problem : health.problems) err_ << tr("cip-tool: db check: %1").arg(problem) << '\n';
+    err_ << tr("cip-tool: db check: %1 FAILED (%n problem(s))", nullptr, static_cast<int>(health.problems.size())).arg(path) << '\n';
+    return 1;
+  }
+  out_ << tr("%1: ok (schema %2 of %3, audit chain of %4 entries intact)")
+              .arg(path).arg(health.schemaVersion).arg(store::latestSchemaVersion()).arg(health.auditRows)
+       << '\n';
+  return 0;
+}
+
+}  // namespace cip::app
