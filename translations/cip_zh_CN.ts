@@ -1,333 +1,330 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ToolCommands</name>
     <message>
-        <source>cip-tool: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>cip-tool: unknown command '%1'</source>
+        <translation>cip-tool：未知命令“%1”</translation>
     </message>
     <message>
         <source>Usage:
   cip-tool --version          versions of the program and its libraries
   cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
-                              (default FILE: the workstation&apos;s database)
+                              (default FILE: the workstation's database)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  cip-tool --version          显示程序及其所用库的版本
+  cip-tool db check [文件]    检查完整性、外键、数据库结构版本和审计链
+                              （默认文件：本工作站的数据库）
+</translation>
     </message>
     <message>
         <source>cip-tool: db check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cip-tool：数据库检查：%1</translation>
     </message>
     <message numerus="yes">
         <source>cip-tool: db check: %1 FAILED (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>cip-tool：数据库检查：%1 未通过（%n 个问题）</numerusform></translation>
     </message>
     <message>
         <source>%1: ok (schema %2 of %3, audit chain of %4 entries intact)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正常（结构版本 %2/%3，审计链 %4 条记录完好）</translation>
     </message>
 </context>
 <context>
     <name>cip::app::MainWindow</name>
     <message>
         <source>CIP Workstation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CIP 审图工作站 — %1</translation>
     </message>
     <message>
         <source>Job queue</source>
-        <translation type="unfinished"></translation>
+        <translation>任务队列</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Outbox empty</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱为空</translation>
     </message>
     <message numerus="yes">
         <source>%n verdict(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条结论待发送</numerusform></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Refresh queue</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新队列(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Reset &amp;layout</source>
-        <translation type="unfinished"></translation>
+        <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About CIP Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 CIP 审图工作站(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>cip::widgets::AboutDialog</name>
     <message>
         <source>About CIP Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 CIP 审图工作站</translation>
     </message>
     <message>
         <source>&lt;h2&gt;CIP Workstation %1&lt;/h2&gt;&lt;p&gt;Image review for centralized customs image processing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;CIP 审图工作站 %1&lt;/h2&gt;&lt;p&gt;用于海关集中审图的图像审查软件。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>组件</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
 </context>
 <context>
     <name>cip::widgets::JobQueueModel</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1</translation>
     </message>
     <message>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 %1</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已分派</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>审图中</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已判定</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>集装箱</translation>
     </message>
     <message>
         <source>Port · scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>口岸 · 设备</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Scans</source>
-        <translation type="unfinished"></translation>
+        <translation>图像数</translation>
     </message>
 </context>
 <context>
     <name>cip::widgets::JobQueuePanel</name>
     <message>
         <source>No job matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的任务。</translation>
     </message>
     <message>
         <source>No jobs are assigned to you.
 New jobs appear here as the central system assigns them.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有分派给您的任务。
+中心系统分派新任务后会显示在这里。</translation>
     </message>
     <message>
         <source>Filter by job, container, port…</source>
-        <translation type="unfinished"></translation>
+        <translation>按任务、集装箱号、口岸筛选…</translation>
     </message>
 </context>
 <context>
     <name>cip::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：</translation>
     </message>
 </context>
 <context>
     <name>cip::widgets::SignInDialog</name>
     <message>
         <source>Sign in — CIP Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 — CIP 审图工作站</translation>
     </message>
     <message>
         <source>e.g. li.wei</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 li.wei</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>审图员</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>培训员</translation>
     </message>
     <message>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>学员</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Letters, digits and . _ : - only.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能使用字母、数字和 . _ : -</translation>
     </message>
 </context>
 <context>
     <name>cip::widgets::WelcomePanel</name>
     <message>
         <source>No jobs are waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待处理的任务。</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) waiting in your queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every verdict has reached the central system.</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>队列中有 %n 个待处理任务。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n verdict(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>有 %n 条结论等待发送。</numerusform></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Signed in as %1 (%2)&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;Open a job from the queue (double-click or Enter).&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Local database: %5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h2&gt;Signed in as %1 (%2)&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;Open a job from the queue (double-click or Enter).&lt;/p&gt;&lt;p style='color:gray'&gt;Local database: %5&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;已登录：%1（%2）&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;在队列中打开任务（双击或按回车）。&lt;/p&gt;&lt;p style='color:gray'&gt;本地数据库：%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No verdicts are waiting to be sent.</source>
+        <translation>没有等待发送的结论。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>CIP Workstation: review customs scans next to their declarations.</source>
-        <translation type="unfinished"></translation>
+        <translation>CIP 审图工作站：对照报关单审查海关查验图像。</translation>
     </message>
     <message>
         <source>Local database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据库文件。</translation>
     </message>
     <message>
         <source>Sign in as this user without the dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>以此用户直接登录，不显示登录对话框。</translation>
     </message>
     <message>
         <source>Role for --user: analyst, trainer, trainee, supervisor, admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user 的角色：analyst、trainer、trainee、supervisor、admin。</translation>
     </message>
     <message>
         <source>Interface language (en, zh_CN); default: settings, else system.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言（en、zh_CN）；默认取设置，否则跟随系统。</translation>
     </message>
     <message>
         <source>Read and write settings in this INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此 INI 文件中读写设置。</translation>
     </message>
     <message>
         <source>Save a picture of the window to this PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将窗口截图保存为此 PNG 文件后退出。</translation>
     </message>
     <message>
         <source>CIP Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>CIP 审图工作站</translation>
     </message>
     <message>
         <source>The local database cannot be opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开本地数据库：
+%1</translation>
     </message>
     <message>
         <source>invalid --user or --role (roles: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--user 或 --role 无效（可用角色：%1）</translation>
     </message>
 </context>
 </TS>
