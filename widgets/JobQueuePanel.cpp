@@ -37,6 +37,8 @@ JobQueuePanel::JobQueuePanel(JobQueueModel* model, QWidget* parent)
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setAlternatingRowColors(true);
   table_->verticalHeader()->hide();
+  table_->setWordWrap(false);
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->horizontalHeader()->setStretchLastSection(true);
   connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) {
     emit jobActivated(index.data(JobQueueModel::JobIdRole).toString());

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QJsonDocument>
 
 using namespace cip::model;
@@ -232,4 +233,29 @@ TEST_CASE("Malformed cases, scanners, telemetry and users name the field", "[cod
   auto decodeU = [](const QByteArray& b) { return decodeUser(b); };
   expectRejected(user, decodeU, [](QJsonObject& o) { o[QStringLiteral("roles")] = QJsonArray{QStringLiteral("root")}; }, QStringLiteral("roles[0]"), QStringLiteral("analyst, trainer"));
   expectRejected(user, decodeU, [](QJsonObject& o) { o[QStringLiteral("roles")] = QJsonArray(); }, QStringLiteral("roles"));
+}
+
+TEST_CASE("The fuzz seed corpus holds valid documents and malformed ones", "[codec][fuzz]") {
+  // Seeds that stopped decoding would make the fuzzers start from nothing: keep them honest.
+  const QMap<QString, std::function<bool(const QByteArray&)>> decoders{
+      {QStringLiteral("job"), [](const QByteArray& b) { return decodeJob(b).ok(); }},
+      {QStringLiteral("declaration"), [](const QByteArray& b) { return decodeDeclaration(b).ok(); }},
+      {QStringLiteral("verdict"), [](const QByteArray& b) { return decodeVerdict(b).ok(); }},
+      {QStringLiteral("annotation"), [](const QByteArray& b) { return decodeAnnotation(b).ok(); }},
+      {QStringLiteral("case"), [](const QByteArray& b) { return decodeCase(b).ok(); }},
+      {QStringLiteral("scanner"), [](const QByteArray& b) { return decodeScanner(b).ok(); }},
+      {QStringLiteral("telemetry"), [](const QByteArray& b) { return decodeTelemetryEvent(b).ok(); }},
+      {QStringLiteral("user"), [](const QByteArray& b) { return decodeUser(b).ok(); }}};
+  const QDir corpus(QStringLiteral(CIP_FUZZ_CORPUS));
+  for (auto it = decoders.cbegin(); it != decoders.cend(); ++it) {
+    const QDir dir(corpus.filePath(it.key()));
+    const QStringList files = dir.entryList(QDir::Files);
+    REQUIRE(files.size() >= 2);
+    for (const QString& name : files) {
+      QFile file(dir.filePath(name));
+      REQUIRE(file.open(QIODevice::ReadOnly));
+      INFO(file.fileName().toStdString());
+      CHECK(it.value()(file.readAll()) == name.startsWith(QStringLiteral("valid_")));
+    }
+  }
 }

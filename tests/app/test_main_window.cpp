@@ -1,0 +1,146 @@
+#include "AppFixture.h"
+#include "Samples.h"
+
+#include "app/MainWindow.h"
+#include "app/QueueController.h"
+#include "app/VersionInfo.h"
+#include "widgets/JobQueuePanel.h"
+#include "widgets/Theme.h"
+#include "widgets/WelcomePanel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using cip::app::MainWindow;
+using cip::model::Role;
+
+namespace {
+
+QString firstMenuTitle(const MainWindow& window) { return window.menuBar()->actions().first()->text(); }
+
+void seedJobs(cip::store::Store& store) {
+  store.jobs().save(samples::job(QStringLiteral("J-1001"), 2));
+  store.jobs().save(samples::job(QStringLiteral("J-1002"), 1));
+  cip::model::Job decided = samples::job(QStringLiteral("J-0999"), 1);
+  decided.status = cip::model::JobStatus::Decided;
+  store.jobs().save(decided);
+}
+
+}  // namespace
+
+TEST_CASE("The main window shows the store's open jobs in a dark theme", "[app][gui]") {
+  requireGui();
+  AppFixture fx;
+  seedJobs(*fx.store);
+  cip::widgets::applyTheme(cip::widgets::Theme::Dark);
+  MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  window.resize(1400, 860);
+  window.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+  QTableView* table = window.queuePanel()->table();
+  REQUIRE(table->model()->rowCount() == 2);  // the decided job is not in the queue
+  CHECK(table->model()->index(0, 1).data().toString() == QStringLiteral("J-1002"));  // P1 before P2
+  CHECK(window.welcomePanel()->text().contains(QStringLiteral("2 jobs waiting")));
+
+  window.queuePanel()->setFilterText(QStringLiteral("1001"));
+  CHECK(window.queuePanel()->visibleRows() == 1);
+  window.queuePanel()->setFilterText(QString());
+
+  // A job that arrives in the store (as sync will add it) shows after a refresh.
+  fx.store->jobs().save(samples::job(QStringLiteral("J-1003"), 5));
+  window.queueController()->refresh();
+  CHECK(window.queuePanel()->visibleRows() == 3);
+
+  QTest::qWait(50);
+  const QImage shot = window.grab().toImage();
+  saveArtifact(shot, QStringLiteral("main_window_analyst.png"));
+  // Dark theme: the central area is dark, the queue table has readable (bright) text.
+  CHECK(meanLuminance(shot, QRect(shot.width() - 200, shot.height() - 200, 100, 100)) < 70);
+  window.close();
+}
+
+TEST_CASE("Activating a queue row reports that job", "[app][gui]") {
+  requireGui();
+  AppFixture fx;
+  seedJobs(*fx.store);
+  MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  window.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&window));
+  QSignalSpy activated(window.queuePanel(), &cip::widgets::JobQueuePanel::jobActivated);
+  QTableView* table = window.queuePanel()->table();
+  table->setFocus();
+  table->setCurrentIndex(table->model()->index(1, 0));
+  QTest::keyClick(table, Qt::Key_Return);
+  REQUIRE(activated.count() == 1);
+  CHECK(activated.first().first().toString() == QStringLiteral("J-1001"));
+}
+
+TEST_CASE("The dock layout is saved and restored per role", "[app][gui]") {
+  requireGui();
+  AppFixture fx;
+  {
+    MainWindow window(*fx.store, AppFixture::user(QStringLiteral("a"), Role::Analyst), *fx.settings, fx.languages);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.queueDock()->hide();
+    window.close();
+  }
+  {
+    MainWindow window(*fx.store, AppFixture::user(QStringLiteral("a"), Role::Analyst), *fx.settings, fx.languages);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK_FALSE(window.queueDock()->isVisible());
+    window.resetLayout();
+    CHECK(window.queueDock()->isVisible());
+  }
+  {
+    MainWindow window(*fx.store, AppFixture::user(QStringLiteral("s"), Role::Supervisor), *fx.settings, fx.languages);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.queueDock()->isVisible());  // another role keeps its own layout
+  }
+}
+
+TEST_CASE("The language switches at run time and is remembered", "[app][gui][i18n]") {
+  requireGui();
+  AppFixture fx;
+  fx.store->jobs().save(samples::job(QStringLiteral("J-1"), 1));
+  MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  window.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&window));
+  CHECK(firstMenuTitle(window) == QStringLiteral("&File"));
+
+  window.applyPreferences(QStringLiteral("zh_CN"), static_cast<int>(cip::widgets::Theme::Dark));
+  CHECK(fx.languages.current() == QStringLiteral("zh_CN"));
+  CHECK(firstMenuTitle(window) == QStringLiteral("文件(&F)"));
+  CHECK(window.queueDock()->windowTitle() == QStringLiteral("任务队列"));
+  CHECK(window.queuePanel()->table()->model()->headerData(0, Qt::Horizontal).toString() == QStringLiteral("优先级"));
+  CHECK(window.welcomePanel()->text().contains(QStringLiteral("审图员")));
+  CHECK(fx.settings->language() == QStringLiteral("zh_CN"));
+  QTest::qWait(50);
+  saveArtifact(window.grab().toImage(), QStringLiteral("main_window_zh_CN.png"));
+
+  window.applyPreferences(QStringLiteral("en"), static_cast<int>(cip::widgets::Theme::Light));
+  CHECK(firstMenuTitle(window) == QStringLiteral("&File"));
+  CHECK(fx.settings->theme() == cip::widgets::Theme::Light);
+  cip::widgets::applyTheme(cip::widgets::Theme::Dark);
+}
+
+TEST_CASE("The About box lists the versions of every library", "[app]") {
+  const auto components = cip::app::componentVersions();
+  QStringList names;
+  for (const auto& c : components) {
+    names << c.first;
+    CHECK_FALSE(c.second.isEmpty());
+  }
+  CHECK(names == QStringList{QStringLiteral("Qt"), QStringLiteral("VTK"), QStringLiteral("DCMTK"),
+                             QStringLiteral("OpenCV"), QStringLiteral("SQLite")});
+  CHECK(components.first().second == QString::fromLatin1(qVersion()));
+  CHECK(components.at(1).second.startsWith(QStringLiteral("9.")));
+}
