@@ -123,6 +123,8 @@ TEST_CASE("The language switches at run time and is remembered", "[app][gui][i18
   CHECK(window.queuePanel()->table()->model()->headerData(0, Qt::Horizontal).toString() == QStringLiteral("优先级"));
   CHECK(window.welcomePanel()->text().contains(QStringLiteral("审图员")));
   CHECK(fx.settings->language() == QStringLiteral("zh_CN"));
+  // Qt's own strings (standard dialog buttons) follow too: qtbase_zh_CN.qm is loaded.
+  CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("取消"));
   QTest::qWait(50);
   saveArtifact(window.grab().toImage(), QStringLiteral("main_window_zh_CN.png"));
 

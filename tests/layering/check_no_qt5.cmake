@@ -1,0 +1,16 @@
+# Debian's VTK pulls in the Qt 5 runtime; nothing of ours may load it (two Qt versions in one
+# process break). Usage: cmake -DBINARIES="a;b" -P check_no_qt5.cmake
+foreach(binary IN LISTS BINARIES)
+  execute_process(COMMAND ldd "${binary}" OUTPUT_VARIABLE libs RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd failed on ${binary}")
+  endif()
+  if(libs MATCHES "libQt5[A-Za-z]*\\.so")
+    string(REGEX MATCHALL "libQt5[A-Za-z]*\\.so[^ ]*" qt5 "${libs}")
+    message(FATAL_ERROR "${binary} links Qt 5: ${qt5}")
+  endif()
+  if(NOT libs MATCHES "libQt6Core")
+    message(FATAL_ERROR "${binary}: expected to link Qt 6")
+  endif()
+endforeach()
+message(STATUS "no Qt 5 library in: ${BINARIES}")
