@@ -21,6 +21,27 @@ QString hashOf(const AuditEntry& e, const QString& detailsText) {
   return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
+constexpr const char* kSelectRows =
+    "SELECT seq, at, actor, action, entity, entity_id, details, prev_hash, hash FROM audit_log ";
+
+/// One row as written; `detailsText` receives the details exactly as stored, which is what the
+/// hash covers (re-serialising the parsed JSON could differ byte for byte).
+AuditEntry readRow(const Statement& query, QString* detailsText = nullptr) {
+  AuditEntry e;
+  e.seq = query.integer(0);
+  e.at = timestampColumn(query.text(1));
+  e.actor = query.text(2);
+  e.action = query.text(3);
+  e.entity = query.text(4);
+  e.entityId = query.text(5);
+  const QString details = query.text(6);
+  e.details = QJsonDocument::fromJson(details.toUtf8()).object();
+  e.prevHash = query.text(7);
+  e.hash = query.text(8);
+  if (detailsText) *detailsText = details;
+  return e;
+}
+
 }  // namespace
 
 QString AuditLog::genesisHash() { return QString(64, QLatin1Char('0')); }
@@ -55,23 +76,11 @@ AuditEntry AuditLog::append(const QString& actor, const QString& action, const Q
 }
 
 QList<AuditEntry> AuditLog::entries(qint64 afterSeq, int limit) const {
-  Statement query = db_.prepare("SELECT seq, at, actor, action, entity, entity_id, details, prev_hash, "
-                                "hash FROM audit_log WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+  const QByteArray sql = QByteArray(kSelectRows) + "WHERE seq > ?1 ORDER BY seq LIMIT ?2";
+  Statement query = db_.prepare(sql.constData());
   query.bind(1, afterSeq).bind(2, limit);
   QList<AuditEntry> result;
-  while (query.step()) {
-    AuditEntry e;
-    e.seq = query.integer(0);
-    e.at = timestampColumn(query.text(1));
-    e.actor = query.text(2);
-    e.action = query.text(3);
-    e.entity = query.text(4);
-    e.entityId = query.text(5);
-    e.details = QJsonDocument::fromJson(query.text(6).toUtf8()).object();
-    e.prevHash = query.text(7);
-    e.hash = query.text(8);
-    result << e;
-  }
+  while (query.step()) result << readRow(query);
   return result;
 }
 
@@ -79,20 +88,12 @@ AuditChainCheck AuditLog::verify() const { return verifyAuditChain(db_); }
 
 AuditChainCheck verifyAuditChain(const Database& db) {
   AuditChainCheck check;
-  Statement query = db.prepare("SELECT seq, at, actor, action, entity, entity_id, details, prev_hash, "
-                               "hash FROM audit_log ORDER BY seq");
+  const QByteArray sql = QByteArray(kSelectRows) + "ORDER BY seq";
+  Statement query = db.prepare(sql.constData());
   QString expectedPrev = AuditLog::genesisHash();
   while (query.step()) {
-    AuditEntry e;
-    e.seq = query.integer(0);
-    e.at = timestampColumn(query.text(1));
-    e.actor = query.text(2);
-    e.action = query.text(3);
-    e.entity = query.text(4);
-    e.entityId = query.text(5);
-    const QString detailsText = query.text(6);
-    e.prevHash = query.text(7);
-    e.hash = query.text(8);
+    QString detailsText;
+    const AuditEntry e = readRow(query, &detailsText);
     ++check.rowsChecked;
     QString problem;
     if (e.prevHash != expectedPrev)
