@@ -1,6 +1,7 @@
 #include "app/ToolCommands.h"
 
 #include "app/AppSettings.h"
+#include "app/ImagingCommands.h"
 #include "app/VersionInfo.h"
 #include "sync/store/Migrations.h"
 #include "sync/store/Store.h"
@@ -14,6 +15,7 @@ int ToolCommands::run(const QStringList& arguments) {
     return args.isEmpty() ? 2 : 0;
   }
   if (args.first() == QLatin1String("--version")) return version();
+  if (args.first() == QLatin1String("info")) return ImagingCommands(out_, err_).info(args.mid(1));
   if (args.first() == QLatin1String("db") && args.value(1) == QLatin1String("check") && args.size() <= 3)
     return dbCheck(args.size() == 3 ? args.at(2) : AppSettings::defaultDatabasePath());
   err_ << tr("cip-tool: unknown command '%1'").arg(args.join(QLatin1Char(' '))) << '\n';
@@ -24,6 +26,7 @@ int ToolCommands::run(const QStringList& arguments) {
 int ToolCommands::usage() {
   err_ << tr("Usage:\n"
              "  cip-tool --version          versions of the program and its libraries\n"
+             "  cip-tool info FILE [--low FILE]  what a scan file is (format, size, channels, reports)\n"
              "  cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check\n"
              "                              (default FILE: the workstation's database)\n");
   err_.flush();

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace cip::app {
+
+/// `cip-tool` commands over the imaging core: info, render. Same exit-code contract as
+/// ToolCommands (0 ok, 1 failed, 2 usage).
+class ImagingCommands {
+  Q_DECLARE_TR_FUNCTIONS(ImagingCommands)
+ public:
+  ImagingCommands(QTextStream& out, QTextStream& err) : out_(out), err_(err) {}
+
+  /// `info FILE [--low FILE]`: what the file is, as a table.
+  int info(const QStringList& args);
+
+ private:
+  QTextStream& out_;
+  QTextStream& err_;
+};
+
+}  // namespace cip::app

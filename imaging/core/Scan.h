@@ -1,0 +1,72 @@
+#pragma once
+
+#include "imaging/core/Findings.h"
+
+#include <opencv2/core/mat.hpp>
+
+#include <string>
+#include <vector>
+
+namespace cip::imaging {
+
+/// What a channel's values stand for. Dual-energy radiographs carry a high- and a low-energy
+/// channel of the same geometry; colour images (a vendor's pseudo-colour export) carry R, G, B.
+enum class ChannelRole { Single, High, Low, Red, Green, Blue };
+const char* toString(ChannelRole role);
+
+/// What the values measure: transmitted intensity (bright = empty, as detectors count) or
+/// attenuation (bright = dense, as CT and most DICOM radiographs). Processing needs to know which.
+enum class PixelMeaning { Unknown, Transmission, Attenuation };
+const char* toString(PixelMeaning meaning);
+
+struct Channel {
+  ChannelRole role = ChannelRole::Single;
+  /// depth × height rows by width columns: slice z is rows [z·height, (z+1)·height). One
+  /// contiguous matrix, so a volume is one allocation and a slice is a view without a copy.
+  cv::Mat pixels;
+};
+
+/// Facts about the scan that do not live in the pixels.
+struct ScanMetadata {
+  std::string format;         ///< the reader that produced it, e.g. "DICOM", "NumPy .npy"
+  std::string modality;       ///< DICOM modality when known ("CT", "DX", "XRAY", …)
+  std::string sopClassUid;
+  std::string sopInstanceUid;
+  std::string vendor;
+  std::string model;
+  std::string description;
+  std::string transferSyntax;
+  PixelMeaning meaning = PixelMeaning::Unknown;
+  int bitsStored = 0;         ///< significant bits per sample as stored (12 for many CT)
+  bool invertForDisplay = false;  ///< MONOCHROME1: low values are shown bright
+  double rescaleSlope = 1.0;  ///< stored value → physical unit (already applied to DICOM pixels)
+  double rescaleIntercept = 0.0;
+  std::string units;          ///< e.g. "HU"; empty when the values have no physical unit
+  double spacingX = 0, spacingY = 0, spacingZ = 0;  ///< mm per pixel; 0 = unknown
+  double windowCenter = 0, windowWidth = 0;         ///< the file's suggested window; width 0 = none
+};
+
+/// One scan: one or more channels of 2D images or a 3D volume, all of the same geometry.
+struct Scan {
+  std::vector<Channel> channels;
+  int width = 0;
+  int height = 0;
+  int depth = 1;  ///< slices (CT) or frames (multi-frame radiographs)
+  ScanMetadata meta;
+  std::vector<ThreatReport> reports;  ///< DICOS TDRs attached to this scan
+
+  bool isVolume() const { return depth > 1; }
+  bool isDualEnergy() const;
+  /// The channel with `role`, or nullptr.
+  const Channel* channel(ChannelRole role) const;
+  /// A view of slice `z` of channel `index` (no copy).
+  cv::Mat slice(std::size_t index, int z = 0) const;
+  /// Bytes held by all channels' pixels.
+  std::size_t pixelBytes() const;
+  /// Bits per sample of the in-memory type (8, 16, 32, 64).
+  int bitsAllocated() const;
+  /// "uint16", "int16", "float32" …
+  std::string sampleType() const;
+};
+
+}  // namespace cip::imaging

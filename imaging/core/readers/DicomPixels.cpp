@@ -1,0 +1,290 @@
+#include "imaging/core/readers/DicomPixels.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
+#include <dcmtk/dcmdata/dcrledrg.h>
+#include <dcmtk/dcmdata/dctk.h>
+#include <dcmtk/dcmimage/diregist.h>
+#include <dcmtk/dcmimgle/dcmimage.h>
+#include <dcmtk/dcmimgle/dipixel.h>
+#include <dcmtk/dcmjpeg/djdecode.h>
+#include <dcmtk/dcmjpls/djdecode.h>
+#include <dcmtk/oflog/oflog.h>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+
+#include <mutex>
+
+namespace cip::imaging {
+
+namespace {
+
+int intOf(DcmDataset& ds, const DcmTagKey& key, int fallback) {
+  Uint16 u16 = 0;
+  if (ds.findAndGetUint16(key, u16).good()) return u16;
+  Sint32 s32 = 0;
+  if (ds.findAndGetSint32(key, s32).good()) return s32;
+  OFString text;
+  if (ds.findAndGetOFString(key, text).good() && !text.empty()) return std::atoi(text.c_str());
+  return fallback;
+}
+
+double doubleOf(DcmDataset& ds, const DcmTagKey& key, unsigned long index, double fallback) {
+  Float64 value = 0;
+  return ds.findAndGetFloat64(key, value, index).good() ? value : fallback;
+}
+
+bool isJpeg2000(E_TransferSyntax xfer) {
+  return xfer == EXS_JPEG2000LosslessOnly || xfer == EXS_JPEG2000 || xfer == EXS_JPEG2000MulticomponentLosslessOnly ||
+         xfer == EXS_JPEG2000Multicomponent;
+}
+
+int cvDepthOf(EP_Representation representation) {
+  switch (representation) {
+    case EPR_Uint8: return CV_8U;
+    case EPR_Sint8: return CV_8S;
+    case EPR_Uint16: return CV_16U;
+    case EPR_Sint16: return CV_16S;
+    case EPR_Sint32: return CV_32S;
+    default: return CV_64F;  // Uint32 does not fit int32: kept exactly as double
+  }
+}
+
+/// Float Pixel Data (7fe0,0008/0009) and the pre-standard DICOS tags (7fe0,0012/0013) that some
+/// vendors wrote before the standard settled; DCMTK's image module does not decode these.
+bool readFloatPixels(const std::string& path, DcmDataset& ds, const DicomGeometry& g, const LoadLimits& limits, Scan& scan) {
+  const std::pair<DcmTagKey, int> candidates[] = {{DcmTagKey(0x7fe0, 0x0008), 4}, {DcmTagKey(0x7fe0, 0x0013), 4},
+                                                  {DcmTagKey(0x7fe0, 0x0009), 8}, {DcmTagKey(0x7fe0, 0x0012), 8}};
+  for (const auto& [key, bytes] : candidates) {
+    DcmElement* element = nullptr;
+    if (ds.findAndGetElement(key, element).bad() || !element) continue;
+    const std::uint64_t needed = checkedPixelBytes(path, static_cast<std::uint64_t>(g.columns), static_cast<std::uint64_t>(g.rows),
+                                                   static_cast<std::uint64_t>(g.frames), 1, static_cast<std::uint64_t>(bytes), limits);
+    const std::uint64_t held = element->getLength();
+    if (held < needed)
+      throw ScanError(path, "float pixel data holds " + std::to_string(held) + " bytes, but " + std::to_string(g.columns) +
+                                "×" + std::to_string(g.rows) + "×" + std::to_string(g.frames) + " samples need " +
+                                std::to_string(needed));
+    cv::Mat pixels(g.rows * g.frames, g.columns, bytes == 4 ? CV_32F : CV_64F);
+    OFCondition status;
+    if (bytes == 4) {
+      Float32* values = nullptr;
+      status = element->getFloat32Array(values);
+      if (status.good() && values) std::memcpy(pixels.data, values, needed);
+    } else {
+      Float64* values = nullptr;
+      status = element->getFloat64Array(values);
+      if (status.good() && values) std::memcpy(pixels.data, values, needed);
+    }
+    if (status.bad()) throw ScanError(path, std::string("float pixel data cannot be read: ") + status.text());
+    scan.channels.push_back({ChannelRole::Single, pixels});
+    return true;
+  }
+  return false;
+}
+
+/// For uncompressed data DCMTK would pad a short Pixel Data element; refuse it instead.
+void checkNativeLength(const std::string& path, DcmDataset& ds, const DicomGeometry& g) {
+  DcmElement* element = nullptr;
+  if (ds.findAndGetElement(DCM_PixelData, element).bad() || !element) throw ScanError(path, "has no pixel data");
+  DcmXfer xfer(ds.getOriginalXfer());
+  if (xfer.isEncapsulated()) return;
+  const std::uint64_t bits = static_cast<std::uint64_t>(g.rows) * static_cast<std::uint64_t>(g.columns) *
+                             static_cast<std::uint64_t>(g.frames) * static_cast<std::uint64_t>(g.samplesPerPixel) *
+                             static_cast<std::uint64_t>(g.bitsAllocated);
+  const std::uint64_t needed = (bits + 7) / 8;
+  if (element->getLength() < needed)
+    throw ScanError(path, "pixel data holds " + std::to_string(element->getLength()) + " bytes, but " +
+                              std::to_string(g.columns) + "×" + std::to_string(g.rows) + "×" + std::to_string(g.frames) +
+                              " pixels of " + std::to_string(g.bitsAllocated) + " bits need " + std::to_string(needed));
+}
+
+/// DCMTK 3.6.7 has no JPEG 2000 decoder; OpenCV's (OpenJPEG) decodes each frame's codestream.
+/// Frames are one fragment each, or one frame made of all fragments.
+void decodeJpeg2000(const std::string& path, DcmDataset& ds, const DicomGeometry& g, const ScanMetadata& meta, Scan& scan) {
+  DcmElement* element = nullptr;
+  DcmPixelSequence* fragments = nullptr;
+  auto* pixelData = ds.findAndGetElement(DCM_PixelData, element).good() ? dynamic_cast<DcmPixelData*>(element) : nullptr;
+  if (!pixelData || pixelData->getEncapsulatedRepresentation(ds.getOriginalXfer(), nullptr, fragments).bad() || !fragments)
+    throw ScanError(path, "JPEG 2000 pixel data has no fragments");
+  const unsigned long count = fragments->card();  // item 0 is the offset table
+  if (count < 2) throw ScanError(path, "JPEG 2000 pixel data has no frames");
+  const bool onePerFrame = count - 1 == static_cast<unsigned long>(g.frames);
+  if (g.frames > 1 && !onePerFrame)
+    throw ScanError(path, "multi-frame JPEG 2000 whose frames span several fragments is not supported");
+  cv::Mat all;
+  for (int frame = 0; frame < g.frames; ++frame) {
+    std::vector<unsigned char> codestream;
+    const unsigned long first = onePerFrame ? static_cast<unsigned long>(frame) + 1 : 1;
+    const unsigned long last = onePerFrame ? first : count - 1;
+    for (unsigned long i = first; i <= last; ++i) {
+      DcmPixelItem* item = nullptr;
+      Uint8* bytes = nullptr;
+      if (fragments->getItem(item, i).bad() || !item || item->getUint8Array(bytes).bad()) throw ScanError(path, "JPEG 2000 fragment cannot be read");
+      if (bytes) codestream.insert(codestream.end(), bytes, bytes + item->getLength());
+    }
+    // OpenCV refuses signed components. In a raw codestream (SOC, SIZ, …) the component's Ssiz
+    // byte at offset 42 carries the sign flag; decoded as unsigned, each sample comes out shifted
+    // by 2^(bits−1) (the DC level shift), which is undone below — exact for lossless data.
+    int signedShift = 0;
+    if (codestream.size() > 43 && codestream[0] == 0xff && codestream[1] == 0x4f && codestream[2] == 0xff &&
+        codestream[3] == 0x51 && (codestream[42] & 0x80)) {
+      signedShift = 1 << (codestream[42] & 0x7f);
+      codestream[42] &= 0x7f;
+    }
+    cv::Mat decoded;
+    try {
+      decoded = cv::imdecode(codestream, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH);
+    } catch (const cv::Exception& e) {
+      throw ScanError(path, std::string("JPEG 2000 frame cannot be decoded: ") + e.what());
+    }
+    if (decoded.empty() || decoded.rows != g.rows || decoded.cols != g.columns || decoded.channels() != 1)
+      throw ScanError(path, "JPEG 2000 frame " + std::to_string(frame) + " does not decode to " + std::to_string(g.columns) + "×" +
+                                std::to_string(g.rows) + " monochrome pixels");
+    if (signedShift) decoded.convertTo(decoded, CV_32S, 1.0, -signedShift);
+    if (all.empty()) all.create(g.rows * g.frames, g.columns, decoded.type());
+    if (decoded.type() != all.type()) throw ScanError(path, "JPEG 2000 frames differ in sample type");
+    decoded.copyTo(all.rowRange(frame * g.rows, (frame + 1) * g.rows));
+  }
+  // Same meaning as the DCMTK path: modality values (rescale applied).
+  if (meta.rescaleSlope != 1.0 || meta.rescaleIntercept != 0.0) all.convertTo(all, CV_32F, meta.rescaleSlope, meta.rescaleIntercept);
+  scan.channels.push_back({ChannelRole::Single, all});
+}
+
+}  // namespace
+
+void ensureDicomCodecs() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    OFLog::configure(OFLogger::FATAL_LOG_LEVEL);
+    DJDecoderRegistration::registerCodecs();
+    DJLSDecoderRegistration::registerCodecs();
+    DcmRLEDecoderRegistration::registerCodecs();
+  });
+}
+
+void loadDicomFile(const std::string& path, DcmFileFormat& file, std::uint32_t maxElementBytes) {
+  ensureDicomCodecs();
+  const OFCondition status = file.loadFile(path.c_str(), EXS_Unknown, EGL_noChange,
+                                           maxElementBytes ? maxElementBytes : DCM_MaxReadLength, ERM_autoDetect);
+  if (status.bad()) throw ScanError(path, std::string("not a readable DICOM file: ") + status.text());
+}
+
+std::string datasetString(DcmDataset& dataset, unsigned short group, unsigned short element) {
+  OFString value;
+  dataset.findAndGetOFString(DcmTagKey(group, element), value);
+  return value.c_str();
+}
+
+DicomGeometry readGeometry(const std::string& path, DcmDataset& ds) {
+  DicomGeometry g;
+  g.rows = intOf(ds, DCM_Rows, 0);
+  g.columns = intOf(ds, DCM_Columns, 0);
+  g.frames = std::max(1, intOf(ds, DCM_NumberOfFrames, 1));
+  g.samplesPerPixel = std::max(1, intOf(ds, DCM_SamplesPerPixel, 1));
+  g.bitsAllocated = intOf(ds, DCM_BitsAllocated, 0);
+  g.photometric = datasetString(ds, 0x0028, 0x0004);
+  if (g.rows <= 0 || g.columns <= 0) throw ScanError(path, "image has no valid Rows/Columns");
+  if (g.bitsAllocated <= 0 || g.bitsAllocated > 64) throw ScanError(path, "Bits Allocated " + std::to_string(g.bitsAllocated) + " is invalid");
+  return g;
+}
+
+ScanMetadata readDicomMetadata(DcmDataset& ds) {
+  ScanMetadata m;
+  m.format = "DICOM";
+  m.sopClassUid = datasetString(ds, 0x0008, 0x0016);
+  if (m.sopClassUid.rfind("1.2.840.10008.5.1.4.1.1.501", 0) == 0) m.format = "DICOS";
+  m.sopInstanceUid = datasetString(ds, 0x0008, 0x0018);
+  m.modality = datasetString(ds, 0x0008, 0x0060);
+  m.vendor = datasetString(ds, 0x0008, 0x0070);
+  m.model = datasetString(ds, 0x0008, 0x1090);
+  m.description = datasetString(ds, 0x0008, 0x103e);
+  if (m.description.empty()) m.description = datasetString(ds, 0x0008, 0x1030);
+  m.transferSyntax = DcmXfer(ds.getOriginalXfer()).getXferName();
+  m.bitsStored = intOf(ds, DCM_BitsStored, 0);
+  m.invertForDisplay = datasetString(ds, 0x0028, 0x0004) == "MONOCHROME1";
+  m.rescaleSlope = doubleOf(ds, DCM_RescaleSlope, 0, 1.0);
+  m.rescaleIntercept = doubleOf(ds, DCM_RescaleIntercept, 0, 0.0);
+  m.units = datasetString(ds, 0x0028, 0x1054);
+  if (m.units == "US") m.units.clear();  // "unspecified"
+  if (m.units.empty() && m.modality == "CT") m.units = "HU";
+  if (m.modality == "CT") m.meaning = PixelMeaning::Attenuation;
+  DcmTagKey spacingKey = DCM_PixelSpacing;
+  Float64 probe = 0;
+  if (ds.findAndGetFloat64(DCM_PixelSpacing, probe, 0, true).bad()) spacingKey = DCM_ImagerPixelSpacing;
+  Float64 rowSpacing = 0, columnSpacing = 0;
+  if (ds.findAndGetFloat64(spacingKey, rowSpacing, 0, true).good() && ds.findAndGetFloat64(spacingKey, columnSpacing, 1, true).good()) {
+    m.spacingY = rowSpacing;
+    m.spacingX = columnSpacing;
+  }
+  m.spacingZ = doubleOf(ds, DCM_SpacingBetweenSlices, 0, doubleOf(ds, DCM_SliceThickness, 0, 0.0));
+  m.windowCenter = doubleOf(ds, DCM_WindowCenter, 0, 0.0);
+  m.windowWidth = doubleOf(ds, DCM_WindowWidth, 0, 0.0);
+  return m;
+}
+
+Scan decodeDicomPixels(const std::string& path, DcmFileFormat& file, const LoadLimits& limits) {
+  DcmDataset& ds = *file.getDataset();
+  const DicomGeometry g = readGeometry(path, ds);
+  Scan scan;
+  scan.width = g.columns;
+  scan.height = g.rows;
+  scan.depth = g.frames;
+  scan.meta = readDicomMetadata(ds);
+  if (readFloatPixels(path, ds, g, limits, scan)) return scan;
+
+  const int outputChannels = g.samplesPerPixel == 1 && g.photometric.rfind("PALETTE", 0) != 0 ? 1 : 3;
+  checkedPixelBytes(path, static_cast<std::uint64_t>(g.columns), static_cast<std::uint64_t>(g.rows),
+                    static_cast<std::uint64_t>(g.frames), static_cast<std::uint64_t>(outputChannels),
+                    static_cast<std::uint64_t>(std::max(1, g.bitsAllocated / 8)), limits);
+  checkNativeLength(path, ds, g);
+  const E_TransferSyntax xfer = ds.getOriginalXfer();
+  if (isJpeg2000(xfer)) {
+    if (outputChannels != 1) throw ScanError(path, "colour JPEG 2000 pixel data is not supported");
+    decodeJpeg2000(path, ds, g, scan.meta, scan);
+    return scan;
+  }
+
+  // Some DICOS writers store Number of Frames as US instead of IS; DCMTK's image module then sees
+  // one frame. Rewrite it with its standard VR (the value was already read above).
+  if (g.frames > 1) ds.putAndInsertString(DCM_NumberOfFrames, std::to_string(g.frames).c_str());
+  DicomImage image(&file, xfer, CIF_DecompressCompletePixelData, 0, 0);
+  if (image.getStatus() != EIS_Normal)
+    throw ScanError(path, std::string("pixels cannot be decoded (") + DcmXfer(xfer).getXferName() + "): " +
+                              DicomImage::getString(image.getStatus()));
+  if (static_cast<int>(image.getFrameCount()) != g.frames)
+    throw ScanError(path, "decoded " + std::to_string(image.getFrameCount()) + " frames, the header claims " + std::to_string(g.frames));
+
+  const std::size_t plane = static_cast<std::size_t>(g.rows) * static_cast<std::size_t>(g.columns);
+  if (image.isMonochrome()) {
+    const DiPixel* inter = image.getInterData();
+    if (!inter || inter->getCount() < plane * static_cast<std::size_t>(g.frames))
+      throw ScanError(path, "decoded fewer pixels than the header claims");
+    const int depth = cvDepthOf(inter->getRepresentation());
+    cv::Mat pixels(g.rows * g.frames, g.columns, depth);
+    if (inter->getRepresentation() == EPR_Uint32) {
+      cv::Mat(g.rows * g.frames, g.columns, CV_32S, const_cast<void*>(inter->getData())).convertTo(pixels, CV_64F);
+      // convertTo read the bits as signed: restore values ≥ 2^31.
+      pixels.forEach<double>([](double& v, const int*) { if (v < 0) v += 4294967296.0; });
+    } else {
+      std::memcpy(pixels.data, inter->getData(), pixels.total() * pixels.elemSize());
+    }
+    scan.channels.push_back({ChannelRole::Single, pixels});
+  } else {
+    const int bits = g.bitsAllocated > 8 ? 16 : 8;
+    const int type = CV_MAKETYPE(bits == 16 ? CV_16U : CV_8U, 3);
+    cv::Mat rgb(g.rows * g.frames, g.columns, type);
+    for (int frame = 0; frame < g.frames; ++frame) {
+      const void* data = image.getOutputData(bits, static_cast<unsigned long>(frame), 0);
+      if (!data) throw ScanError(path, "colour frame " + std::to_string(frame) + " cannot be decoded");
+      std::memcpy(rgb.ptr(frame * g.rows), data, plane * rgb.elemSize());
+    }
+    std::vector<cv::Mat> planes;
+    cv::split(rgb, planes);
+    scan.channels = {{ChannelRole::Red, planes[0]}, {ChannelRole::Green, planes[1]}, {ChannelRole::Blue, planes[2]}};
+  }
+  return scan;
+}
+
+}  // namespace cip::imaging
