@@ -6,6 +6,8 @@
 #include "imaging/core/readers/RasterImageReader.h"
 #include "imaging/core/readers/RawSidecarReader.h"
 
+#include <opencv2/core/utils/logger.hpp>
+
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -18,6 +20,8 @@ ReaderRegistry& ReaderRegistry::standard() {
   static ReaderRegistry registry;
   static std::once_flag once;
   std::call_once(once, [] {
+    // Decoder problems reach callers as ScanErrors; OpenCV's console warnings would only be noise.
+    cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_ERROR);
     registry.add(std::make_unique<DicomReader>());
     registry.add(std::make_unique<DicomSeriesReader>());
     registry.add(std::make_unique<NpyReader>());

@@ -51,33 +51,46 @@ int cvDepthOf(EP_Representation representation) {
   }
 }
 
-/// Float Pixel Data (7fe0,0008/0009) and the pre-standard DICOS tags (7fe0,0012/0013) that some
-/// vendors wrote before the standard settled; DCMTK's image module does not decode these.
-bool readFloatPixels(const std::string& path, DcmDataset& ds, const DicomGeometry& g, const LoadLimits& limits, Scan& scan) {
-  const std::pair<DcmTagKey, int> candidates[] = {{DcmTagKey(0x7fe0, 0x0008), 4}, {DcmTagKey(0x7fe0, 0x0013), 4},
-                                                  {DcmTagKey(0x7fe0, 0x0009), 8}, {DcmTagKey(0x7fe0, 0x0012), 8}};
-  for (const auto& [key, bytes] : candidates) {
+/// Float Pixel Data (7fe0,0008/0009) and the pre-standard DICOS tags (7fe0,0011/0012/0013:
+/// uint32, float64, float32) that some vendors wrote before the standard settled; DCMTK's image
+/// module decodes none of these, so they are read directly (uint32 kept exactly as float64).
+bool readNonStandardPixels(const std::string& path, DcmDataset& ds, const DicomGeometry& g, const LoadLimits& limits, Scan& scan) {
+  enum Kind { KindFloat32, KindFloat64, KindUint32 };
+  const std::pair<DcmTagKey, Kind> candidates[] = {{DcmTagKey(0x7fe0, 0x0008), KindFloat32}, {DcmTagKey(0x7fe0, 0x0013), KindFloat32},
+                                                   {DcmTagKey(0x7fe0, 0x0009), KindFloat64}, {DcmTagKey(0x7fe0, 0x0012), KindFloat64},
+                                                   {DcmTagKey(0x7fe0, 0x0011), KindUint32}};
+  for (const auto& [key, kind] : candidates) {
     DcmElement* element = nullptr;
     if (ds.findAndGetElement(key, element).bad() || !element) continue;
+    const int bytes = kind == KindFloat64 ? 8 : 4;
     const std::uint64_t needed = checkedPixelBytes(path, static_cast<std::uint64_t>(g.columns), static_cast<std::uint64_t>(g.rows),
-                                                   static_cast<std::uint64_t>(g.frames), 1, static_cast<std::uint64_t>(bytes), limits);
+                                                   static_cast<std::uint64_t>(g.frames), 1, 8, limits) / 8 * static_cast<std::uint64_t>(bytes);
     const std::uint64_t held = element->getLength();
     if (held < needed)
-      throw ScanError(path, "float pixel data holds " + std::to_string(held) + " bytes, but " + std::to_string(g.columns) +
-                                "×" + std::to_string(g.rows) + "×" + std::to_string(g.frames) + " samples need " +
-                                std::to_string(needed));
-    cv::Mat pixels(g.rows * g.frames, g.columns, bytes == 4 ? CV_32F : CV_64F);
+      throw ScanError(path, "pixel data (" + std::string(DcmTag(key).getTagName()) + ") holds " + std::to_string(held) +
+                                " bytes, but " + std::to_string(g.columns) + "×" + std::to_string(g.rows) + "×" +
+                                std::to_string(g.frames) + " samples need " + std::to_string(needed));
+    const int rows = g.rows * g.frames;
+    cv::Mat pixels;
     OFCondition status;
-    if (bytes == 4) {
+    if (kind == KindFloat32) {
       Float32* values = nullptr;
       status = element->getFloat32Array(values);
-      if (status.good() && values) std::memcpy(pixels.data, values, needed);
-    } else {
+      if (status.good() && values) pixels = cv::Mat(rows, g.columns, CV_32F, values).clone();
+    } else if (kind == KindFloat64) {
       Float64* values = nullptr;
       status = element->getFloat64Array(values);
-      if (status.good() && values) std::memcpy(pixels.data, values, needed);
+      if (status.good() && values) pixels = cv::Mat(rows, g.columns, CV_64F, values).clone();
+    } else {
+      Uint32* values = nullptr;
+      status = element->getUint32Array(values);
+      if (status.good() && values) {
+        pixels.create(rows, g.columns, CV_64F);
+        auto* out = pixels.ptr<double>();
+        for (std::size_t i = 0; i < pixels.total(); ++i) out[i] = values[i];
+      }
     }
-    if (status.bad()) throw ScanError(path, std::string("float pixel data cannot be read: ") + status.text());
+    if (status.bad() || pixels.empty()) throw ScanError(path, std::string("pixel data cannot be read: ") + status.text());
     scan.channels.push_back({ChannelRole::Single, pixels});
     return true;
   }
@@ -93,7 +106,8 @@ void checkNativeLength(const std::string& path, DcmDataset& ds, const DicomGeome
   const std::uint64_t bits = static_cast<std::uint64_t>(g.rows) * static_cast<std::uint64_t>(g.columns) *
                              static_cast<std::uint64_t>(g.frames) * static_cast<std::uint64_t>(g.samplesPerPixel) *
                              static_cast<std::uint64_t>(g.bitsAllocated);
-  const std::uint64_t needed = (bits + 7) / 8;
+  std::uint64_t needed = (bits + 7) / 8;
+  if (g.photometric == "YBR_FULL_422") needed = needed * 2 / 3;  // two samples per pixel, chroma shared
   if (element->getLength() < needed)
     throw ScanError(path, "pixel data holds " + std::to_string(element->getLength()) + " bytes, but " +
                               std::to_string(g.columns) + "×" + std::to_string(g.rows) + "×" + std::to_string(g.frames) +
@@ -169,6 +183,10 @@ void loadDicomFile(const std::string& path, DcmFileFormat& file, std::uint32_t m
   const OFCondition status = file.loadFile(path.c_str(), EXS_Unknown, EGL_noChange,
                                            maxElementBytes ? maxElementBytes : DCM_MaxReadLength, ERM_autoDetect);
   if (status.bad()) throw ScanError(path, std::string("not a readable DICOM file: ") + status.text());
+  OFString syntax;
+  if (file.getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, syntax).good() && !syntax.empty() &&
+      DcmXfer(syntax.c_str()).getXfer() == EXS_Unknown)
+    throw ScanError(path, std::string("transfer syntax ") + syntax.c_str() + " is not supported by this build (e.g. HTJ2K)");
 }
 
 std::string datasetString(DcmDataset& dataset, unsigned short group, unsigned short element) {
@@ -232,7 +250,7 @@ Scan decodeDicomPixels(const std::string& path, DcmFileFormat& file, const LoadL
   scan.height = g.rows;
   scan.depth = g.frames;
   scan.meta = readDicomMetadata(ds);
-  if (readFloatPixels(path, ds, g, limits, scan)) return scan;
+  if (readNonStandardPixels(path, ds, g, limits, scan)) return scan;
 
   const int outputChannels = g.samplesPerPixel == 1 && g.photometric.rfind("PALETTE", 0) != 0 ? 1 : 3;
   checkedPixelBytes(path, static_cast<std::uint64_t>(g.columns), static_cast<std::uint64_t>(g.rows),

@@ -60,7 +60,11 @@ Scan decodeRasterImage(const std::string& path, const std::vector<unsigned char>
     cv::cvtColor(image, rgb, image.channels() == 4 ? cv::COLOR_BGRA2RGB : cv::COLOR_BGR2RGB);
     std::vector<cv::Mat> planes;
     cv::split(rgb, planes);
-    scan.channels = {{ChannelRole::Red, planes[0]}, {ChannelRole::Green, planes[1]}, {ChannelRole::Blue, planes[2]}};
+    // Greyscale radiographs are often saved as RGB with three equal planes: keep one.
+    if (cv::norm(planes[0], planes[1], cv::NORM_INF) == 0 && cv::norm(planes[0], planes[2], cv::NORM_INF) == 0)
+      scan.channels = {{ChannelRole::Single, planes[0]}};
+    else
+      scan.channels = {{ChannelRole::Red, planes[0]}, {ChannelRole::Green, planes[1]}, {ChannelRole::Blue, planes[2]}};
   }
   return scan;
 }
