@@ -1,8 +1,12 @@
 #include "app/ImagingCommands.h"
 
 #include "imaging/core/ReaderRegistry.h"
+#include "imaging/core/processing/Display.h"
+
+#include <QCommandLineParser>
 
 #include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
 
 namespace cip::app {
 
@@ -12,11 +16,9 @@ namespace {
 
 QString q(const std::string& text) { return QString::fromStdString(text); }
 
-Scan openFromArgs(const QStringList& args) {
-  const int low = static_cast<int>(args.indexOf(QStringLiteral("--low")));
-  if (low >= 0 && low + 1 < args.size())
-    return openDualEnergyPair(args.first().toStdString(), args.at(low + 1).toStdString());
-  return openScan(args.first().toStdString());
+Scan openFromArgs(const QString& file, const QString& low) {
+  if (!low.isEmpty()) return openDualEnergyPair(file.toStdString(), low.toStdString());
+  return openScan(file.toStdString());
 }
 
 }  // namespace
@@ -28,7 +30,8 @@ int ImagingCommands::info(const QStringList& args) {
   }
   Scan scan;
   try {
-    scan = openFromArgs(args);
+    const int low = static_cast<int>(args.indexOf(QStringLiteral("--low")));
+    scan = openFromArgs(args.first(), low >= 0 ? args.value(low + 1) : QString());
   } catch (const ScanError& error) {
     err_ << tr("cip-tool: info: %1").arg(q(error.what())) << '\n';
     return 1;
@@ -69,6 +72,85 @@ int ImagingCommands::info(const QStringList& args) {
       row(QString(), tr("  #%1 %2 %3 %4").arg(t.id).arg(q(t.category), q(t.description), q(t.assessment)));
   }
   return 0;
+}
+
+int ImagingCommands::render(const QStringList& args) {
+  QCommandLineParser parser;
+  const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("PNG file to write."), QStringLiteral("png"));
+  const QCommandLineOption low(QStringLiteral("low"), tr("Low-energy image of a dual-energy pair."), QStringLiteral("file"));
+  const QCommandLineOption channel(QStringLiteral("channel"), tr("Channel: high, low, or its number (default: the first)."), QStringLiteral("c"));
+  const QCommandLineOption slice(QStringLiteral("slice"), tr("Slice or frame of a volume (default: the middle one)."), QStringLiteral("z"));
+  const QCommandLineOption preset(QStringLiteral("preset"), tr("Preset: auto, full, attenuation, organic, dense, ct-organic, ct-metal."), QStringLiteral("name"));
+  const QCommandLineOption window(QStringLiteral("window"), tr("Window centre,width in pixel (or attenuation) units."), QStringLiteral("c,w"));
+  const QCommandLineOption logOption(QStringLiteral("log"), tr("Show transmission as attenuation (−ln I/I₀)."));
+  const QCommandLineOption clahe(QStringLiteral("clahe"), tr("Contrast-limited adaptive histogram equalisation."));
+  const QCommandLineOption equalize(QStringLiteral("equalize"), tr("Global histogram equalisation."));
+  const QCommandLineOption edge(QStringLiteral("edge"), tr("Unsharp-mask edge enhancement, amount 0–3."), QStringLiteral("amount"));
+  const QCommandLineOption gamma(QStringLiteral("gamma"), tr("Gamma (1 = linear)."), QStringLiteral("g"));
+  const QCommandLineOption invert(QStringLiteral("invert"), tr("Swap dark and bright."));
+  const QCommandLineOption colors(QStringLiteral("colors"), tr("Colour table: grey, hot, bone, viridis, cividis, inferno."), QStringLiteral("name"));
+  parser.addOptions({output, low, channel, slice, preset, window, logOption, clahe, equalize, edge, gamma, invert, colors});
+  parser.addPositionalArgument(QStringLiteral("file"), tr("Scan file or DICOM series folder."));
+  if (!parser.parse(QStringList{QStringLiteral("render")} + args) || parser.positionalArguments().size() != 1 || !parser.isSet(output)) {
+    err_ << tr("usage: cip-tool render FILE -o OUT.png [--low FILE] [--channel high|low|N] [--slice Z] [--preset NAME] "
+               "[--window C,W] [--log] [--clahe|--equalize] [--edge A] [--gamma G] [--invert] [--colors NAME]")
+         << '\n' << parser.errorText() << '\n';
+    return 2;
+  }
+  const QString file = parser.positionalArguments().first();
+  try {
+    const Scan scan = openFromArgs(file, parser.value(low));
+    if (scan.channels.empty()) throw ScanError(file.toStdString(), "holds no image to render");
+    std::size_t index = 0;
+    const QString wanted = parser.value(channel);
+    if (wanted == QLatin1String("high") || wanted == QLatin1String("low")) {
+      const ChannelRole role = wanted == QLatin1String("high") ? ChannelRole::High : ChannelRole::Low;
+      const Channel* c = scan.channel(role);
+      if (!c) throw ScanError(file.toStdString(), "has no " + wanted.toStdString() + "-energy channel");
+      index = static_cast<std::size_t>(c - scan.channels.data());
+    } else if (!wanted.isEmpty()) {
+      index = wanted.toULong();
+      if (index >= scan.channels.size()) throw ScanError(file.toStdString(), "has no channel " + wanted.toStdString());
+    }
+    const int z = parser.isSet(slice) ? parser.value(slice).toInt() : scan.depth / 2;
+    if (z < 0 || z >= scan.depth) throw ScanError(file.toStdString(), "has no slice " + std::to_string(z));
+    const cv::Mat pixels = scan.slice(index, z);
+
+    DisplaySettings settings;
+    settings.logTransmission = parser.isSet(logOption);
+    if (parser.isSet(preset)) {
+      const auto presets = displayPresets();
+      auto it = std::find_if(presets.begin(), presets.end(), [&](const DisplayPreset& p) { return q(p.name) == parser.value(preset); });
+      if (it == presets.end()) throw ScanError(file.toStdString(), "unknown preset " + parser.value(preset).toStdString());
+      applyPreset(static_cast<std::size_t>(it - presets.begin()), pixels, scan.meta, settings);
+    }
+    if (parser.isSet(window)) {
+      const QStringList cw = parser.value(window).split(QLatin1Char(','));
+      bool okC = false, okW = false;
+      settings.windowCenter = cw.value(0).toDouble(&okC);
+      settings.windowWidth = cw.value(1).toDouble(&okW);
+      if (cw.size() != 2 || !okC || !okW || settings.windowWidth <= 0) throw ScanError(file.toStdString(), "--window needs centre,width with width > 0");
+    }
+    if (parser.isSet(clahe)) settings.equalization = Equalization::Clahe;
+    if (parser.isSet(equalize)) settings.equalization = Equalization::Global;
+    if (parser.isSet(edge)) settings.unsharpAmount = std::clamp(parser.value(edge).toDouble(), 0.0, 3.0);
+    if (parser.isSet(gamma)) settings.gamma = std::clamp(parser.value(gamma).toDouble(), 0.1, 10.0);
+    settings.invert = parser.isSet(invert);
+    if (parser.isSet(colors) && !colorTableFromString(parser.value(colors).toStdString(), &settings.colors))
+      throw ScanError(file.toStdString(), "unknown colour table " + parser.value(colors).toStdString());
+
+    const cv::Mat picture = renderChannel(pixels, scan.meta, settings);
+    if (!cv::imwrite(parser.value(output).toStdString(), picture))
+      throw ScanError(parser.value(output).toStdString(), "cannot be written");
+    out_ << tr("%1: %2 × %3 written").arg(parser.value(output)).arg(picture.cols).arg(picture.rows) << '\n';
+    return 0;
+  } catch (const ScanError& error) {
+    err_ << tr("cip-tool: render: %1").arg(q(error.what())) << '\n';
+    return 1;
+  } catch (const cv::Exception& error) {
+    err_ << tr("cip-tool: render: %1").arg(q(error.what())) << '\n';
+    return 1;
+  }
 }
 
 }  // namespace cip::app

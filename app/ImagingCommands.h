@@ -15,6 +15,8 @@ class ImagingCommands {
 
   /// `info FILE [--low FILE]`: what the file is, as a table.
   int info(const QStringList& args);
+  /// `render FILE -o OUT.png [options]`: the scan as the viewer would show it.
+  int render(const QStringList& args);
 
  private:
   QTextStream& out_;

@@ -1,0 +1,211 @@
+#include "imaging/core/processing/Display.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cip::imaging {
+
+namespace {
+constexpr double kMaxSample = 65535.0;
+const std::pair<ColorTable, const char*> kColorNames[] = {{ColorTable::Grey, "grey"},       {ColorTable::Hot, "hot"},
+                                                          {ColorTable::Bone, "bone"},       {ColorTable::Viridis, "viridis"},
+                                                          {ColorTable::Cividis, "cividis"}, {ColorTable::Inferno, "inferno"}};
+}  // namespace
+
+const char* toString(ColorTable table) {
+  for (const auto& [value, name] : kColorNames)
+    if (value == table) return name;
+  return "grey";
+}
+
+bool colorTableFromString(const std::string& name, ColorTable* table) {
+  for (const auto& [value, text] : kColorNames)
+    if (name == text) {
+      *table = value;
+      return true;
+    }
+  return false;
+}
+
+double airValue(const cv::Mat& channel) {
+  if (channel.depth() == CV_16U) return 65535.0;
+  if (channel.depth() == CV_8U) return 255.0;
+  double lo = 0, hi = 0;
+  cv::minMaxLoc(channel, &lo, &hi);
+  return std::max(hi, 1.0);
+}
+
+WorkingImage makeWorkingImage(const cv::Mat& channel, const ScanMetadata& meta, bool logTransmission) {
+  WorkingImage w;
+  if (logTransmission) {
+    // Attenuation μt = −ln(I / I₀), I clamped to ≥ 1 count. Mapped so that the largest possible
+    // attenuation (one count) is 65535: about 1.7·10⁻⁴ μt per step for a 16-bit detector.
+    const double air = airValue(channel);
+    const double maxAttenuation = std::log(air);
+    cv::Mat intensity;
+    channel.convertTo(intensity, CV_32F);
+    cv::max(intensity, 1.0, intensity);
+    cv::min(intensity, air, intensity);
+    cv::log(intensity, intensity);  // ln I ∈ [0, ln I₀]
+    intensity.convertTo(w.samples, CV_16U, -kMaxSample / maxAttenuation, kMaxSample);
+    w.scale = maxAttenuation / kMaxSample;
+    w.units = "μt";
+    return w;
+  }
+  w.units = meta.units;
+  if (channel.depth() == CV_16U) {
+    w.samples = channel;
+    return w;
+  }
+  double lo = 0, hi = 0;
+  cv::minMaxLoc(channel, &lo, &hi);
+  if (channel.depth() == CV_8U) lo = 0, hi = 255;
+  w.offset = lo;
+  w.scale = hi > lo ? (hi - lo) / kMaxSample : 1.0;
+  channel.convertTo(w.samples, CV_16U, 1.0 / w.scale, -lo / w.scale);
+  return w;
+}
+
+double percentileValue(const WorkingImage& image, double percentile) {
+  cv::Mat hist;
+  const int channels[] = {0};
+  const int bins[] = {65536};
+  const float range[] = {0, 65536};
+  const float* ranges[] = {range};
+  cv::calcHist(&image.samples, 1, channels, cv::Mat(), hist, 1, bins, ranges);
+  const double target = image.samples.total() * std::clamp(percentile, 0.0, 100.0) / 100.0;
+  double sum = 0;
+  for (int i = 0; i < 65536; ++i) {
+    sum += hist.at<float>(i);
+    if (sum >= target && sum > 0) return image.toValue(i);
+  }
+  return image.toValue(65535);
+}
+
+std::vector<DisplayPreset> displayPresets() {
+  return {{"auto", "1st–99th percentile"},
+          {"full", "the whole range of values"},
+          {"attenuation", "log display of transmission, automatic window"},
+          {"organic", "log display, thin and light material (lower half of the attenuation range)"},
+          {"dense", "log display, dense material: where X-rays barely pass"},
+          {"ct-organic", "CT: −400 … 600 HU (organic and liquid materials)"},
+          {"ct-metal", "CT: 0 … 4000 HU (metals and dense objects)"}};
+}
+
+void applyPreset(std::size_t index, const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings& s) {
+  auto setRange = [&s](double lo, double hi) {
+    s.windowCenter = (lo + hi) / 2;
+    s.windowWidth = std::max(hi - lo, 1e-9);
+  };
+  s.logTransmission = index >= 2 && index <= 4;
+  if (index == 5 || index == 6) {
+    s.logTransmission = false;
+    if (index == 5) setRange(-400, 600); else setRange(0, 4000);
+    return;
+  }
+  const WorkingImage w = makeWorkingImage(channel, meta, s.logTransmission);
+  switch (index) {
+    case 1: setRange(w.toValue(0), w.toValue(65535)); break;
+    case 3: setRange(percentileValue(w, 1), (percentileValue(w, 1) + percentileValue(w, 99)) / 2); break;
+    case 4: setRange((percentileValue(w, 1) + percentileValue(w, 99)) / 2, percentileValue(w, 99.9)); break;
+    default: setRange(percentileValue(w, 1), percentileValue(w, 99)); break;
+  }
+}
+
+cv::Mat enhance(const WorkingImage& image, const DisplaySettings& s) {
+  cv::Mat out = image.samples;
+  if (s.equalization == Equalization::Clahe) {
+    cv::Ptr<cv::CLAHE> clahe = cv::createCLAHE(s.claheClipLimit, cv::Size(s.claheTiles, s.claheTiles));
+    cv::Mat equalized;
+    clahe->apply(out, equalized);
+    out = equalized;
+  } else if (s.equalization == Equalization::Global) {
+    // cv::equalizeHist is 8-bit only: a 16-bit cumulative histogram used as a mapping instead.
+    cv::Mat hist;
+    const int channels[] = {0};
+    const int bins[] = {65536};
+    const float range[] = {0, 65536};
+    const float* ranges[] = {range};
+    cv::calcHist(&out, 1, channels, cv::Mat(), hist, 1, bins, ranges);
+    std::vector<unsigned short> map(65536);
+    double sum = 0;
+    const double total = static_cast<double>(out.total());
+    for (int i = 0; i < 65536; ++i) {
+      sum += hist.at<float>(i);
+      map[static_cast<std::size_t>(i)] = static_cast<unsigned short>(std::lround(kMaxSample * sum / total));
+    }
+    cv::Mat equalized(out.size(), CV_16U);
+    out.forEach<unsigned short>([&](unsigned short& v, const int* p) { equalized.at<unsigned short>(p[0], p[1]) = map[v]; });
+    out = equalized;
+  }
+  if (s.unsharpAmount > 0) {
+    cv::Mat blurred, sharpened;
+    cv::GaussianBlur(out, blurred, cv::Size(), s.unsharpSigma);
+    cv::addWeighted(out, 1.0 + s.unsharpAmount, blurred, -s.unsharpAmount, 0, sharpened, CV_16U);
+    out = sharpened;
+  }
+  return out;
+}
+
+std::vector<unsigned char> windowTable(const WorkingImage& image, const DisplaySettings& s) {
+  std::vector<unsigned char> table(65536);
+  const double lo = image.toSample(s.windowCenter - s.windowWidth / 2);
+  const double hi = image.toSample(s.windowCenter + s.windowWidth / 2);
+  const double span = std::max(hi - lo, 1e-9);
+  const double gamma = s.gamma > 0 ? s.gamma : 1.0;
+  for (int i = 0; i < 65536; ++i) {
+    double t = std::clamp((i - lo) / span, 0.0, 1.0);
+    if (gamma != 1.0) t = std::pow(t, 1.0 / gamma);
+    if (s.invert) t = 1.0 - t;
+    table[static_cast<std::size_t>(i)] = static_cast<unsigned char>(std::lround(t * 255.0));
+  }
+  return table;
+}
+
+cv::Mat applyWindow(const cv::Mat& samples16, const std::vector<unsigned char>& table) {
+  CV_Assert(samples16.type() == CV_16UC1 && table.size() == 65536);
+  cv::Mat grey(samples16.size(), CV_8UC1);
+  for (int y = 0; y < samples16.rows; ++y) {
+    const auto* in = samples16.ptr<unsigned short>(y);
+    auto* out = grey.ptr<unsigned char>(y);
+    for (int x = 0; x < samples16.cols; ++x) out[x] = table[in[x]];
+  }
+  return grey;
+}
+
+cv::Mat colorize(const cv::Mat& grey, ColorTable table) {
+  cv::Mat bgr;
+  switch (table) {
+    case ColorTable::Grey: cv::cvtColor(grey, bgr, cv::COLOR_GRAY2BGR); break;
+    case ColorTable::Hot: cv::applyColorMap(grey, bgr, cv::COLORMAP_HOT); break;
+    case ColorTable::Bone: cv::applyColorMap(grey, bgr, cv::COLORMAP_BONE); break;
+    case ColorTable::Viridis: cv::applyColorMap(grey, bgr, cv::COLORMAP_VIRIDIS); break;
+    case ColorTable::Cividis: cv::applyColorMap(grey, bgr, cv::COLORMAP_CIVIDIS); break;
+    case ColorTable::Inferno: cv::applyColorMap(grey, bgr, cv::COLORMAP_INFERNO); break;
+  }
+  return bgr;
+}
+
+cv::Mat renderChannel(const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings settings) {
+  const WorkingImage working = makeWorkingImage(channel, meta, settings.logTransmission);
+  if (settings.windowWidth <= 0) {
+    settings.windowCenter = (percentileValue(working, 1) + percentileValue(working, 99)) / 2;
+    settings.windowWidth = std::max(percentileValue(working, 99) - percentileValue(working, 1), working.scale);
+  }
+  WorkingImage enhanced = working;
+  enhanced.samples = enhance(working, settings);
+  if (settings.equalization == Equalization::Global) {
+    // Equalised samples no longer carry their original values: show the whole range.
+    settings.windowCenter = enhanced.toValue(32767.5);
+    settings.windowWidth = enhanced.toValue(65535) - enhanced.toValue(0);
+  }
+  cv::Mat grey = applyWindow(enhanced.samples, windowTable(enhanced, settings));
+  // Security imaging shows air white and dense cargo dark. Attenuation (log mode) is the other
+  // way round, and so is MONOCHROME1: flip those to the convention.
+  if (settings.logTransmission || meta.invertForDisplay) cv::bitwise_not(grey, grey);
+  return colorize(grey, settings.colors);
+}
+
+}  // namespace cip::imaging

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "imaging/core/Scan.h"
+
+#include <opencv2/core/mat.hpp>
+
+#include <string>
+#include <vector>
+
+namespace cip::imaging {
+
+enum class Equalization { None, Global, Clahe };
+enum class ColorTable { Grey, Hot, Bone, Viridis, Cividis, Inferno };
+const char* toString(ColorTable table);
+bool colorTableFromString(const std::string& name, ColorTable* table);
+
+/// How one channel is turned into a picture. Window centre/width are in the units of
+/// `WorkingImage::toValue` (original pixel values, or attenuation μt in log mode).
+struct DisplaySettings {
+  double windowCenter = 0;
+  double windowWidth = 0;        ///< ≤ 0: automatic (1st–99th percentile)
+  bool logTransmission = false;  ///< show −ln(I/I₀): transmission counts become attenuation
+                                 ///< (still drawn air-white, dense-dark, as screeners expect)
+  double gamma = 1.0;
+  bool invert = false;           ///< swap dark and bright (relative to the convention above)
+  Equalization equalization = Equalization::None;
+  double claheClipLimit = 2.0;
+  int claheTiles = 8;
+  double unsharpAmount = 0;      ///< 0 = off; 1 = strong edge enhancement
+  double unsharpSigma = 3.0;     ///< pixels
+  ColorTable colors = ColorTable::Grey;
+};
+
+/// A channel mapped to 16 bits without losing precision that matters for display:
+/// value = offset + scale × sample. All enhancement works on this, then one LUT windows it.
+struct WorkingImage {
+  cv::Mat samples;  ///< CV_16UC1
+  double offset = 0;
+  double scale = 1;
+  std::string units;  ///< "" (raw), "μt" (attenuation), or the file's units (e.g. HU)
+  double toValue(double sample) const { return offset + scale * sample; }
+  double toSample(double value) const { return (value - offset) / scale; }
+};
+
+/// Unattenuated air for a transmission channel: 65535 for 16-bit detectors, 255 for 8-bit, else the
+/// channel's maximum.
+double airValue(const cv::Mat& channel);
+WorkingImage makeWorkingImage(const cv::Mat& channel, const ScanMetadata& meta, bool logTransmission);
+
+/// The value at `percentile` (0–100) of the working image (a 65536-bin histogram).
+double percentileValue(const WorkingImage& image, double percentile);
+
+/// Named presets (keys 1–9 in the viewer): a window and the log switch suited to a use.
+struct DisplayPreset {
+  std::string name;
+  std::string description;
+};
+std::vector<DisplayPreset> displayPresets();
+/// Fills the window (and log mode) of `settings` for preset `index` (0-based) on this channel.
+void applyPreset(std::size_t index, const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings& settings);
+
+/// Equalisation and unsharp masking on the working image (16-bit in, 16-bit out).
+cv::Mat enhance(const WorkingImage& image, const DisplaySettings& settings);
+/// The 65536-entry window/level + gamma + invert table from working samples to grey levels.
+std::vector<unsigned char> windowTable(const WorkingImage& image, const DisplaySettings& settings);
+/// Applies a window table to 16-bit samples (any size, e.g. only the visible viewport).
+cv::Mat applyWindow(const cv::Mat& samples16, const std::vector<unsigned char>& table);
+/// Grey levels to BGR through a colour table.
+cv::Mat colorize(const cv::Mat& grey, ColorTable table);
+
+/// Everything above: one channel to a BGR picture.
+cv::Mat renderChannel(const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings settings);
+
+}  // namespace cip::imaging
