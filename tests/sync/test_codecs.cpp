@@ -248,7 +248,7 @@ TEST_CASE("The fuzz seed corpus holds valid documents and malformed ones", "[cod
       {QStringLiteral("user"), [](const QByteArray& b) { return decodeUser(b).ok(); }}};
   const QDir corpus(QStringLiteral(CIP_FUZZ_CORPUS));
   for (auto it = decoders.cbegin(); it != decoders.cend(); ++it) {
-    const QDir dir(corpus.filePath(it.key()));
+    const QDir dir(corpus.filePath(QStringLiteral("json_") + it.key()));
     const QStringList files = dir.entryList(QDir::Files);
     REQUIRE(files.size() >= 2);
     for (const QString& name : files) {
