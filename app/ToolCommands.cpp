@@ -28,7 +28,7 @@ int ToolCommands::usage() {
   err_ << tr("Usage:\n"
              "  cip-tool --version          versions of the program and its libraries\n"
              "  cip-tool info FILE [--low FILE]  what a scan file is (format, size, channels, reports)\n"
-             "  cip-tool render FILE -o OUT.png [options]  the scan as shown (see render --help)\n"
+             "  cip-tool render FILE -o OUT.png [options]  the scan as shown (run it without FILE for options)\n"
              "  cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check\n"
              "                              (default FILE: the workstation's database)\n");
   err_.flush();

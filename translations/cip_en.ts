@@ -1,17 +1,168 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name>ToolCommands</name>
+    <name>ImagingCommands</name>
     <message>
-        <source>cip-tool: unknown command '%1'</source>
+        <source>usage: cip-tool info FILE [--low LOW-ENERGY-FILE]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage:
-  cip-tool --version          versions of the program and its libraries
-  cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
-                              (default FILE: the workstation's database)
-</source>
+        <source>cip-tool: info: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SOP class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer syntax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 bits stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (MONOCHROME1: inverted for display)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Range %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spacing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threat report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, %3 object(s) — %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  #%1 %2 %3 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low-energy image of a dual-energy pair.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel: high, low, or its number (default: the first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slice or frame of a volume (default: the middle one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preset: auto, full, attenuation, organic, dense, ct-organic, ct-metal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window centre,width in pixel (or attenuation) units.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show transmission as attenuation (−ln I/I₀).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contrast-limited adaptive histogram equalisation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Global histogram equalisation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsharp-mask edge enhancement, amount 0–3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gamma (1 = linear).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swap dark and bright.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour table: grey, hot, bone, viridis, cividis, inferno.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan file or DICOM series folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: cip-tool render FILE -o OUT.png [--low FILE] [--channel high|low|N] [--slice Z] [--preset NAME] [--window C,W] [--log] [--clahe|--equalize] [--edge A] [--gamma G] [--invert] [--colors NAME]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 × %3 written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cip-tool: render: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ToolCommands</name>
+    <message>
+        <source>cip-tool: unknown command '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -24,6 +175,16 @@
     </message>
     <message>
         <source>%1: ok (schema %2 of %3, audit chain of %4 entries intact)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage:
+  cip-tool --version          versions of the program and its libraries
+  cip-tool info FILE [--low FILE]  what a scan file is (format, size, channels, reports)
+  cip-tool render FILE -o OUT.png [options]  the scan as shown (run it without FILE for options)
+  cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
+                              (default FILE: the workstation's database)
+</source>
         <translation type="unfinished" />
     </message>
 </context>

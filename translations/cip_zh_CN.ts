@@ -1,22 +1,169 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ImagingCommands</name>
+    <message>
+        <source>usage: cip-tool info FILE [--low LOW-ENERGY-FILE]</source>
+        <translation>用法：cip-tool info 文件 [--low 低能图像文件]</translation>
+    </message>
+    <message>
+        <source>cip-tool: info: %1</source>
+        <translation>cip-tool：info：%1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>模态</translation>
+    </message>
+    <message>
+        <source>SOP class</source>
+        <translation>SOP 类</translation>
+    </message>
+    <message>
+        <source>Transfer syntax</source>
+        <translation>传输语法</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits stored</source>
+        <translation>%1，存储 %2 位</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>像素含义</translation>
+    </message>
+    <message>
+        <source> (MONOCHROME1: inverted for display)</source>
+        <translation>（MONOCHROME1：显示时反转）</translation>
+    </message>
+    <message>
+        <source>Range %1</source>
+        <translation>取值范围 %1</translation>
+    </message>
+    <message>
+        <source>Spacing</source>
+        <translation>像素间距</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Threat report</source>
+        <translation>判图报告</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 object(s) — %4</source>
+        <translation>%1，%2，%3 个目标 — %4</translation>
+    </message>
+    <message>
+        <source>  #%1 %2 %3 %4</source>
+        <translation>  #%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>PNG file to write.</source>
+        <translation>要写入的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>Low-energy image of a dual-energy pair.</source>
+        <translation>双能图像对中的低能图像。</translation>
+    </message>
+    <message>
+        <source>Channel: high, low, or its number (default: the first).</source>
+        <translation>通道：high、low 或通道序号（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>Slice or frame of a volume (default: the middle one).</source>
+        <translation>体数据的层或帧（默认：中间一层）。</translation>
+    </message>
+    <message>
+        <source>Preset: auto, full, attenuation, organic, dense, ct-organic, ct-metal.</source>
+        <translation>预设：auto、full、attenuation、organic、dense、ct-organic、ct-metal。</translation>
+    </message>
+    <message>
+        <source>Window centre,width in pixel (or attenuation) units.</source>
+        <translation>窗位,窗宽（像素值或衰减值单位）。</translation>
+    </message>
+    <message>
+        <source>Show transmission as attenuation (−ln I/I₀).</source>
+        <translation>将透射值显示为衰减（−ln I/I₀）。</translation>
+    </message>
+    <message>
+        <source>Contrast-limited adaptive histogram equalisation.</source>
+        <translation>限制对比度的自适应直方图均衡（CLAHE）。</translation>
+    </message>
+    <message>
+        <source>Global histogram equalisation.</source>
+        <translation>全局直方图均衡。</translation>
+    </message>
+    <message>
+        <source>Unsharp-mask edge enhancement, amount 0–3.</source>
+        <translation>反锐化掩模边缘增强，强度 0–3。</translation>
+    </message>
+    <message>
+        <source>Gamma (1 = linear).</source>
+        <translation>伽马（1 = 线性）。</translation>
+    </message>
+    <message>
+        <source>Swap dark and bright.</source>
+        <translation>明暗反转。</translation>
+    </message>
+    <message>
+        <source>Colour table: grey, hot, bone, viridis, cividis, inferno.</source>
+        <translation>伪彩色表：grey、hot、bone、viridis、cividis、inferno。</translation>
+    </message>
+    <message>
+        <source>Scan file or DICOM series folder.</source>
+        <translation>图像文件或 DICOM 序列文件夹。</translation>
+    </message>
+    <message>
+        <source>usage: cip-tool render FILE -o OUT.png [--low FILE] [--channel high|low|N] [--slice Z] [--preset NAME] [--window C,W] [--log] [--clahe|--equalize] [--edge A] [--gamma G] [--invert] [--colors NAME]</source>
+        <translation>用法：cip-tool render 文件 -o 输出.png [--low 文件] [--channel high|low|N] [--slice Z] [--preset 名称] [--window 窗位,窗宽] [--log] [--clahe|--equalize] [--edge 强度] [--gamma G] [--invert] [--colors 名称]</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 written</source>
+        <translation>%1：已写入 %2 × %3</translation>
+    </message>
+    <message>
+        <source>cip-tool: render: %1</source>
+        <translation>cip-tool：render：%1</translation>
+    </message>
+</context>
+<context>
     <name>ToolCommands</name>
     <message>
         <source>cip-tool: unknown command '%1'</source>
         <translation>cip-tool：未知命令“%1”</translation>
-    </message>
-    <message>
-        <source>Usage:
-  cip-tool --version          versions of the program and its libraries
-  cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
-                              (default FILE: the workstation's database)
-</source>
-        <translation>用法：
-  cip-tool --version          显示程序及其所用库的版本
-  cip-tool db check [文件]    检查完整性、外键、数据库结构版本和审计链
-                              （默认文件：本工作站的数据库）
-</translation>
     </message>
     <message>
         <source>cip-tool: db check: %1</source>
@@ -29,6 +176,22 @@
     <message>
         <source>%1: ok (schema %2 of %3, audit chain of %4 entries intact)</source>
         <translation>%1：正常（结构版本 %2/%3，审计链 %4 条记录完好）</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cip-tool --version          versions of the program and its libraries
+  cip-tool info FILE [--low FILE]  what a scan file is (format, size, channels, reports)
+  cip-tool render FILE -o OUT.png [options]  the scan as shown (run it without FILE for options)
+  cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
+                              (default FILE: the workstation's database)
+</source>
+        <translation>用法：
+  cip-tool --version          显示程序及其所用库的版本
+  cip-tool info 文件 [--low 文件]  查看图像文件（格式、尺寸、通道、判图报告）
+  cip-tool render 文件 -o 输出.png [选项]  按显示效果输出图像（不带文件运行可查看选项）
+  cip-tool db check [文件]    检查完整性、外键、数据库结构版本和审计链
+                              （默认文件：本工作站的数据库）
+</translation>
     </message>
 </context>
 <context>
