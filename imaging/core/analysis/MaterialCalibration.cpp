@@ -1,0 +1,119 @@
+#include "imaging/core/analysis/MaterialCalibration.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace cip::imaging {
+
+using nlohmann::json;
+
+MaterialCalibration MaterialCalibration::fromPhysics(const DualEnergySystem& system) {
+  MaterialCalibration calibration;
+  calibration.system = system.name;
+  calibration.noiseFloor = system.noiseFloor;
+  const double maxHigh = -std::log(system.noiseFloor);
+  for (const Material& m : referenceMaterials()) {
+    CalibrationCurve curve{m.name, m.cls, {}, {}};
+    // Mass thickness grows geometrically from a sheet to where the beam is lost in the noise.
+    for (double gcm2 = 0.01; gcm2 < 5000; gcm2 *= 1.15) {
+      const double high = -std::log(transmission(system.high, {{&m, gcm2}}));
+      const double low = -std::log(transmission(system.low, {{&m, gcm2}}));
+      curve.attenuationHigh.push_back(high);
+      curve.attenuationLow.push_back(low);
+      if (high > maxHigh) break;
+    }
+    calibration.curves.push_back(curve);
+  }
+  return calibration;
+}
+
+double MaterialCalibration::expectedLow(const CalibrationCurve& c, double a) const {
+  const auto& x = c.attenuationHigh;
+  const auto& y = c.attenuationLow;
+  if (a <= x.front()) return y.front() * a / std::max(x.front(), 1e-12);  // the curve starts at (0, 0)
+  if (a >= x.back()) {
+    const std::size_t n = x.size();
+    return y[n - 1] + (a - x[n - 1]) * (y[n - 1] - y[n - 2]) / (x[n - 1] - x[n - 2]);
+  }
+  const std::size_t i = static_cast<std::size_t>(std::upper_bound(x.begin(), x.end(), a) - x.begin());
+  const double f = (a - x[i - 1]) / (x[i] - x[i - 1]);
+  return y[i - 1] + f * (y[i] - y[i - 1]);
+}
+
+MaterialClass MaterialCalibration::classify(double high, double low) const {
+  if (high < airAttenuation) return MaterialClass::Air;
+  if (std::exp(-high) < noiseFloor) return MaterialClass::Impenetrable;
+  MaterialClass best = MaterialClass::Organic;
+  double bestDistance = 1e300;
+  for (const CalibrationCurve& c : curves) {
+    const double d = std::abs(low - expectedLow(c, high));
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c.cls;
+    }
+  }
+  return best;
+}
+
+std::string MaterialCalibration::toJson() const {
+  json doc{{"format", "cip-material-calibration"}, {"version", 1}, {"system", system},
+           {"noiseFloor", noiseFloor}, {"airAttenuation", airAttenuation}, {"curves", json::array()}};
+  for (const CalibrationCurve& c : curves) {
+    json points = json::array();
+    for (std::size_t i = 0; i < c.attenuationHigh.size(); ++i) points.push_back({c.attenuationHigh[i], c.attenuationLow[i]});
+    doc["curves"].push_back({{"material", c.material}, {"class", toString(c.cls)}, {"points", points}});
+  }
+  return doc.dump(1);
+}
+
+MaterialCalibration MaterialCalibration::fromJson(const std::string& path) {
+  auto fail = [&path](const std::string& what) { throw std::runtime_error(path + ": " + what); };
+  std::ifstream file(path);
+  if (!file) fail("cannot be opened");
+  std::stringstream text;
+  text << file.rdbuf();
+  json doc;
+  try {
+    doc = json::parse(text.str());
+  } catch (const json::parse_error& e) {
+    fail(std::string("not valid JSON: ") + e.what());
+  }
+  if (!doc.is_object() || doc.value("format", "") != "cip-material-calibration") fail("field 'format' must be \"cip-material-calibration\"");
+  MaterialCalibration c;
+  c.system = doc.value("system", "");
+  if (!doc.contains("noiseFloor") || !doc["noiseFloor"].is_number() || doc["noiseFloor"].get<double>() <= 0 || doc["noiseFloor"].get<double>() >= 1)
+    fail("field 'noiseFloor' must be a number between 0 and 1");
+  c.noiseFloor = doc["noiseFloor"].get<double>();
+  if (doc.contains("airAttenuation") && doc["airAttenuation"].is_number()) c.airAttenuation = doc["airAttenuation"].get<double>();
+  if (!doc.contains("curves") || !doc["curves"].is_array() || doc["curves"].empty()) fail("field 'curves' must list at least one curve");
+  for (std::size_t i = 0; i < doc["curves"].size(); ++i) {
+    const json& item = doc["curves"][i];
+    const std::string where = "curves[" + std::to_string(i) + "]";
+    CalibrationCurve curve;
+    if (!item.is_object() || !item.contains("material") || !item["material"].is_string()) fail(where + ".material must be a string");
+    curve.material = item["material"].get<std::string>();
+    const std::string cls = item.value("class", "");
+    if (cls == "organic") curve.cls = MaterialClass::Organic;
+    else if (cls == "inorganic") curve.cls = MaterialClass::Inorganic;
+    else if (cls == "metal") curve.cls = MaterialClass::Metal;
+    else fail(where + ".class must be organic, inorganic or metal");
+    if (!item.contains("points") || !item["points"].is_array() || item["points"].size() < 2) fail(where + ".points needs at least two [A_H, A_L] pairs");
+    for (const json& p : item["points"]) {
+      if (!p.is_array() || p.size() != 2 || !p[0].is_number() || !p[1].is_number()) fail(where + ".points must hold [A_H, A_L] pairs");
+      const double h = p[0].get<double>(), l = p[1].get<double>();
+      if (!(h > 0) || !(l > 0) || (!curve.attenuationHigh.empty() && h <= curve.attenuationHigh.back()))
+        fail(where + ".points must be positive with A_H increasing");
+      curve.attenuationHigh.push_back(h);
+      curve.attenuationLow.push_back(l);
+    }
+    c.curves.push_back(curve);
+  }
+  return c;
+}
+
+}  // namespace cip::imaging

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "imaging/core/physics/Materials.h"
+#include "imaging/core/physics/Spectrum.h"
+
+#include <string>
+#include <vector>
+
+namespace cip::imaging {
+
+/// How one reference material looks to a dual-energy system: its low-energy attenuation
+/// A_L = −ln T_L as a function of its high-energy attenuation A_H = −ln T_H, over thickness.
+struct CalibrationCurve {
+  std::string material;
+  MaterialClass cls = MaterialClass::Organic;
+  std::vector<double> attenuationHigh;  ///< increasing
+  std::vector<double> attenuationLow;
+};
+
+/// The thresholds of material discrimination, derived — never typed in:
+///  - `fromPhysics`: curves computed with NIST μ/ρ and the system's spectra (Beer–Lambert over
+///    thickness), as a manufacturer's model would;
+///  - `fromJson`: curves measured on the real scanner with step wedges of known materials
+///    (the site calibration), which replace the model.
+/// A pixel takes the class of the reference curve nearest to it at its own A_H, so each class
+/// boundary lies halfway between neighbouring references.
+struct MaterialCalibration {
+  std::string system;
+  double noiseFloor = 0.01;      ///< T_H below this: impenetrable
+  double airAttenuation = 0.03;  ///< A_H below this: nothing in the beam
+  std::vector<CalibrationCurve> curves;
+
+  static MaterialCalibration fromPhysics(const DualEnergySystem& system);
+  /// Reads a calibration file; throws std::runtime_error naming the file and field.
+  static MaterialCalibration fromJson(const std::string& path);
+  std::string toJson() const;
+
+  double expectedLow(const CalibrationCurve& curve, double attenuationHigh) const;
+  MaterialClass classify(double attenuationHigh, double attenuationLow) const;
+};
+
+}  // namespace cip::imaging

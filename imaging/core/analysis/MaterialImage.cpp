@@ -1,0 +1,121 @@
+#include "imaging/core/analysis/MaterialImage.h"
+
+#include "imaging/core/ScanError.h"
+#include "imaging/core/processing/Display.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cip::imaging {
+
+namespace {
+
+// The table is indexed by A_H and by the ratio R = A_L / A_H: MeV systems separate materials by
+// about 1 % in R, so R gets fine steps (0.001) where A_L steps would be too coarse.
+constexpr int kHighBins = 1024;
+constexpr double kMaxAttenuation = 12.0;  // beyond ln(65535) ≈ 11.1: every 16-bit value fits
+constexpr int kRatioBins = 4096;
+constexpr double kMinRatio = 0.5, kMaxRatio = 4.5;
+
+/// Class of every (A_H, R) cell: the calibration evaluated once instead of per pixel.
+std::vector<unsigned char> classTable(const MaterialCalibration& calibration) {
+  std::vector<unsigned char> table(static_cast<std::size_t>(kHighBins) * kRatioBins);
+  for (int h = 0; h < kHighBins; ++h) {
+    const double high = (h + 0.5) * kMaxAttenuation / kHighBins;
+    for (int r = 0; r < kRatioBins; ++r) {
+      const double ratio = kMinRatio + (r + 0.5) * (kMaxRatio - kMinRatio) / kRatioBins;
+      table[static_cast<std::size_t>(h) * kRatioBins + static_cast<std::size_t>(r)] =
+          static_cast<unsigned char>(calibration.classify(high, ratio * high));
+    }
+  }
+  return table;
+}
+
+/// The unattenuated signal I₀ of a channel. Detectors are rarely normalised to full scale (the
+/// Rapiscan samples put air near 58 800 of 65 535), so it is measured: the 99.9th percentile,
+/// unless that is below half the nominal full scale (a scan with no air in view), then nominal.
+double measuredAir(const cv::Mat& channel, const ScanMetadata& meta) {
+  const double nominal = airValue(channel);
+  const double bright = percentileValue(makeWorkingImage(channel, meta, false), 99.9);
+  return bright > 0.5 * nominal ? bright : nominal;
+}
+
+cv::Mat attenuation(const cv::Mat& channel, const ScanMetadata& meta, int smoothing) {
+  const double air = measuredAir(channel, meta);
+  cv::Mat t;
+  channel.convertTo(t, CV_32F, 1.0 / air);
+  cv::max(t, 1.0 / air, t);
+  cv::min(t, 1.0, t);
+  cv::log(t, t);
+  t *= -1.0;
+  if (smoothing > 1) cv::blur(t, t, cv::Size(smoothing, smoothing));
+  return t;
+}
+
+}  // namespace
+
+cv::Mat classifyMaterials(const Scan& scan, const MaterialCalibration& calibration, int smoothing, int slice) {
+  const Channel* high = scan.channel(ChannelRole::High);
+  const Channel* low = scan.channel(ChannelRole::Low);
+  if (!high || !low) throw ScanError(scan.meta.format, "material discrimination needs a dual-energy scan (high and low channels)");
+  const cv::Mat aHigh = attenuation(high->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height), scan.meta, smoothing);
+  const cv::Mat aLow = attenuation(low->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height), scan.meta, smoothing);
+  const std::vector<unsigned char> table = classTable(calibration);
+  cv::Mat classes(aHigh.size(), CV_8U);
+  const float highScale = static_cast<float>(kHighBins / kMaxAttenuation);
+  const float ratioScale = static_cast<float>(kRatioBins / (kMaxRatio - kMinRatio));
+  cv::parallel_for_(cv::Range(0, aHigh.rows), [&](const cv::Range& rows) {
+    for (int y = rows.start; y < rows.end; ++y) {
+      const float* h = aHigh.ptr<float>(y);
+      const float* l = aLow.ptr<float>(y);
+      unsigned char* out = classes.ptr<unsigned char>(y);
+      for (int x = 0; x < aHigh.cols; ++x) {
+        const int hi = std::min(kHighBins - 1, static_cast<int>(h[x] * highScale));
+        const float ratio = h[x] > 1e-6f ? l[x] / h[x] : 1.0f;
+        const int ri = std::clamp(static_cast<int>((ratio - static_cast<float>(kMinRatio)) * ratioScale), 0, kRatioBins - 1);
+        out[x] = table[static_cast<std::size_t>(hi) * kRatioBins + static_cast<std::size_t>(ri)];
+      }
+    }
+  });
+  return classes;
+}
+
+cv::Mat renderMaterials(const Scan& scan, const cv::Mat& classes, int slice) {
+  const Channel* high = scan.channel(ChannelRole::High);
+  DisplaySettings settings;
+  settings.logTransmission = true;
+  applyPreset(2, high->pixels, scan.meta, settings);
+  const cv::Mat grey = renderChannel(high->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height), scan.meta, settings);
+  // HSV hues (OpenCV: 0–180): orange, green, blue.
+  const unsigned char hue[] = {0, 15, 60, 110, 0};
+  cv::Mat hsv(classes.size(), CV_8UC3);
+  for (int y = 0; y < classes.rows; ++y)
+    for (int x = 0; x < classes.cols; ++x) {
+      const auto cls = static_cast<MaterialClass>(classes.at<unsigned char>(y, x));
+      const int value = grey.at<cv::Vec3b>(y, x)[0];
+      cv::Vec3b& p = hsv.at<cv::Vec3b>(y, x);
+      p[0] = hue[static_cast<int>(cls)];
+      p[1] = cls == MaterialClass::Air || cls == MaterialClass::Impenetrable ? 0 : 230;
+      p[2] = cls == MaterialClass::Impenetrable ? 0 : static_cast<unsigned char>(cls == MaterialClass::Air ? value : 60 + value * 195 / 255);
+    }
+  cv::Mat bgr;
+  cv::cvtColor(hsv, bgr, cv::COLOR_HSV2BGR);
+  return bgr;
+}
+
+std::array<double, 5> classShares(const cv::Mat& classes, const cv::Mat& mask) {
+  std::array<double, 5> counts{};
+  double total = 0;
+  for (int y = 0; y < classes.rows; ++y)
+    for (int x = 0; x < classes.cols; ++x) {
+      if (!mask.empty() && !mask.at<unsigned char>(y, x)) continue;
+      counts[classes.at<unsigned char>(y, x)] += 1;
+      total += 1;
+    }
+  for (double& c : counts) c = total > 0 ? c / total : 0;
+  return counts;
+}
+
+}  // namespace cip::imaging

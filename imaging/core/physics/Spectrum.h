@@ -1,0 +1,47 @@
+#pragma once
+
+#include "imaging/core/physics/Materials.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cip::imaging {
+
+/// What an energy-integrating detector sees: for each energy bin, the share of the signal it
+/// carries (photon fluence × energy × detector efficiency), summing to 1.
+struct Spectrum {
+  std::string name;
+  std::vector<double> keV;
+  std::vector<double> weight;
+};
+
+/// A filter or object in the beam: a material and its mass thickness in g/cm².
+using Layer = std::pair<const Material*, double>;
+
+/// Thick-target bremsstrahlung after Kramers, N(E) ∝ (E₀ − E)/E, hardened by `filtration`.
+/// A rough but physical shape for both X-ray tubes (kV) and linear accelerators (MeV).
+Spectrum bremsstrahlung(const std::string& name, double endpointKeV, double minimumKeV,
+                        const std::vector<Layer>& filtration, int bins = 96);
+
+/// Fraction of the signal that passes `layers` (polychromatic Beer–Lambert).
+double transmission(const Spectrum& spectrum, const std::vector<Layer>& layers);
+
+/// A dual-energy scanner as the physics model sees it.
+struct DualEnergySystem {
+  std::string name;
+  Spectrum high;
+  Spectrum low;
+  /// Below this high-energy transmission the signal is in the noise: "impenetrable".
+  double noiseFloor = 0.01;
+};
+
+/// Cargo linac, 6 MeV / 4 MeV interlaced (as the Rapiscan Eagle R60 samples), 1 cm steel-equivalent
+/// target and collimator filtration.
+DualEnergySystem cargoLinac6And4MeV();
+/// Baggage tube, 160 kV / 80 kV with 2 mm aluminium (and 0.5 mm copper for the high channel).
+DualEnergySystem baggage160And80kV();
+/// The system called `name` ("cargo-6-4MeV", "baggage-160-80kV").
+DualEnergySystem dualEnergySystem(const std::string& name);
+
+}  // namespace cip::imaging
