@@ -1,6 +1,7 @@
 #include "app/ImagingCommands.h"
 
 #include "imaging/core/ReaderRegistry.h"
+#include "imaging/core/analysis/MaterialImage.h"
 #include "imaging/core/processing/Display.h"
 
 #include <QCommandLineParser>
@@ -89,11 +90,15 @@ int ImagingCommands::render(const QStringList& args) {
   const QCommandLineOption gamma(QStringLiteral("gamma"), tr("Gamma (1 = linear)."), QStringLiteral("g"));
   const QCommandLineOption invert(QStringLiteral("invert"), tr("Swap dark and bright."));
   const QCommandLineOption colors(QStringLiteral("colors"), tr("Colour table: grey, hot, bone, viridis, cividis, inferno."), QStringLiteral("name"));
-  parser.addOptions({output, low, channel, slice, preset, window, logOption, clahe, equalize, edge, gamma, invert, colors});
+  const QCommandLineOption material(QStringLiteral("material"), tr("Dual-energy material colours (organic orange, inorganic green, metal blue, impenetrable black)."));
+  const QCommandLineOption system(QStringLiteral("system"), tr("Dual-energy system for --material: cargo-6-4MeV (default) or baggage-160-80kV."), QStringLiteral("name"));
+  const QCommandLineOption calibration(QStringLiteral("calibration"), tr("Measured material calibration (JSON) instead of the physics model."), QStringLiteral("file"));
+  parser.addOptions({output, low, channel, slice, preset, window, logOption, clahe, equalize, edge, gamma, invert, colors, material, system, calibration});
   parser.addPositionalArgument(QStringLiteral("file"), tr("Scan file or DICOM series folder."));
   if (!parser.parse(QStringList{QStringLiteral("render")} + args) || parser.positionalArguments().size() != 1 || !parser.isSet(output)) {
     err_ << tr("usage: cip-tool render FILE -o OUT.png [--low FILE] [--channel high|low|N] [--slice Z] [--preset NAME] "
-               "[--window C,W] [--log] [--clahe|--equalize] [--edge A] [--gamma G] [--invert] [--colors NAME]")
+               "[--window C,W] [--log] [--clahe|--equalize] [--edge A] [--gamma G] [--invert] [--colors NAME] "
+               "[--material [--system NAME] [--calibration FILE]]")
          << '\n' << parser.errorText() << '\n';
     return 2;
   }
@@ -139,7 +144,15 @@ int ImagingCommands::render(const QStringList& args) {
     if (parser.isSet(colors) && !colorTableFromString(parser.value(colors).toStdString(), &settings.colors))
       throw ScanError(file.toStdString(), "unknown colour table " + parser.value(colors).toStdString());
 
-    const cv::Mat picture = renderChannel(pixels, scan.meta, settings);
+    cv::Mat picture;
+    if (parser.isSet(material)) {
+      const DualEnergySystem physics = dualEnergySystem(parser.isSet(system) ? parser.value(system).toStdString() : "cargo-6-4MeV");
+      const MaterialCalibration table = parser.isSet(calibration) ? MaterialCalibration::fromJson(parser.value(calibration).toStdString())
+                                                                  : MaterialCalibration::fromPhysics(physics);
+      picture = renderMaterials(scan, classifyMaterials(scan, table, physics.smoothing, z), z);
+    } else {
+      picture = renderChannel(pixels, scan.meta, settings);
+    }
     if (!cv::imwrite(parser.value(output).toStdString(), picture))
       throw ScanError(parser.value(output).toStdString(), "cannot be written");
     out_ << tr("%1: %2 × %3 written").arg(parser.value(output)).arg(picture.cols).arg(picture.rows) << '\n';
@@ -147,7 +160,7 @@ int ImagingCommands::render(const QStringList& args) {
   } catch (const ScanError& error) {
     err_ << tr("cip-tool: render: %1").arg(q(error.what())) << '\n';
     return 1;
-  } catch (const cv::Exception& error) {
+  } catch (const std::exception& error) {  // calibration files, unknown systems, OpenCV
     err_ << tr("cip-tool: render: %1").arg(q(error.what())) << '\n';
     return 1;
   }

@@ -97,7 +97,9 @@ cv::Mat renderMaterials(const Scan& scan, const cv::Mat& classes, int slice) {
       const int value = grey.at<cv::Vec3b>(y, x)[0];
       cv::Vec3b& p = hsv.at<cv::Vec3b>(y, x);
       p[0] = hue[static_cast<int>(cls)];
-      p[1] = cls == MaterialClass::Air || cls == MaterialClass::Impenetrable ? 0 : 230;
+      // Thin material (bright) is drawn pale, thick material in full colour, as screeners expect.
+      const int saturation = std::clamp((255 - value) * 230 / 160, 35, 230);
+      p[1] = static_cast<unsigned char>(cls == MaterialClass::Air || cls == MaterialClass::Impenetrable ? 0 : saturation);
       p[2] = cls == MaterialClass::Impenetrable ? 0 : static_cast<unsigned char>(cls == MaterialClass::Air ? value : 60 + value * 195 / 255);
     }
   cv::Mat bgr;

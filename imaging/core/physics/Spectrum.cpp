@@ -35,14 +35,14 @@ double transmission(const Spectrum& spectrum, const std::vector<Layer>& layers) 
 
 DualEnergySystem cargoLinac6And4MeV() {
   const std::vector<Layer> filter = {{&material("iron"), 7.874}};
-  return {"cargo-6-4MeV", bremsstrahlung("6 MeV", 6000, 100, filter), bremsstrahlung("4 MeV", 4000, 100, filter), 0.01};
+  return {"cargo-6-4MeV", bremsstrahlung("6 MeV", 6000, 100, filter), bremsstrahlung("4 MeV", 4000, 100, filter), 0.001, 9};
 }
 
 DualEnergySystem baggage160And80kV() {
   const std::vector<Layer> tube = {{&material("aluminium"), 0.2 * 2.699}};
   std::vector<Layer> highFilter = tube;
   highFilter.push_back({&material("copper"), 0.05 * 8.96});
-  return {"baggage-160-80kV", bremsstrahlung("160 kV", 160, 10, highFilter), bremsstrahlung("80 kV", 80, 10, tube), 0.005};
+  return {"baggage-160-80kV", bremsstrahlung("160 kV", 160, 10, highFilter), bremsstrahlung("80 kV", 80, 10, tube), 0.005, 5};
 }
 
 DualEnergySystem dualEnergySystem(const std::string& name) {
