@@ -56,13 +56,19 @@ cv::Mat attenuation(const cv::Mat& channel, const ScanMetadata& meta, int smooth
 
 }  // namespace
 
+MaterialClassifier::MaterialClassifier(const MaterialCalibration& calibration) : table_(classTable(calibration)) {}
+
 cv::Mat classifyMaterials(const Scan& scan, const MaterialCalibration& calibration, int smoothing, int slice) {
+  return MaterialClassifier(calibration).classify(scan, smoothing, slice);
+}
+
+cv::Mat MaterialClassifier::classify(const Scan& scan, int smoothing, int slice) const {
   const Channel* high = scan.channel(ChannelRole::High);
   const Channel* low = scan.channel(ChannelRole::Low);
   if (!high || !low) throw ScanError(scan.meta.format, "material discrimination needs a dual-energy scan (high and low channels)");
   const cv::Mat aHigh = attenuation(high->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height), scan.meta, smoothing);
   const cv::Mat aLow = attenuation(low->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height), scan.meta, smoothing);
-  const std::vector<unsigned char> table = classTable(calibration);
+  const std::vector<unsigned char>& table = table_;
   cv::Mat classes(aHigh.size(), CV_8U);
   const float highScale = static_cast<float>(kHighBins / kMaxAttenuation);
   const float ratioScale = static_cast<float>(kRatioBins / (kMaxRatio - kMinRatio));
