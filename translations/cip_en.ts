@@ -147,15 +147,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>usage: cip-tool render FILE -o OUT.png [--low FILE] [--channel high|low|N] [--slice Z] [--preset NAME] [--window C,W] [--log] [--clahe|--equalize] [--edge A] [--gamma G] [--invert] [--colors NAME]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: %2 × %3 written</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>cip-tool: render: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dual-energy material colours (organic orange, inorganic green, metal blue, impenetrable black).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dual-energy system for --material: cargo-6-4MeV (default) or baggage-160-80kV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measured material calibration (JSON) instead of the physics model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: cip-tool render FILE -o OUT.png [--low FILE] [--channel high|low|N] [--slice Z] [--preset NAME] [--window C,W] [--log] [--clahe|--equalize] [--edge A] [--gamma G] [--invert] [--colors NAME] [--material [--system NAME] [--calibration FILE]]</source>
         <translation type="unfinished" />
     </message>
 </context>

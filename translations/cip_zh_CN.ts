@@ -147,16 +147,28 @@
         <translation>图像文件或 DICOM 序列文件夹。</translation>
     </message>
     <message>
-        <source>usage: cip-tool render FILE -o OUT.png [--low FILE] [--channel high|low|N] [--slice Z] [--preset NAME] [--window C,W] [--log] [--clahe|--equalize] [--edge A] [--gamma G] [--invert] [--colors NAME]</source>
-        <translation>用法：cip-tool render 文件 -o 输出.png [--low 文件] [--channel high|low|N] [--slice Z] [--preset 名称] [--window 窗位,窗宽] [--log] [--clahe|--equalize] [--edge 强度] [--gamma G] [--invert] [--colors 名称]</translation>
-    </message>
-    <message>
         <source>%1: %2 × %3 written</source>
         <translation>%1：已写入 %2 × %3</translation>
     </message>
     <message>
         <source>cip-tool: render: %1</source>
         <translation>cip-tool：render：%1</translation>
+    </message>
+    <message>
+        <source>Dual-energy material colours (organic orange, inorganic green, metal blue, impenetrable black).</source>
+        <translation>双能物质着色（有机物橙色、无机物绿色、金属蓝色、无法穿透黑色）。</translation>
+    </message>
+    <message>
+        <source>Dual-energy system for --material: cargo-6-4MeV (default) or baggage-160-80kV.</source>
+        <translation>--material 使用的双能系统：cargo-6-4MeV（默认）或 baggage-160-80kV。</translation>
+    </message>
+    <message>
+        <source>Measured material calibration (JSON) instead of the physics model.</source>
+        <translation>使用实测的物质标定文件（JSON）代替物理模型。</translation>
+    </message>
+    <message>
+        <source>usage: cip-tool render FILE -o OUT.png [--low FILE] [--channel high|low|N] [--slice Z] [--preset NAME] [--window C,W] [--log] [--clahe|--equalize] [--edge A] [--gamma G] [--invert] [--colors NAME] [--material [--system NAME] [--calibration FILE]]</source>
+        <translation>用法：cip-tool render 文件 -o 输出.png [--low 文件] [--channel high|low|N] [--slice Z] [--preset 名称] [--window 窗位,窗宽] [--log] [--clahe|--equalize] [--edge 强度] [--gamma G] [--invert] [--colors 名称] [--material [--system 名称] [--calibration 文件]]</translation>
     </message>
 </context>
 <context>
