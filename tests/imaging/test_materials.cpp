@@ -2,6 +2,7 @@
 
 #include "imaging/core/ReaderRegistry.h"
 #include "imaging/core/analysis/MaterialImage.h"
+#include "imaging/core/analysis/RegionStatistics.h"
 #include "imaging/core/synth/StepWedge.h"
 
 #include <catch2/catch.hpp>
@@ -144,4 +145,35 @@ TEST_CASE("Material colours on a real dual-energy cargo scan", "[imaging][materi
   region(cv::Rect(200, 480, 180, 40)).setTo(255);
   const auto discs = classShares(classes, region);
   CHECK(discs[3] + discs[4] > 0.8);
+}
+
+TEST_CASE("Region statistics: area, attenuation, material and mass of a marked region", "[imaging][materials]") {
+  const DualEnergySystem system = baggage160And80kV();
+  const MaterialCalibration calibration = MaterialCalibration::fromPhysics(system);
+  const MaterialClassifier classifier(calibration);
+  StepWedgeOptions options;
+  options.materials = {"water", "iron"};
+  options.stepAttenuationHigh = {1.0, 2.0};
+  options.noise = 0;
+  StepWedge wedge = makeStepWedge(system, options);
+  wedge.scan.meta.spacingX = wedge.scan.meta.spacingY = 2.0;  // mm
+  // The inner 40 × 40 pixels of the second water step (A_H = 2).
+  const int gap = options.stepSize / 4;
+  cv::Mat mask = cv::Mat::zeros(wedge.truth.size(), CV_8U);
+  mask(cv::Rect(gap + options.stepSize + gap + 4, gap + 4, 40, 40)).setTo(255);
+  const RegionStatistics s = regionStatistics(wedge.scan, mask, calibration, classifier);
+  CHECK(s.pixels == 1600);
+  CHECK(s.areaMm2 == Approx(6400));
+  CHECK(s.meanAttenuationHigh == Approx(2.0).epsilon(0.01));
+  CHECK(s.dominantClass == MaterialClass::Organic);
+  const double water = thicknessForAttenuation(system, material("water"), 2.0);
+  CHECK(s.meanMassThickness == Approx(water).epsilon(0.02));
+  CHECK(s.estimatedMassKg == Approx(water * 64 / 1000).epsilon(0.02));  // 64 cm² of it
+
+  // The same region without spacing: no area, no mass, but the rest stays.
+  wedge.scan.meta.spacingX = 0;
+  const RegionStatistics unknown = regionStatistics(wedge.scan, mask, calibration, classifier);
+  CHECK(unknown.areaMm2 == -1);
+  CHECK(unknown.estimatedMassKg == -1);
+  CHECK(unknown.meanMassThickness > 0);
 }

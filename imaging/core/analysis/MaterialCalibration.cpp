@@ -18,13 +18,14 @@ MaterialCalibration MaterialCalibration::fromPhysics(const DualEnergySystem& sys
   calibration.noiseFloor = system.noiseFloor;
   const double maxHigh = -std::log(system.noiseFloor);
   for (const Material& m : referenceMaterials()) {
-    CalibrationCurve curve{m.name, m.cls, {}, {}};
+    CalibrationCurve curve{m.name, m.cls, {}, {}, {}};
     // Mass thickness grows geometrically from a sheet to where the beam is lost in the noise.
     for (double gcm2 = 0.01; gcm2 < 5000; gcm2 *= 1.15) {
       const double high = -std::log(transmission(system.high, {{&m, gcm2}}));
       const double low = -std::log(transmission(system.low, {{&m, gcm2}}));
       curve.attenuationHigh.push_back(high);
       curve.attenuationLow.push_back(low);
+      curve.massThickness.push_back(gcm2);
       if (high > maxHigh) break;
     }
     calibration.curves.push_back(curve);
@@ -43,6 +44,25 @@ double MaterialCalibration::expectedLow(const CalibrationCurve& c, double a) con
   const std::size_t i = static_cast<std::size_t>(std::upper_bound(x.begin(), x.end(), a) - x.begin());
   const double f = (a - x[i - 1]) / (x[i] - x[i - 1]);
   return y[i - 1] + f * (y[i] - y[i - 1]);
+}
+
+double MaterialCalibration::massThickness(const CalibrationCurve& c, double a) const {
+  const auto& x = c.attenuationHigh;
+  const auto& t = c.massThickness;
+  if (t.size() != x.size() || x.size() < 2 || a <= 0) return t.empty() ? -1 : 0;
+  if (a <= x.front()) return t.front() * a / x.front();
+  const std::size_t i = std::min<std::size_t>(x.size() - 1, static_cast<std::size_t>(std::upper_bound(x.begin(), x.end(), a) - x.begin()));
+  const double f = (a - x[i - 1]) / (x[i] - x[i - 1]);
+  return t[i - 1] + f * (t[i] - t[i - 1]);
+}
+
+const CalibrationCurve* MaterialCalibration::representative(MaterialClass cls) const {
+  const char* name = cls == MaterialClass::Organic ? "water" : cls == MaterialClass::Inorganic ? "aluminium" : "iron";
+  for (const CalibrationCurve& c : curves)
+    if (c.material == name) return &c;
+  for (const CalibrationCurve& c : curves)
+    if (c.cls == cls) return &c;
+  return nullptr;
 }
 
 MaterialClass MaterialCalibration::classify(double high, double low) const {

@@ -15,6 +15,8 @@ struct CalibrationCurve {
   MaterialClass cls = MaterialClass::Organic;
   std::vector<double> attenuationHigh;  ///< increasing
   std::vector<double> attenuationLow;
+  /// Mass thickness (g/cm²) of each point; empty when the curve was measured without it.
+  std::vector<double> massThickness;
 };
 
 /// The thresholds of material discrimination, derived — never typed in:
@@ -36,6 +38,11 @@ struct MaterialCalibration {
   std::string toJson() const;
 
   double expectedLow(const CalibrationCurve& curve, double attenuationHigh) const;
+  /// Mass thickness (g/cm²) of the curve's material that attenuates the high beam by
+  /// `attenuationHigh`; −1 when the curve has no thicknesses.
+  double massThickness(const CalibrationCurve& curve, double attenuationHigh) const;
+  /// The curve of the reference material standing for `cls` (water, aluminium, iron), or nullptr.
+  const CalibrationCurve* representative(MaterialClass cls) const;
   MaterialClass classify(double attenuationHigh, double attenuationLow) const;
 };
 
