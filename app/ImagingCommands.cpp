@@ -2,6 +2,7 @@
 
 #include "imaging/core/ReaderRegistry.h"
 #include "imaging/core/analysis/MaterialImage.h"
+#include "imaging/core/writers/DicosWriter.h"
 #include "imaging/core/processing/Display.h"
 
 #include <QCommandLineParser>
@@ -162,6 +163,25 @@ int ImagingCommands::render(const QStringList& args) {
     return 1;
   } catch (const std::exception& error) {  // calibration files, unknown systems, OpenCV
     err_ << tr("cip-tool: render: %1").arg(q(error.what())) << '\n';
+    return 1;
+  }
+}
+
+int ImagingCommands::convert(const QStringList& args) {
+  const int outputAt = static_cast<int>(args.indexOf(QStringLiteral("-o")));
+  const int lowAt = static_cast<int>(args.indexOf(QStringLiteral("--low")));
+  if (args.isEmpty() || args.first().startsWith(QLatin1Char('-')) || outputAt < 1 || outputAt + 1 >= args.size() ||
+      (lowAt >= 0 && lowAt + 1 >= args.size())) {
+    err_ << tr("usage: cip-tool convert FILE [--low LOW-ENERGY-FILE] -o OUT.dcs") << '\n';
+    return 2;
+  }
+  try {
+    const Scan scan = openFromArgs(args.first(), lowAt >= 0 ? args.at(lowAt + 1) : QString());
+    for (const std::string& written : writeDicos(scan, args.at(outputAt + 1).toStdString()))
+      out_ << tr("%1 written").arg(q(written)) << '\n';
+    return 0;
+  } catch (const ScanError& error) {
+    err_ << tr("cip-tool: convert: %1").arg(q(error.what())) << '\n';
     return 1;
   }
 }

@@ -17,6 +17,8 @@ class ImagingCommands {
   int info(const QStringList& args);
   /// `render FILE -o OUT.png [options]`: the scan as the viewer would show it.
   int render(const QStringList& args);
+  /// `convert FILE [--low FILE] -o OUT.dcs`: the scan as DICOS (dual energy: OUT and OUT_low).
+  int convert(const QStringList& args);
 
  private:
   QTextStream& out_;

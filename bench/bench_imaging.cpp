@@ -7,6 +7,7 @@
 #include "imaging/core/ReaderRegistry.h"
 #include "imaging/core/analysis/MaterialImage.h"
 #include "imaging/core/processing/Display.h"
+#include "imaging/core/writers/DicosWriter.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -83,8 +84,18 @@ int main(int argc, char* argv[]) {
   const double rawMs = medianMs(runs, [&] { openScan(raw); });
   row("load raw + sidecar (2 × 16-bit, interleaved)", rawMs, "read() same bytes", readMs);
 
-  // Window/level + LUT + colour of a 1920×1080 viewport, the per-frame cost while dragging.
   const Scan scan = openScan(raw);
+  // The same scan as uncompressed DICOS: two DX files of one series, paired on opening.
+  const std::vector<std::string> dicos = writeDicos(scan, (folder / "scan.dcs").string());
+  std::vector<char> lowBuffer(buffer.size());
+  const double readPairMs = medianMs(runs, [&] {
+    readWholeFile(dicos[0], buffer);
+    readWholeFile(dicos[1], lowBuffer);
+  });
+  const double dicosMs = medianMs(runs, [&] { openScan(dicos[0]); });
+  row("load DICOS pair (2 × 16-bit DX, uncompressed)", dicosMs, "read() same bytes", readPairMs);
+
+  // Window/level + LUT + colour of a 1920×1080 viewport, the per-frame cost while dragging.
   const cv::Mat view = scan.channels[0].pixels(cv::Rect(0, 0, std::min(1920, width), std::min(1080, height)));
   const WorkingImage working = makeWorkingImage(view, scan.meta, false);
   DisplaySettings settings;

@@ -156,3 +156,16 @@ TEST_CASE("cip-tool render writes the scan as displayed", "[app][cli][imaging]")
   CHECK(run.err.contains(QStringLiteral("unknown preset")));
   CHECK(cipTool({QStringLiteral("render"), npy}).exitCode == 2);
 }
+
+TEST_CASE("cip-tool convert writes DICOS that reads back as the same scan", "[app][cli][imaging]") {
+  samples::TempDb tmp;
+  const QString npy = writeDualEnergyNpy(tmp.path(QStringLiteral("scan.npy")));
+  const Run run = cipTool({QStringLiteral("convert"), npy, QStringLiteral("-o"), tmp.path(QStringLiteral("scan.dcs"))});
+  INFO(run.err.toStdString());
+  REQUIRE(run.exitCode == 0);
+  CHECK(run.out.contains(QStringLiteral("scan_low.dcs written")));
+  const Run info = cipTool({QStringLiteral("info"), tmp.path(QStringLiteral("scan_low.dcs"))});
+  CHECK(info.out.contains(QStringLiteral("DICOS")));
+  CHECK(info.out.contains(QStringLiteral("2 (high, low)")));
+  CHECK(cipTool({QStringLiteral("convert"), npy}).exitCode == 2);
+}

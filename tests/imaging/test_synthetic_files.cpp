@@ -3,6 +3,7 @@
 #include "TestFiles.h"
 
 #include "imaging/core/ReaderRegistry.h"
+#include "imaging/core/writers/DicosWriter.h"
 
 #include <catch2/catch.hpp>
 #include <dcmtk/config/osconfig.h>
@@ -164,4 +165,50 @@ TEST_CASE("A vendor plugin registered at run time takes part in content sniffing
   TempFolder tmp;
   writeBytes(tmp.file("scan.bin"), "ACMEXR....");
   CHECK(registry.open(tmp.file("scan.bin")).meta.format == "Acme XR");
+}
+
+TEST_CASE("DICOS written by the workstation reads back identically, dual energy as a pair", "[imaging][dicos]") {
+  TempFolder tmp;
+  writeBytes(tmp.file("de.npy"), npyBytes("{'descr': '<u2', 'fortran_order': False, 'shape': (3, 4, 2), }",
+                                          u16le({60000, 50000, 59000, 48000, 58000, 46000, 57000, 44000, 100, 80, 200, 150,
+                                                 300, 250, 400, 350, 30000, 20000, 31000, 21000, 32000, 22000, 33000, 23000})));
+  Scan original = openScan(tmp.file("de.npy"));
+  original.meta.spacingX = 2.5;
+  original.meta.spacingY = 5.0;
+  original.meta.vendor = "Acme";
+  const std::vector<std::string> files = writeDicos(original, tmp.file("scan.dcs"));
+  REQUIRE(files.size() == 2);
+  CHECK(files[1] == tmp.file("scan_low.dcs"));
+  for (const std::string& opened : files) {
+    INFO(opened);
+    const Scan copy = openScan(opened);
+    CHECK(copy.meta.format == "DICOS");
+    REQUIRE(copy.isDualEnergy());
+    CHECK(copy.channels[0].role == ChannelRole::High);
+    CHECK(copy.meta.meaning == PixelMeaning::Transmission);
+    CHECK(copy.meta.spacingX == Approx(2.5));
+    CHECK(copy.meta.spacingY == Approx(5.0));
+    CHECK(copy.meta.vendor == "Acme");
+    for (ChannelRole role : {ChannelRole::High, ChannelRole::Low})
+      CHECK(cv::norm(copy.channel(role)->pixels, original.channel(role)->pixels, cv::NORM_INF) == 0);
+  }
+}
+
+TEST_CASE("DICOS volumes and float images keep their samples", "[imaging][dicos]") {
+  TempFolder tmp;
+  std::string floats;
+  for (int i = 0; i < 4 * 5 * 6; ++i) {
+    const float v = -100.5f + static_cast<float>(i);
+    floats.append(reinterpret_cast<const char*>(&v), 4);
+  }
+  writeBytes(tmp.file("vol.npy"), npyBytes("{'descr': '<f4', 'fortran_order': False, 'shape': (4, 5, 6), }", floats));
+  const Scan volume = openScan(tmp.file("vol.npy"));
+  writeDicos(volume, tmp.file("vol.dcs"));
+  const Scan copy = openScan(tmp.file("vol.dcs"));
+  CHECK(copy.meta.modality == "CT");
+  CHECK(copy.depth == 4);
+  CHECK(copy.sampleType() == "float32");
+  CHECK(cv::norm(copy.channels[0].pixels, volume.channels[0].pixels, cv::NORM_INF) == 0);
+  Scan empty;
+  CHECK_THROWS_WITH(writeDicos(empty, tmp.file("x.dcs")), Catch::Contains("without pixels"));
 }

@@ -10,6 +10,38 @@
 
 namespace cip::imaging {
 
+namespace fs = std::filesystem;
+
+namespace {
+
+bool hasImageType(DcmDataset& ds, const char* value) {
+  OFString item;
+  for (unsigned long i = 0; ds.findAndGetOFString(DCM_ImageType, item, i).good(); ++i)
+    if (item == value) return true;
+  return false;
+}
+
+/// The other energy of a dual-energy pair: a file beside `path` in the same series whose Image
+/// Type says the opposite energy (the convention writeDicos() uses). Empty when there is none.
+std::string energyPartner(const std::string& path, const std::string& series, bool wantLow) {
+  std::error_code error;
+  int looked = 0;
+  for (const auto& entry : fs::directory_iterator(fs::path(path).parent_path(), error)) {
+    if (++looked > 500) break;
+    if (!entry.is_regular_file(error) || fs::equivalent(entry.path(), path, error)) continue;
+    try {
+      DcmFileFormat other;
+      loadDicomFile(entry.path().string(), other, 4096);
+      DcmDataset& ds = *other.getDataset();
+      if (datasetString(ds, 0x0020, 0x000e) == series && hasImageType(ds, wantLow ? "LOW" : "HIGH")) return entry.path().string();
+    } catch (const ScanError&) {
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
 int DicomReader::confidence(const SniffInput& input) const {
   if (input.isDirectory) return 0;
   if (input.head.size() >= 132 && input.head.compare(128, 4, "DICM") == 0) return 100;
@@ -33,6 +65,22 @@ Scan DicomReader::read(const std::string& path, const LoadLimits& limits) const 
   if (!ds.tagExists(DCM_Rows) || !ds.tagExists(DCM_Columns))
     throw ScanError(path, "DICOM object of SOP class " + (sopClass.empty() ? std::string("(none)") : sopClass) + " holds no image");
   Scan scan = decodeDicomPixels(path, file, limits);
+  if (hasImageType(ds, "TRANSMISSION")) scan.meta.meaning = PixelMeaning::Transmission;
+  const bool high = hasImageType(ds, "HIGH"), low = hasImageType(ds, "LOW");
+  if ((high || low) && scan.channels.size() == 1) {
+    scan.channels[0].role = high ? ChannelRole::High : ChannelRole::Low;
+    const std::string partnerPath = energyPartner(path, datasetString(ds, 0x0020, 0x000e), high);
+    if (!partnerPath.empty()) {
+      DcmFileFormat partnerFile;
+      loadDicomFile(partnerPath, partnerFile);
+      Scan partner = decodeDicomPixels(partnerPath, partnerFile, limits);
+      if (partner.width != scan.width || partner.height != scan.height || partner.depth != scan.depth || partner.channels.size() != 1)
+        throw ScanError(partnerPath, "the other energy of " + path + " has a different size");
+      partner.channels[0].role = high ? ChannelRole::Low : ChannelRole::High;
+      scan.channels.push_back(partner.channels[0]);
+      if (!high) std::swap(scan.channels[0], scan.channels[1]);  // high first, as every reader does
+    }
+  }
   if (scan.meta.format == "DICOS")
     scan.reports = findReportsFor(std::filesystem::path(path).parent_path().string(), scan.meta.sopInstanceUid);
   return scan;
