@@ -170,6 +170,18 @@
         <source>usage: cip-tool render FILE -o OUT.png [--low FILE] [--channel high|low|N] [--slice Z] [--preset NAME] [--window C,W] [--log] [--clahe|--equalize] [--edge A] [--gamma G] [--invert] [--colors NAME] [--material [--system NAME] [--calibration FILE]]</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>usage: cip-tool convert FILE [--low LOW-ENERGY-FILE] -o OUT.dcs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cip-tool: convert: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ToolCommands</name>
@@ -194,6 +206,7 @@
   cip-tool --version          versions of the program and its libraries
   cip-tool info FILE [--low FILE]  what a scan file is (format, size, channels, reports)
   cip-tool render FILE -o OUT.png [options]  the scan as shown (run it without FILE for options)
+  cip-tool convert FILE [--low FILE] -o OUT.dcs  the scan as DICOS
   cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
                               (default FILE: the workstation's database)
 </source>

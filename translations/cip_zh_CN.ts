@@ -170,6 +170,18 @@
         <source>usage: cip-tool render FILE -o OUT.png [--low FILE] [--channel high|low|N] [--slice Z] [--preset NAME] [--window C,W] [--log] [--clahe|--equalize] [--edge A] [--gamma G] [--invert] [--colors NAME] [--material [--system NAME] [--calibration FILE]]</source>
         <translation>用法：cip-tool render 文件 -o 输出.png [--low 文件] [--channel high|low|N] [--slice Z] [--preset 名称] [--window 窗位,窗宽] [--log] [--clahe|--equalize] [--edge 强度] [--gamma G] [--invert] [--colors 名称] [--material [--system 名称] [--calibration 文件]]</translation>
     </message>
+    <message>
+        <source>usage: cip-tool convert FILE [--low LOW-ENERGY-FILE] -o OUT.dcs</source>
+        <translation>用法：cip-tool convert 文件 [--low 低能图像文件] -o 输出.dcs</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>cip-tool: convert: %1</source>
+        <translation>cip-tool：convert：%1</translation>
+    </message>
 </context>
 <context>
     <name>ToolCommands</name>
@@ -194,6 +206,7 @@
   cip-tool --version          versions of the program and its libraries
   cip-tool info FILE [--low FILE]  what a scan file is (format, size, channels, reports)
   cip-tool render FILE -o OUT.png [options]  the scan as shown (run it without FILE for options)
+  cip-tool convert FILE [--low FILE] -o OUT.dcs  the scan as DICOS
   cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
                               (default FILE: the workstation's database)
 </source>
@@ -201,6 +214,7 @@
   cip-tool --version          显示程序及其所用库的版本
   cip-tool info 文件 [--low 文件]  查看图像文件（格式、尺寸、通道、判图报告）
   cip-tool render 文件 -o 输出.png [选项]  按显示效果输出图像（不带文件运行可查看选项）
+  cip-tool convert 文件 [--low 文件] -o 输出.dcs  将图像转换为 DICOS
   cip-tool db check [文件]    检查完整性、外键、数据库结构版本和审计链
                               （默认文件：本工作站的数据库）
 </translation>
