@@ -97,6 +97,9 @@ TEST_CASE("Sidecars that are wrong name the field", "[imaging][hostile][raw]") {
   sidecar(R"("data": "missing.raw", "width": 2, "height": 2, "dtype": "uint16")", "cannot read its size", "missing.raw");
   writeBytes(tmp.file("s.json"), R"({"format": "cip-raw", "version": 1, "width": )");
   expectError(tmp.file("s.json"), "not valid JSON");
+  // Found by fuzzing: a number too large for any type is a JSON error too, not a crash.
+  writeBytes(tmp.file("s.json"), R"({"format": "cip-raw", "version": 1, "width": 8888888888888888888888888E888})");
+  expectError(tmp.file("s.json"), "not valid JSON");
 }
 
 TEST_CASE("DICOM headers that claim more than the file holds", "[imaging][hostile][dicom]") {

@@ -99,6 +99,10 @@ TEST_CASE("A calibration file round-trips and bad files name the field", "[imagi
   CHECK_THROWS_WITH(MaterialCalibration::fromJson(tmp.file("bad.json")), Catch::Contains("curves[0].points") && Catch::Contains("increasing"));
   writeBytes(tmp.file("bad.json"), R"({"format": "cip-material-calibration", "noiseFloor": 3, "curves": []})");
   CHECK_THROWS_WITH(MaterialCalibration::fromJson(tmp.file("bad.json")), Catch::Contains("noiseFloor"));
+  writeBytes(tmp.file("bad.json"), R"({"format": 5, "noiseFloor": 0.01, "curves": []})");
+  CHECK_THROWS_AS(MaterialCalibration::fromJson(tmp.file("bad.json")), std::runtime_error);
+  writeBytes(tmp.file("bad.json"), R"({"format": "cip-material-calibration", "noiseFloor": 1e99999})");
+  CHECK_THROWS_WITH(MaterialCalibration::fromJson(tmp.file("bad.json")), Catch::Contains("bad.json"));
 }
 
 TEST_CASE("Material classes on noisy step wedges: the confusion matrix", "[imaging][materials]") {

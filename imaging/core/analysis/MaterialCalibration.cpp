@@ -91,18 +91,27 @@ std::string MaterialCalibration::toJson() const {
   return doc.dump(1);
 }
 
+namespace {
+MaterialCalibration calibrationFromDocument(const std::string& path, const json& doc);
+}  // namespace
+
 MaterialCalibration MaterialCalibration::fromJson(const std::string& path) {
-  auto fail = [&path](const std::string& what) { throw std::runtime_error(path + ": " + what); };
   std::ifstream file(path);
-  if (!file) fail("cannot be opened");
+  if (!file) throw std::runtime_error(path + ": cannot be opened");
   std::stringstream text;
   text << file.rdbuf();
-  json doc;
+  // Every JSON library exception (syntax, number overflow, type) becomes an error naming the file.
   try {
-    doc = json::parse(text.str());
-  } catch (const json::parse_error& e) {
-    fail(std::string("not valid JSON: ") + e.what());
+    return calibrationFromDocument(path, json::parse(text.str()));
+  } catch (const json::exception& e) {
+    throw std::runtime_error(path + ": not a valid calibration: " + e.what());
   }
+}
+
+namespace {
+
+MaterialCalibration calibrationFromDocument(const std::string& path, const json& doc) {
+  auto fail = [&path](const std::string& what) { throw std::runtime_error(path + ": " + what); };
   if (!doc.is_object() || doc.value("format", "") != "cip-material-calibration") fail("field 'format' must be \"cip-material-calibration\"");
   MaterialCalibration c;
   c.system = doc.value("system", "");
@@ -135,5 +144,7 @@ MaterialCalibration MaterialCalibration::fromJson(const std::string& path) {
   }
   return c;
 }
+
+}  // namespace
 
 }  // namespace cip::imaging

@@ -61,13 +61,22 @@ int RawSidecarReader::confidence(const SniffInput& input) const {
   return fs::is_regular_file(sidecarOf(input.path), error) ? 60 : 0;
 }
 
+namespace {
+Scan readParsedSidecar(const std::string& sidecarPath, const json& doc, const LoadLimits& limits);
+}  // namespace
+
 Scan readRawWithSidecar(const std::string& sidecarPath, const std::string& sidecarText, const LoadLimits& limits) {
-  json doc;
+  // Every JSON library exception (syntax, number overflow, type) becomes a ScanError naming the file.
   try {
-    doc = json::parse(sidecarText);
-  } catch (const json::parse_error& e) {
+    return readParsedSidecar(sidecarPath, json::parse(sidecarText), limits);
+  } catch (const json::exception& e) {
     throw ScanError(sidecarPath, std::string("sidecar is not valid JSON: ") + e.what());
   }
+}
+
+namespace {
+
+Scan readParsedSidecar(const std::string& sidecarPath, const json& doc, const LoadLimits& limits) {
   if (!doc.is_object()) throw ScanError(sidecarPath, "sidecar must be a JSON object");
   if (text(sidecarPath, doc, "format", "") != "cip-raw") throw ScanError(sidecarPath, "sidecar field 'format' must be \"cip-raw\"");
   const json& version = field(sidecarPath, doc, "version");
@@ -126,6 +135,8 @@ Scan readRawWithSidecar(const std::string& sidecarPath, const std::string& sidec
   }
   return scan;
 }
+
+}  // namespace
 
 Scan RawSidecarReader::read(const std::string& path, const LoadLimits& limits) const {
   std::string sidecarPath = path;
