@@ -1,6 +1,7 @@
 #include "imaging/core/analysis/MaterialImage.h"
 
 #include "imaging/core/ScanError.h"
+#include "imaging/core/processing/Attenuation.h"
 #include "imaging/core/processing/Display.h"
 
 #include <opencv2/imgproc.hpp>
@@ -33,27 +34,6 @@ std::vector<unsigned char> classTable(const MaterialCalibration& calibration) {
   return table;
 }
 
-/// The unattenuated signal I₀ of a channel. Detectors are rarely normalised to full scale (the
-/// Rapiscan samples put air near 58 800 of 65 535), so it is measured: the 99.9th percentile,
-/// unless that is below half the nominal full scale (a scan with no air in view), then nominal.
-double measuredAir(const cv::Mat& channel, const ScanMetadata& meta) {
-  const double nominal = airValue(channel);
-  const double bright = percentileValue(makeWorkingImage(channel, meta, false), 99.9);
-  return bright > 0.5 * nominal ? bright : nominal;
-}
-
-cv::Mat attenuation(const cv::Mat& channel, const ScanMetadata& meta, int smoothing) {
-  const double air = measuredAir(channel, meta);
-  cv::Mat t;
-  channel.convertTo(t, CV_32F, 1.0 / air);
-  cv::max(t, 1.0 / air, t);
-  cv::min(t, 1.0, t);
-  cv::log(t, t);
-  t *= -1.0;
-  if (smoothing > 1) cv::blur(t, t, cv::Size(smoothing, smoothing));
-  return t;
-}
-
 }  // namespace
 
 MaterialClassifier::MaterialClassifier(const MaterialCalibration& calibration) : table_(classTable(calibration)) {}
@@ -66,8 +46,8 @@ cv::Mat MaterialClassifier::classify(const Scan& scan, int smoothing, int slice)
   const Channel* high = scan.channel(ChannelRole::High);
   const Channel* low = scan.channel(ChannelRole::Low);
   if (!high || !low) throw ScanError(scan.meta.format, "material discrimination needs a dual-energy scan (high and low channels)");
-  const cv::Mat aHigh = attenuation(high->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height), scan.meta, smoothing);
-  const cv::Mat aLow = attenuation(low->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height), scan.meta, smoothing);
+  const cv::Mat aHigh = attenuationImage(high->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height), scan.meta, smoothing);
+  const cv::Mat aLow = attenuationImage(low->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height), scan.meta, smoothing);
   const std::vector<unsigned char>& table = table_;
   cv::Mat classes(aHigh.size(), CV_8U);
   const float highScale = static_cast<float>(kHighBins / kMaxAttenuation);

@@ -1,27 +1,13 @@
 #include "imaging/core/analysis/RegionStatistics.h"
 
 #include "imaging/core/ScanError.h"
-#include "imaging/core/processing/Display.h"
+#include "imaging/core/processing/Attenuation.h"
 
 #include <opencv2/imgproc.hpp>
 
 #include <cmath>
 
 namespace cip::imaging {
-
-namespace {
-
-cv::Mat attenuationOf(const cv::Mat& channel) {
-  const double air = airValue(channel);
-  cv::Mat t;
-  channel.convertTo(t, CV_32F, 1.0 / air);
-  cv::max(t, 1.0 / air, t);
-  cv::min(t, 1.0, t);
-  cv::log(t, t);
-  return -t;
-}
-
-}  // namespace
 
 RegionStatistics regionStatistics(const Scan& scan, const cv::Mat& mask, const MaterialCalibration& calibration,
                                   const MaterialClassifier& classifier, int z) {
@@ -35,12 +21,12 @@ RegionStatistics regionStatistics(const Scan& scan, const cv::Mat& mask, const M
 
   const Channel* high = scan.channel(ChannelRole::High);
   const cv::Mat highPixels = high ? scan.slice(static_cast<std::size_t>(high - scan.channels.data()), z) : scan.slice(0, z);
-  const cv::Mat aHigh = attenuationOf(highPixels);
+  const cv::Mat aHigh = attenuationImage(highPixels, scan.meta);
   s.meanAttenuationHigh = cv::mean(aHigh, mask)[0];
   if (!scan.isDualEnergy()) return s;
 
   const Channel* low = scan.channel(ChannelRole::Low);
-  s.meanAttenuationLow = cv::mean(attenuationOf(scan.slice(static_cast<std::size_t>(low - scan.channels.data()), z)), mask)[0];
+  s.meanAttenuationLow = cv::mean(attenuationImage(scan.slice(static_cast<std::size_t>(low - scan.channels.data()), z), scan.meta), mask)[0];
   s.classShares = classShares(classifier.classify(scan, 5, z), mask);
   int dominant = 1;
   for (int c = 2; c <= 4; ++c)
