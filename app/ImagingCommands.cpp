@@ -128,7 +128,7 @@ int ImagingCommands::render(const QStringList& args) {
       const auto presets = displayPresets();
       auto it = std::find_if(presets.begin(), presets.end(), [&](const DisplayPreset& p) { return q(p.name) == parser.value(preset); });
       if (it == presets.end()) throw ScanError(file.toStdString(), "unknown preset " + parser.value(preset).toStdString());
-      applyPreset(static_cast<std::size_t>(it - presets.begin()), pixels, scan.meta, settings);
+      applyPreset(it->preset, pixels, scan.meta, settings);
     }
     if (parser.isSet(window)) {
       const QStringList cw = parser.value(window).split(QLatin1Char(','));

@@ -82,7 +82,7 @@ TEST_CASE("Non-16-bit channels map to the working range without losing their ord
   CHECK(w.samples.at<ushort>(0, 2) == 65535);
   CHECK(w.toValue(w.samples.at<ushort>(0, 1)) == Approx(40).margin(0.1));
   DisplaySettings s;
-  applyPreset(5, hu, meta, s);  // ct-organic: −400 … 600 HU
+  applyPreset(Preset::CtOrganic, hu, meta, s);  // −400 … 600 HU
   CHECK(s.windowCenter == Approx(100));
   CHECK(s.windowWidth == Approx(1000));
   const cv::Mat out = renderChannel(hu, meta, s);
@@ -98,7 +98,7 @@ TEST_CASE("Percentiles and the automatic window follow the histogram", "[imaging
   CHECK(percentileValue(w, 50) == Approx(32767).margin(70));
   CHECK(percentileValue(w, 1) == Approx(655).margin(70));
   DisplaySettings s;
-  applyPreset(1, r, meta, s);  // full
+  applyPreset(Preset::Full, r, meta, s);
   CHECK(s.windowWidth == Approx(65535));
 }
 
@@ -149,7 +149,7 @@ TEST_CASE("A real cargo scan in log display: air bright, dense cargo dark", "[im
   if (root.empty()) { WARN("../shared/data absent: skipped"); return; }
   const Scan scan = openScan(root + "/xray_cargo/rapiscan_eagle_r60_dual_energy/cargo_06.npy");
   DisplaySettings s;
-  applyPreset(2, scan.channels[0].pixels, scan.meta, s);  // attenuation
+  applyPreset(Preset::Attenuation, scan.channels[0].pixels, scan.meta, s);
   CHECK(s.logTransmission);
   const cv::Mat picture = renderChannel(scan.channels[0].pixels, scan.meta, s);
   cv::imwrite(std::string(CIP_TEST_ARTIFACTS) + "/cargo_06_attenuation.png", picture);

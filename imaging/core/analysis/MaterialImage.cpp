@@ -72,7 +72,7 @@ cv::Mat renderMaterials(const Scan& scan, const cv::Mat& classes, int slice) {
   const Channel* high = scan.channel(ChannelRole::High);
   DisplaySettings settings;
   settings.logTransmission = true;
-  applyPreset(2, high->pixels, scan.meta, settings);
+  applyPreset(Preset::Attenuation, high->pixels, scan.meta, settings);
   const cv::Mat grey = renderChannel(high->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height), scan.meta, settings);
   // HSV hues (OpenCV: 0–180): orange, green, blue.
   const unsigned char hue[] = {0, 15, 60, 110, 0};

@@ -85,32 +85,30 @@ double percentileValue(const WorkingImage& image, double percentile) {
 }
 
 std::vector<DisplayPreset> displayPresets() {
-  return {{"auto", "1st–99th percentile"},
-          {"full", "the whole range of values"},
-          {"attenuation", "log display of transmission, automatic window"},
-          {"organic", "log display, thin and light material (lower half of the attenuation range)"},
-          {"dense", "log display, dense material: where X-rays barely pass"},
-          {"ct-organic", "CT: −400 … 600 HU (organic and liquid materials)"},
-          {"ct-metal", "CT: 0 … 4000 HU (metals and dense objects)"}};
+  return {{Preset::Auto, "auto", "1st–99th percentile"},
+          {Preset::Full, "full", "the whole range of values"},
+          {Preset::Attenuation, "attenuation", "log display of transmission, automatic window"},
+          {Preset::Organic, "organic", "log display, thin and light material (lower half of the attenuation range)"},
+          {Preset::Dense, "dense", "log display, dense material: where X-rays barely pass"},
+          {Preset::CtOrganic, "ct-organic", "CT: −400 … 600 HU (organic and liquid materials)"},
+          {Preset::CtMetal, "ct-metal", "CT: 0 … 4000 HU (metals and dense objects)"}};
 }
 
-void applyPreset(std::size_t index, const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings& s) {
+void applyPreset(Preset preset, const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings& s) {
   auto setRange = [&s](double lo, double hi) {
     s.windowCenter = (lo + hi) / 2;
     s.windowWidth = std::max(hi - lo, 1e-9);
   };
-  s.logTransmission = index >= 2 && index <= 4;
-  if (index == 5 || index == 6) {
-    s.logTransmission = false;
-    if (index == 5) setRange(-400, 600); else setRange(0, 4000);
-    return;
-  }
+  s.logTransmission = preset == Preset::Attenuation || preset == Preset::Organic || preset == Preset::Dense;
+  if (preset == Preset::CtOrganic) return setRange(-400, 600);
+  if (preset == Preset::CtMetal) return setRange(0, 4000);
   const WorkingImage w = makeWorkingImage(channel, meta, s.logTransmission);
-  switch (index) {
-    case 1: setRange(w.toValue(0), w.toValue(65535)); break;
-    case 3: setRange(percentileValue(w, 1), (percentileValue(w, 1) + percentileValue(w, 99)) / 2); break;
-    case 4: setRange((percentileValue(w, 1) + percentileValue(w, 99)) / 2, percentileValue(w, 99.9)); break;
-    default: setRange(percentileValue(w, 1), percentileValue(w, 99)); break;
+  const double p1 = percentileValue(w, 1), p99 = percentileValue(w, 99);
+  switch (preset) {
+    case Preset::Full: return setRange(w.toValue(0), w.toValue(65535));
+    case Preset::Organic: return setRange(p1, (p1 + p99) / 2);
+    case Preset::Dense: return setRange((p1 + p99) / 2, percentileValue(w, 99.9));
+    default: return setRange(p1, p99);
   }
 }
 

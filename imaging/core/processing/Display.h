@@ -50,14 +50,16 @@ WorkingImage makeWorkingImage(const cv::Mat& channel, const ScanMetadata& meta, 
 /// The value at `percentile` (0–100) of the working image (a 65536-bin histogram).
 double percentileValue(const WorkingImage& image, double percentile);
 
-/// Named presets (keys 1–9 in the viewer): a window and the log switch suited to a use.
+/// Named presets (keys 1–9 in the viewer, in this order): a window and the log switch suited to a use.
+enum class Preset { Auto, Full, Attenuation, Organic, Dense, CtOrganic, CtMetal };
 struct DisplayPreset {
+  Preset preset;
   std::string name;
   std::string description;
 };
 std::vector<DisplayPreset> displayPresets();
-/// Fills the window (and log mode) of `settings` for preset `index` (0-based) on this channel.
-void applyPreset(std::size_t index, const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings& settings);
+/// Fills the window (and log mode) of `settings` for `preset` on this channel.
+void applyPreset(Preset preset, const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings& settings);
 
 /// Equalisation and unsharp masking on the working image (16-bit in, 16-bit out).
 cv::Mat enhance(const WorkingImage& image, const DisplaySettings& settings);
