@@ -14,6 +14,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <filesystem>
 #include <fcntl.h>
 #include <fstream>
@@ -50,6 +51,17 @@ void makeScan(int width, int height, cv::Mat& high, cv::Mat& low) {
     }
 }
 
+/// read() into freshly allocated memory: what any loader must at least do (its pages are new).
+std::size_t readIntoNewBuffer(const std::string& path, std::size_t size) {
+  std::unique_ptr<char[]> fresh(new char[size]);
+  const int fd = ::open(path.c_str(), O_RDONLY);
+  if (fd < 0) return 0;
+  std::size_t total = 0;
+  for (ssize_t n; (n = ::read(fd, fresh.get() + total, size - total)) > 0;) total += static_cast<std::size_t>(n);
+  ::close(fd);
+  return total;
+}
+
 void row(const char* what, double ms, const char* baseline, double baselineMs) {
   std::printf("%-48s %9.2f ms   %-22s %9.2f ms   ratio %.2f\n", what, ms, baseline, baselineMs, ms / baselineMs);
 }
@@ -81,8 +93,10 @@ int main(int argc, char* argv[]) {
                                           << "\"interleaved\":true,\"channelRoles\":[\"high\",\"low\"]}";
   std::vector<char> buffer(interleaved.total() * interleaved.elemSize() + 4096);
   const double readMs = medianMs(runs, [&] { readWholeFile(raw, buffer); });
+  const double freshMs = medianMs(runs, [&] { readIntoNewBuffer(raw, buffer.size()); });
   const double rawMs = medianMs(runs, [&] { openScan(raw); });
   row("load raw + sidecar (2 × 16-bit, interleaved)", rawMs, "read() same bytes", readMs);
+  row("                                    (same)", rawMs, "read() into new memory", freshMs);
 
   const Scan scan = openScan(raw);
   // The same scan as uncompressed DICOS: two DX files of one series, paired on opening.
@@ -92,8 +106,13 @@ int main(int argc, char* argv[]) {
     readWholeFile(dicos[0], buffer);
     readWholeFile(dicos[1], lowBuffer);
   });
+  const double freshPairMs = medianMs(runs, [&] {
+    readIntoNewBuffer(dicos[0], buffer.size());
+    readIntoNewBuffer(dicos[1], buffer.size());
+  });
   const double dicosMs = medianMs(runs, [&] { openScan(dicos[0]); });
   row("load DICOS pair (2 × 16-bit DX, uncompressed)", dicosMs, "read() same bytes", readPairMs);
+  row("                                    (same)", dicosMs, "read() into new memory", freshPairMs);
 
   // Window/level + LUT + colour of a 1920×1080 viewport, the per-frame cost while dragging.
   const cv::Mat view = scan.channels[0].pixels(cv::Rect(0, 0, std::min(1920, width), std::min(1080, height)));

@@ -51,8 +51,10 @@ int DicomReader::confidence(const SniffInput& input) const {
 }
 
 Scan DicomReader::read(const std::string& path, const LoadLimits& limits) const {
+  // Elements over 64 KiB (the pixels) stay on disk until needed: uncompressed pixels are then
+  // read once, straight into the scan; everything else loads them on first access.
   DcmFileFormat file;
-  loadDicomFile(path, file);
+  loadDicomFile(path, file, 1 << 16);
   DcmDataset& ds = *file.getDataset();
   const std::string sopClass = datasetString(ds, 0x0008, 0x0016);
   if (isThreatReportClass(sopClass)) {
@@ -72,7 +74,7 @@ Scan DicomReader::read(const std::string& path, const LoadLimits& limits) const 
     const std::string partnerPath = energyPartner(path, datasetString(ds, 0x0020, 0x000e), high);
     if (!partnerPath.empty()) {
       DcmFileFormat partnerFile;
-      loadDicomFile(partnerPath, partnerFile);
+      loadDicomFile(partnerPath, partnerFile, 1 << 16);
       Scan partner = decodeDicomPixels(partnerPath, partnerFile, limits);
       if (partner.width != scan.width || partner.height != scan.height || partner.depth != scan.depth || partner.channels.size() != 1)
         throw ScanError(partnerPath, "the other energy of " + path + " has a different size");
