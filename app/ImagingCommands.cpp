@@ -2,6 +2,7 @@
 
 #include "imaging/core/ReaderRegistry.h"
 #include "imaging/core/analysis/MaterialImage.h"
+#include "imaging/core/synth/SceneRenderer.h"
 #include "imaging/core/writers/DicosWriter.h"
 #include "imaging/core/processing/Display.h"
 
@@ -182,6 +183,23 @@ int ImagingCommands::convert(const QStringList& args) {
     return 0;
   } catch (const ScanError& error) {
     err_ << tr("cip-tool: convert: %1").arg(q(error.what())) << '\n';
+    return 1;
+  }
+}
+
+int ImagingCommands::synth(const QStringList& args) {
+  const int outputAt = static_cast<int>(args.indexOf(QStringLiteral("-o")));
+  if (args.size() != 3 || outputAt != 1) {
+    err_ << tr("usage: cip-tool synth SCENE.json -o FOLDER") << '\n';
+    return 2;
+  }
+  try {
+    const Scene scene = readScene(args.first().toStdString());
+    for (const std::string& written : writeSyntheticScan(scene, args.at(2).toStdString()))
+      out_ << tr("%1 written").arg(q(written)) << '\n';
+    return 0;
+  } catch (const std::exception& error) {  // scene errors name the file and field
+    err_ << tr("cip-tool: synth: %1").arg(q(error.what())) << '\n';
     return 1;
   }
 }

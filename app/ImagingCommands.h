@@ -19,6 +19,8 @@ class ImagingCommands {
   int render(const QStringList& args);
   /// `convert FILE [--low FILE] -o OUT.dcs`: the scan as DICOS (dual energy: OUT and OUT_low).
   int convert(const QStringList& args);
+  /// `synth SCENE.json -o DIR`: a physics-based dual-energy scan of the scene, with ground truth.
+  int synth(const QStringList& args);
 
  private:
   QTextStream& out_;

@@ -182,6 +182,14 @@
         <source>cip-tool: convert: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>usage: cip-tool synth SCENE.json -o FOLDER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cip-tool: synth: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ToolCommands</name>
@@ -207,6 +215,7 @@
   cip-tool info FILE [--low FILE]  what a scan file is (format, size, channels, reports)
   cip-tool render FILE -o OUT.png [options]  the scan as shown (run it without FILE for options)
   cip-tool convert FILE [--low FILE] -o OUT.dcs  the scan as DICOS
+  cip-tool synth SCENE.json -o FOLDER  a synthetic dual-energy scan with ground truth
   cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
                               (default FILE: the workstation's database)
 </source>

@@ -182,6 +182,14 @@
         <source>cip-tool: convert: %1</source>
         <translation>cip-tool：convert：%1</translation>
     </message>
+    <message>
+        <source>usage: cip-tool synth SCENE.json -o FOLDER</source>
+        <translation>用法：cip-tool synth 场景.json -o 文件夹</translation>
+    </message>
+    <message>
+        <source>cip-tool: synth: %1</source>
+        <translation>cip-tool：synth：%1</translation>
+    </message>
 </context>
 <context>
     <name>ToolCommands</name>
@@ -207,6 +215,7 @@
   cip-tool info FILE [--low FILE]  what a scan file is (format, size, channels, reports)
   cip-tool render FILE -o OUT.png [options]  the scan as shown (run it without FILE for options)
   cip-tool convert FILE [--low FILE] -o OUT.dcs  the scan as DICOS
+  cip-tool synth SCENE.json -o FOLDER  a synthetic dual-energy scan with ground truth
   cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
                               (default FILE: the workstation's database)
 </source>
@@ -215,6 +224,7 @@
   cip-tool info 文件 [--low 文件]  查看图像文件（格式、尺寸、通道、判图报告）
   cip-tool render 文件 -o 输出.png [选项]  按显示效果输出图像（不带文件运行可查看选项）
   cip-tool convert 文件 [--low 文件] -o 输出.dcs  将图像转换为 DICOS
+  cip-tool synth 场景.json -o 文件夹  生成带真值标注的合成双能图像
   cip-tool db check [文件]    检查完整性、外键、数据库结构版本和审计链
                               （默认文件：本工作站的数据库）
 </translation>

@@ -169,3 +169,17 @@ TEST_CASE("cip-tool convert writes DICOS that reads back as the same scan", "[ap
   CHECK(info.out.contains(QStringLiteral("2 (high, low)")));
   CHECK(cipTool({QStringLiteral("convert"), npy}).exitCode == 2);
 }
+
+TEST_CASE("cip-tool synth renders a shipped scene into DICOS and ground truth", "[app][cli][imaging]") {
+  samples::TempDb tmp;
+  const QString scene = QStringLiteral(CIP_SAMPLE_SCENES "/tiles_cigarettes_concealed.json");
+  const Run run = cipTool({QStringLiteral("synth"), scene, QStringLiteral("-o"), tmp.dir.path()});
+  INFO(run.err.toStdString());
+  REQUIRE(run.exitCode == 0);
+  CHECK(QFile::exists(tmp.path(QStringLiteral("tiles_cigarettes_concealed.dcs"))));
+  CHECK(QFile::exists(tmp.path(QStringLiteral("tiles_cigarettes_concealed_low.dcs"))));
+  CHECK(QFile::exists(tmp.path(QStringLiteral("tiles_cigarettes_concealed.truth.json"))));
+  const Run bad = cipTool({QStringLiteral("synth"), tmp.path(QStringLiteral("none.json")), QStringLiteral("-o"), tmp.dir.path()});
+  CHECK(bad.exitCode == 1);
+  CHECK(bad.err.contains(QStringLiteral("none.json")));
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace cip::imaging {
+
+/// One object in a synthetic scan, seen side-on by the fan beam.
+struct SceneObject {
+  std::string name;
+  std::string material;   ///< a reference material (water, plastic, bone, aluminium, iron, …)
+  double density = 0;     ///< g/cm³; 0 = the material's own (wood ≈ plastic at 0.6, cigarettes ≈ 0.25)
+  std::string shape = "box";  ///< "box" (constant path) or "cylinder" (axis along the beam's normal: chord path)
+  double xMm = 0, yMm = 0, widthMm = 0, heightMm = 0;  ///< in the image plane; y from the floor up
+  double depthMm = 0;     ///< path length through the object along the beam (box), or diameter (cylinder)
+  bool concealed = false; ///< hidden goods: listed in the ground truth as what an analyst must find
+  std::string category;   ///< for concealed items: "cigarettes", "drugs", "weapons", "currency", …
+};
+
+/// A scene description (JSON, format "cip-scene"): a container or bag and what is in it.
+struct Scene {
+  std::string name;
+  std::string system = "cargo-6-4MeV";
+  double pixelMm = 5.0;        ///< detector pitch and scan step
+  double lengthMm = 6058;      ///< 20 ft container outside length
+  double heightMm = 2591;
+  double wallSteelMm = 2.0;    ///< each side wall; the beam crosses two
+  double noise = 0.003;        ///< detector noise σ as a fraction of I₀
+  double blurPixels = 0.7;     ///< detector point-spread σ
+  unsigned seed = 1;
+  std::vector<SceneObject> objects;
+};
+
+/// Reads a scene; throws std::runtime_error naming the file and field ("objects[2].material: …").
+Scene readScene(const std::string& path);
+Scene parseScene(const std::string& path, const std::string& json);
+
+}  // namespace cip::imaging
