@@ -68,20 +68,34 @@ WorkingImage makeWorkingImage(const cv::Mat& channel, const ScanMetadata& meta, 
   return w;
 }
 
-double percentileValue(const WorkingImage& image, double percentile) {
+namespace {
+
+/// Counts of each of the 65536 sample values: one pass, shared by percentiles and equalisation.
+std::vector<double> histogram16(const cv::Mat& samples) {
   cv::Mat hist;
   const int channels[] = {0};
   const int bins[] = {65536};
   const float range[] = {0, 65536};
   const float* ranges[] = {range};
-  cv::calcHist(&image.samples, 1, channels, cv::Mat(), hist, 1, bins, ranges);
-  const double target = image.samples.total() * std::clamp(percentile, 0.0, 100.0) / 100.0;
+  cv::calcHist(&samples, 1, channels, cv::Mat(), hist, 1, bins, ranges);
+  return std::vector<double>(hist.begin<float>(), hist.end<float>());
+}
+
+/// The sample value at `percentile` (0–100) of a histogram of `total` samples.
+int percentileSample(const std::vector<double>& hist, double total, double percentile) {
+  const double target = total * std::clamp(percentile, 0.0, 100.0) / 100.0;
   double sum = 0;
   for (int i = 0; i < 65536; ++i) {
-    sum += hist.at<float>(i);
-    if (sum >= target && sum > 0) return image.toValue(i);
+    sum += hist[static_cast<std::size_t>(i)];
+    if (sum >= target && sum > 0) return i;
   }
-  return image.toValue(65535);
+  return 65535;
+}
+
+}  // namespace
+
+double percentileValue(const WorkingImage& image, double percentile) {
+  return image.toValue(percentileSample(histogram16(image.samples), static_cast<double>(image.samples.total()), percentile));
 }
 
 std::vector<DisplayPreset> displayPresets() {
@@ -103,11 +117,14 @@ void applyPreset(Preset preset, const cv::Mat& channel, const ScanMetadata& meta
   if (preset == Preset::CtOrganic) return setRange(-400, 600);
   if (preset == Preset::CtMetal) return setRange(0, 4000);
   const WorkingImage w = makeWorkingImage(channel, meta, s.logTransmission);
-  const double p1 = percentileValue(w, 1), p99 = percentileValue(w, 99);
+  const std::vector<double> hist = histogram16(w.samples);
+  const double total = static_cast<double>(w.samples.total());
+  auto at = [&](double percentile) { return w.toValue(percentileSample(hist, total, percentile)); };
+  const double p1 = at(1), p99 = at(99);
   switch (preset) {
     case Preset::Full: return setRange(w.toValue(0), w.toValue(65535));
     case Preset::Organic: return setRange(p1, (p1 + p99) / 2);
-    case Preset::Dense: return setRange((p1 + p99) / 2, percentileValue(w, 99.9));
+    case Preset::Dense: return setRange((p1 + p99) / 2, at(99.9));
     default: return setRange(p1, p99);
   }
 }
@@ -121,17 +138,12 @@ cv::Mat enhance(const WorkingImage& image, const DisplaySettings& s) {
     out = equalized;
   } else if (s.equalization == Equalization::Global) {
     // cv::equalizeHist is 8-bit only: a 16-bit cumulative histogram used as a mapping instead.
-    cv::Mat hist;
-    const int channels[] = {0};
-    const int bins[] = {65536};
-    const float range[] = {0, 65536};
-    const float* ranges[] = {range};
-    cv::calcHist(&out, 1, channels, cv::Mat(), hist, 1, bins, ranges);
+    const std::vector<double> hist = histogram16(out);
     std::vector<unsigned short> map(65536);
     double sum = 0;
     const double total = static_cast<double>(out.total());
     for (int i = 0; i < 65536; ++i) {
-      sum += hist.at<float>(i);
+      sum += hist[static_cast<std::size_t>(i)];
       map[static_cast<std::size_t>(i)] = static_cast<unsigned short>(std::lround(kMaxSample * sum / total));
     }
     cv::Mat equalized(out.size(), CV_16U);
@@ -189,8 +201,12 @@ cv::Mat colorize(const cv::Mat& grey, ColorTable table) {
 cv::Mat renderChannel(const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings settings) {
   const WorkingImage working = makeWorkingImage(channel, meta, settings.logTransmission);
   if (settings.windowWidth <= 0) {
-    settings.windowCenter = (percentileValue(working, 1) + percentileValue(working, 99)) / 2;
-    settings.windowWidth = std::max(percentileValue(working, 99) - percentileValue(working, 1), working.scale);
+    const std::vector<double> hist = histogram16(working.samples);
+    const double total = static_cast<double>(working.samples.total());
+    const double p1 = working.toValue(percentileSample(hist, total, 1));
+    const double p99 = working.toValue(percentileSample(hist, total, 99));
+    settings.windowCenter = (p1 + p99) / 2;
+    settings.windowWidth = std::max(p99 - p1, working.scale);
   }
   WorkingImage enhanced = working;
   enhanced.samples = enhance(working, settings);
