@@ -13,18 +13,6 @@ constexpr const char* kJobColumns =
     "declaration_id, container_numbers FROM jobs ";
 }  // namespace
 
-QStringList decodeStringList(const Database& db, const QString& text, const char* where, const QString& key) {
-  const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
-  QStringList list;
-  bool ok = document.isArray();
-  for (const QJsonValue& value : document.array()) {
-    ok = ok && value.isString();
-    list << value.toString();
-  }
-  if (!ok) throw StoreError(QStringLiteral("%1: %2 of '%3' is not a list of strings").arg(db.path(), QLatin1String(where), key));
-  return list;
-}
-
 void JobRepository::save(const Job& job) {
   Transaction transaction(db_);
   db_.prepare("INSERT INTO jobs (id, priority, status, created_at, deadline, scanner_id, port, "
