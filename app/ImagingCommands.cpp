@@ -2,6 +2,7 @@
 
 #include "imaging/core/ReaderRegistry.h"
 #include "imaging/core/analysis/MaterialImage.h"
+#include "imaging/core/synth/SceneGenerator.h"
 #include "imaging/core/synth/SceneRenderer.h"
 #include "imaging/core/writers/DicosWriter.h"
 #include "imaging/core/processing/Display.h"
@@ -9,6 +10,9 @@
 #include <QCommandLineParser>
 
 #include <opencv2/core.hpp>
+
+#include <filesystem>
+#include <fstream>
 #include <opencv2/imgcodecs.hpp>
 
 namespace cip::app {
@@ -188,15 +192,40 @@ int ImagingCommands::convert(const QStringList& args) {
 }
 
 int ImagingCommands::synth(const QStringList& args) {
-  const int outputAt = static_cast<int>(args.indexOf(QStringLiteral("-o")));
-  if (args.size() != 3 || outputAt != 1) {
-    err_ << tr("usage: cip-tool synth SCENE.json -o FOLDER") << '\n';
+  QCommandLineParser parser;
+  const QCommandLineOption output(QStringLiteral("o"), tr("Folder to write to."), QStringLiteral("folder"));
+  const QCommandLineOption random(QStringLiteral("random"), tr("Generate N labelled random container scenes instead of reading one."), QStringLiteral("n"));
+  const QCommandLineOption seed(QStringLiteral("seed"), tr("First seed of the random scenes (default 1)."), QStringLiteral("s"));
+  const QCommandLineOption pixel(QStringLiteral("pixel"), tr("Pixel size of the random scenes in mm (default 5)."), QStringLiteral("mm"));
+  parser.addOptions({output, random, seed, pixel});
+  const bool parsed = parser.parse(QStringList{QStringLiteral("synth")} + args);
+  const int scenes = parser.value(random).toInt();
+  const double pixelMm = parser.isSet(pixel) ? parser.value(pixel).toDouble() : 5.0;
+  if (!parsed || !parser.isSet(output) || (parser.isSet(random) ? !parser.positionalArguments().isEmpty() || scenes < 1 || scenes > 10000
+                                                                : parser.positionalArguments().size() != 1) ||
+      !(pixelMm >= 2 && pixelMm <= 50)) {
+    err_ << tr("usage: cip-tool synth SCENE.json -o FOLDER\n"
+               "       cip-tool synth --random N [--seed S] [--pixel MM] -o FOLDER   (N 1–10000, MM 2–50)")
+         << '\n';
     return 2;
   }
   try {
-    const Scene scene = readScene(args.first().toStdString());
-    for (const std::string& written : writeSyntheticScan(scene, args.at(2).toStdString()))
-      out_ << tr("%1 written").arg(q(written)) << '\n';
+    const std::string folder = parser.value(output).toStdString();
+    std::vector<Scene> todo;
+    if (parser.isSet(random)) {
+      todo = generateScenes(scenes, parser.isSet(seed) ? parser.value(seed).toUInt() : 1u, pixelMm);
+      std::filesystem::create_directories(folder);
+    } else {
+      todo.push_back(readScene(parser.positionalArguments().first().toStdString()));
+    }
+    for (const Scene& scene : todo) {
+      if (parser.isSet(random)) {  // the scene itself, so that it can be edited and rendered again
+        const std::string path = (std::filesystem::path(folder) / (scene.name + ".scene.json")).string();
+        std::ofstream(path) << sceneJson(scene);
+        out_ << tr("%1 written").arg(q(path)) << '\n';
+      }
+      for (const std::string& written : writeSyntheticScan(scene, folder)) out_ << tr("%1 written").arg(q(written)) << '\n';
+    }
     return 0;
   } catch (const std::exception& error) {  // scene errors name the file and field
     err_ << tr("cip-tool: synth: %1").arg(q(error.what())) << '\n';

@@ -6,7 +6,7 @@
 
 namespace cip::app {
 
-/// `cip-tool` commands over the imaging core: info, render. Same exit-code contract as
+/// `cip-tool` commands over the imaging core: info, render, convert, analyze, synth. Same exit-code contract as
 /// ToolCommands (0 ok, 1 failed, 2 usage).
 class ImagingCommands {
   Q_DECLARE_TR_FUNCTIONS(ImagingCommands)
@@ -19,6 +19,8 @@ class ImagingCommands {
   int render(const QStringList& args);
   /// `convert FILE [--low FILE] -o OUT.dcs`: the scan as DICOS (dual energy: OUT and OUT_low).
   int convert(const QStringList& args);
+  /// `analyze FILE [--declared-empty | --hs CODES] [-o JSON] [--overlay PNG]`: automatic findings.
+  int analyze(const QStringList& args);
   /// `synth SCENE.json -o DIR`: a physics-based dual-energy scan of the scene, with ground truth.
   int synth(const QStringList& args);
 

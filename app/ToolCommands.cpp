@@ -18,6 +18,7 @@ int ToolCommands::run(const QStringList& arguments) {
   if (args.first() == QLatin1String("info")) return ImagingCommands(out_, err_).info(args.mid(1));
   if (args.first() == QLatin1String("render")) return ImagingCommands(out_, err_).render(args.mid(1));
   if (args.first() == QLatin1String("convert")) return ImagingCommands(out_, err_).convert(args.mid(1));
+  if (args.first() == QLatin1String("analyze")) return ImagingCommands(out_, err_).analyze(args.mid(1));
   if (args.first() == QLatin1String("synth")) return ImagingCommands(out_, err_).synth(args.mid(1));
   if (args.first() == QLatin1String("db") && args.value(1) == QLatin1String("check") && args.size() <= 3)
     return dbCheck(args.size() == 3 ? args.at(2) : AppSettings::defaultDatabasePath());
@@ -32,7 +33,9 @@ int ToolCommands::usage() {
              "  cip-tool info FILE [--low FILE]  what a scan file is (format, size, channels, reports)\n"
              "  cip-tool render FILE -o OUT.png [options]  the scan as shown (run it without FILE for options)\n"
              "  cip-tool convert FILE [--low FILE] -o OUT.dcs  the scan as DICOS\n"
+             "  cip-tool analyze FILE [--declared-empty | --hs CODES] [-o JSON] [--overlay PNG]  automatic findings\n"
              "  cip-tool synth SCENE.json -o FOLDER  a synthetic dual-energy scan with ground truth\n"
+             "  cip-tool synth --random N [--seed S] [--pixel MM] -o FOLDER  labelled random container scenes\n"
              "  cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check\n"
              "                              (default FILE: the workstation's database)\n");
   err_.flush();

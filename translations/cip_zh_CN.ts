@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ImagingCommands</name>
@@ -183,18 +184,74 @@
         <translation>cip-tool：convert：%1</translation>
     </message>
     <message>
-        <source>usage: cip-tool synth SCENE.json -o FOLDER</source>
-        <translation>用法：cip-tool synth 场景.json -o 文件夹</translation>
-    </message>
-    <message>
         <source>cip-tool: synth: %1</source>
         <translation>cip-tool：synth：%1</translation>
+    </message>
+    <message>
+        <source>JSON file to write (default: standard output).</source>
+        <translation>要写入的 JSON 文件（默认：标准输出）。</translation>
+    </message>
+    <message>
+        <source>The container is declared empty: verify it.</source>
+        <translation>申报为空箱：核验是否确为空箱。</translation>
+    </message>
+    <message>
+        <source>HS codes of the declared goods, comma-separated: flag material they do not explain.</source>
+        <translation>申报货物的 HS 编码，以逗号分隔：标出申报货物无法解释的物质。</translation>
+    </message>
+    <message>
+        <source>Dual-energy system: cargo-6-4MeV (default) or baggage-160-80kV.</source>
+        <translation>双能系统：cargo-6-4MeV（默认）或 baggage-160-80kV。</translation>
+    </message>
+    <message>
+        <source>Also write the findings drawn on the image (PNG).</source>
+        <translation>同时写出标注了发现的图像（PNG）。</translation>
+    </message>
+    <message>
+        <source>Scan file.</source>
+        <translation>图像文件。</translation>
+    </message>
+    <message>
+        <source>usage: cip-tool analyze FILE [--low FILE] [--declared-empty | --hs CODE,…] [--system NAME | --calibration FILE] [-o FINDINGS.json] [--overlay OUT.png]</source>
+        <translation>用法：cip-tool analyze 文件 [--low 文件] [--declared-empty | --hs 编码,…] [--system 名称 | --calibration 文件] [-o 发现.json] [--overlay 输出.png]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s), empty check: %2</source>
+        <translation>
+            <numerusform>%1：%n 个发现，空箱核验：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cip-tool: analyze: %1</source>
+        <translation>cip-tool：analyze：%1</translation>
+    </message>
+    <message>
+        <source>Folder to write to.</source>
+        <translation>要写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Generate N labelled random container scenes instead of reading one.</source>
+        <translation>生成 N 个带标注的随机集装箱场景，而不是读取场景文件。</translation>
+    </message>
+    <message>
+        <source>First seed of the random scenes (default 1).</source>
+        <translation>随机场景的起始种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Pixel size of the random scenes in mm (default 5).</source>
+        <translation>随机场景的像素尺寸，单位毫米（默认 5）。</translation>
+    </message>
+    <message>
+        <source>usage: cip-tool synth SCENE.json -o FOLDER
+       cip-tool synth --random N [--seed S] [--pixel MM] -o FOLDER   (N 1–10000, MM 2–50)</source>
+        <translation>用法：cip-tool synth 场景.json -o 文件夹
+       cip-tool synth --random N [--seed S] [--pixel 毫米] -o 文件夹   （N 1–10000，毫米 2–50）</translation>
     </message>
 </context>
 <context>
     <name>ToolCommands</name>
     <message>
-        <source>cip-tool: unknown command '%1'</source>
+        <source>cip-tool: unknown command &apos;%1&apos;</source>
         <translation>cip-tool：未知命令“%1”</translation>
     </message>
     <message>
@@ -203,7 +260,9 @@
     </message>
     <message numerus="yes">
         <source>cip-tool: db check: %1 FAILED (%n problem(s))</source>
-        <translation><numerusform>cip-tool：数据库检查：%1 未通过（%n 个问题）</numerusform></translation>
+        <translation>
+            <numerusform>cip-tool：数据库检查：%1 未通过（%n 个问题）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: ok (schema %2 of %3, audit chain of %4 entries intact)</source>
@@ -215,18 +274,22 @@
   cip-tool info FILE [--low FILE]  what a scan file is (format, size, channels, reports)
   cip-tool render FILE -o OUT.png [options]  the scan as shown (run it without FILE for options)
   cip-tool convert FILE [--low FILE] -o OUT.dcs  the scan as DICOS
+  cip-tool analyze FILE [--declared-empty | --hs CODES] [-o JSON] [--overlay PNG]  automatic findings
   cip-tool synth SCENE.json -o FOLDER  a synthetic dual-energy scan with ground truth
+  cip-tool synth --random N [--seed S] [--pixel MM] -o FOLDER  labelled random container scenes
   cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
-                              (default FILE: the workstation's database)
+                              (default FILE: the workstation&apos;s database)
 </source>
         <translation>用法：
   cip-tool --version          显示程序及其所用库的版本
   cip-tool info 文件 [--low 文件]  查看图像文件（格式、尺寸、通道、判图报告）
   cip-tool render 文件 -o 输出.png [选项]  按显示效果输出图像（不带文件运行可查看选项）
   cip-tool convert 文件 [--low 文件] -o 输出.dcs  将图像转换为 DICOS
+  cip-tool analyze 文件 [--declared-empty | --hs 编码] [-o JSON] [--overlay PNG]  自动发现
   cip-tool synth 场景.json -o 文件夹  生成带真值标注的合成双能图像
+  cip-tool synth --random N [--seed S] [--pixel 毫米] -o 文件夹  生成带标注的随机集装箱场景
   cip-tool db check [文件]    检查完整性、外键、数据库结构版本和审计链
-                              （默认文件：本工作站的数据库）
+                              （默认文件：工作站的数据库）
 </translation>
     </message>
 </context>
@@ -250,7 +313,9 @@
     </message>
     <message numerus="yes">
         <source>%n verdict(s) to send</source>
-        <translation><numerusform>%n 条结论待发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 条结论待发送</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -466,15 +531,19 @@ New jobs appear here as the central system assigns them.</source>
     </message>
     <message numerus="yes">
         <source>%n job(s) waiting in your queue.</source>
-        <translation><numerusform>队列中有 %n 个待处理任务。</numerusform></translation>
+        <translation>
+            <numerusform>队列中有 %n 个待处理任务。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n verdict(s) waiting to be sent.</source>
-        <translation><numerusform>有 %n 条结论等待发送。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 条结论等待发送。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Signed in as %1 (%2)&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;Open a job from the queue (double-click or Enter).&lt;/p&gt;&lt;p style='color:gray'&gt;Local database: %5&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;已登录：%1（%2）&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;在队列中打开任务（双击或按回车）。&lt;/p&gt;&lt;p style='color:gray'&gt;本地数据库：%5&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Signed in as %1 (%2)&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;Open a job from the queue (double-click or Enter).&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Local database: %5&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;已登录：%1（%2）&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;在队列中打开任务（双击或按回车）。&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;本地数据库：%5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No verdicts are waiting to be sent.</source>

@@ -6,6 +6,9 @@
 
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 namespace {
@@ -182,4 +185,52 @@ TEST_CASE("cip-tool synth renders a shipped scene into DICOS and ground truth", 
   const Run bad = cipTool({QStringLiteral("synth"), tmp.path(QStringLiteral("none.json")), QStringLiteral("-o"), tmp.dir.path()});
   CHECK(bad.exitCode == 1);
   CHECK(bad.err.contains(QStringLiteral("none.json")));
+}
+
+TEST_CASE("cip-tool analyze reports findings as JSON and draws them", "[app][cli][imaging]") {
+  samples::TempDb tmp;
+  const QString scene = QStringLiteral(CIP_SAMPLE_SCENES "/tiles_cigarettes_concealed.json");
+  REQUIRE(cipTool({QStringLiteral("synth"), scene, QStringLiteral("-o"), tmp.dir.path()}).exitCode == 0);
+  const QString scan = tmp.path(QStringLiteral("tiles_cigarettes_concealed.dcs"));
+  const Run run = cipTool({QStringLiteral("analyze"), scan, QStringLiteral("--hs"), QStringLiteral("690721"), QStringLiteral("--overlay"),
+                           tmp.path(QStringLiteral("findings.png"))});
+  INFO(run.err.toStdString());
+  REQUIRE(run.exitCode == 0);
+  const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
+  CHECK(doc.value(QStringLiteral("format")).toString() == QStringLiteral("cip-findings"));
+  CHECK(doc.value(QStringLiteral("materialsChecked")).toBool());
+  int anomalies = 0;
+  for (const QJsonValue f : doc.value(QStringLiteral("findings")).toArray())
+    anomalies += f.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("anomaly") ? 1 : 0;
+  CHECK(anomalies == 1);
+  CHECK(QImage(tmp.path(QStringLiteral("findings.png"))).width() > 1000);
+
+  // Declared empty, the same container is not; the summary goes to the terminal, the JSON to the file.
+  const Run empty = cipTool({QStringLiteral("analyze"), scan, QStringLiteral("--declared-empty"), QStringLiteral("-o"), tmp.path(QStringLiteral("f.json"))});
+  CHECK(empty.exitCode == 0);
+  CHECK(empty.out.contains(QStringLiteral("not-empty")));
+  CHECK(QFile::exists(tmp.path(QStringLiteral("f.json"))));
+
+  const Run badCode = cipTool({QStringLiteral("analyze"), scan, QStringLiteral("--hs"), QStringLiteral("69O7")});
+  CHECK(badCode.exitCode == 1);
+  CHECK(badCode.err.contains(QStringLiteral("69O7")));
+  CHECK(cipTool({QStringLiteral("analyze"), scan, QStringLiteral("--hs"), QStringLiteral("6907"), QStringLiteral("--declared-empty")}).exitCode == 2);
+  const Run missing = cipTool({QStringLiteral("analyze"), tmp.path(QStringLiteral("none.dcs"))});
+  CHECK(missing.exitCode == 1);
+  CHECK(missing.err.contains(QStringLiteral("none.dcs")));
+}
+
+TEST_CASE("cip-tool synth --random writes labelled scenes that render again", "[app][cli][imaging]") {
+  samples::TempDb tmp;
+  const Run run = cipTool({QStringLiteral("synth"), QStringLiteral("--random"), QStringLiteral("4"), QStringLiteral("--seed"),
+                           QStringLiteral("7"), QStringLiteral("--pixel"), QStringLiteral("20"), QStringLiteral("-o"), tmp.dir.path()});
+  INFO(run.err.toStdString());
+  REQUIRE(run.exitCode == 0);
+  for (const char* name : {"empty_clean_00007", "empty_concealed_00008", "loaded_clean_00009", "loaded_concealed_00010"})
+    for (const char* suffix : {".scene.json", ".dcs", "_low.dcs", ".truth.json"})
+      CHECK(QFile::exists(tmp.path(QLatin1String(name) + QLatin1String(suffix))));
+  const Run again = cipTool({QStringLiteral("synth"), tmp.path(QStringLiteral("loaded_concealed_00010.scene.json")), QStringLiteral("-o"),
+                             tmp.path(QStringLiteral("again"))});
+  CHECK(again.exitCode == 0);
+  CHECK(cipTool({QStringLiteral("synth"), QStringLiteral("--random"), QStringLiteral("0"), QStringLiteral("-o"), tmp.dir.path()}).exitCode == 2);
 }

@@ -6,6 +6,8 @@
 #include "imaging/core/writers/DicosWriter.h"
 
 #include <catch2/catch.hpp>
+
+#include <filesystem>
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
 #include <opencv2/core.hpp>
@@ -192,6 +194,12 @@ TEST_CASE("DICOS written by the workstation reads back identically, dual energy 
     for (ChannelRole role : {ChannelRole::High, ChannelRole::Low})
       CHECK(cv::norm(copy.channel(role)->pixels, original.channel(role)->pixels, cv::NORM_INF) == 0);
   }
+  // A bare file name, as typed in the folder itself, finds its pair too.
+  const std::filesystem::path before = std::filesystem::current_path();
+  std::filesystem::current_path(tmp.path);
+  const bool paired = openScan("scan.dcs").isDualEnergy();
+  std::filesystem::current_path(before);
+  CHECK(paired);
 }
 
 TEST_CASE("DICOS volumes and float images keep their samples", "[imaging][dicos]") {

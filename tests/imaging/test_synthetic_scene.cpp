@@ -24,6 +24,7 @@ Scene quietScene() {
   s.pixelMm = 10;
   s.noise = 0;
   s.blurPixels = 0;
+  s.structure = "walls";
   return s;
 }
 

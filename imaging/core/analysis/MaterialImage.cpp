@@ -48,6 +48,11 @@ cv::Mat MaterialClassifier::classify(const Scan& scan, int smoothing, int slice)
   if (!high || !low) throw ScanError(scan.meta.format, "material discrimination needs a dual-energy scan (high and low channels)");
   const cv::Mat aHigh = attenuationImage(high->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height), scan.meta, smoothing);
   const cv::Mat aLow = attenuationImage(low->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height), scan.meta, smoothing);
+  return classify(aHigh, aLow);
+}
+
+cv::Mat MaterialClassifier::classify(const cv::Mat& aHigh, const cv::Mat& aLow) const {
+  CV_Assert(aHigh.type() == CV_32F && aLow.type() == CV_32F && aHigh.size() == aLow.size());
   const std::vector<unsigned char>& table = table_;
   cv::Mat classes(aHigh.size(), CV_8U);
   const float highScale = static_cast<float>(kHighBins / kMaxAttenuation);
@@ -58,7 +63,7 @@ cv::Mat MaterialClassifier::classify(const Scan& scan, int smoothing, int slice)
       const float* l = aLow.ptr<float>(y);
       unsigned char* out = classes.ptr<unsigned char>(y);
       for (int x = 0; x < aHigh.cols; ++x) {
-        const int hi = std::min(kHighBins - 1, static_cast<int>(h[x] * highScale));
+        const int hi = std::clamp(static_cast<int>(h[x] * highScale), 0, kHighBins - 1);
         const float ratio = h[x] > 1e-6f ? l[x] / h[x] : 1.0f;
         const int ri = std::clamp(static_cast<int>((ratio - static_cast<float>(kMinRatio)) * ratioScale), 0, kRatioBins - 1);
         out[x] = table[static_cast<std::size_t>(hi) * kRatioBins + static_cast<std::size_t>(ri)];

@@ -19,6 +19,9 @@ class MaterialClassifier {
   explicit MaterialClassifier(const MaterialCalibration& calibration);
   /// CV_8U of MaterialClass values; throws ScanError when the scan has no high/low pair.
   cv::Mat classify(const Scan& scan, int smoothing = 5, int slice = 0) const;
+  /// Classes of attenuation pairs (CV_32F, A = −ln T): also of what remains after a background
+  /// such as the container walls is subtracted.
+  cv::Mat classify(const cv::Mat& attenuationHigh, const cv::Mat& attenuationLow) const;
 
  private:
   std::vector<unsigned char> table_;

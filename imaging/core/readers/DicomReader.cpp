@@ -14,6 +14,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
+/// The folder a file lies in; "." for a bare file name (an empty path names no folder).
+fs::path folderOf(const std::string& path) {
+  const fs::path parent = fs::path(path).parent_path();
+  return parent.empty() ? fs::path(".") : parent;
+}
+
 bool hasImageType(DcmDataset& ds, const char* value) {
   OFString item;
   for (unsigned long i = 0; ds.findAndGetOFString(DCM_ImageType, item, i).good(); ++i)
@@ -26,7 +32,7 @@ bool hasImageType(DcmDataset& ds, const char* value) {
 std::string energyPartner(const std::string& path, const std::string& series, bool wantLow) {
   std::error_code error;
   int looked = 0;
-  for (const auto& entry : fs::directory_iterator(fs::path(path).parent_path(), error)) {
+  for (const auto& entry : fs::directory_iterator(folderOf(path), error)) {
     if (++looked > 500) break;
     if (!entry.is_regular_file(error) || fs::equivalent(entry.path(), path, error)) continue;
     try {
@@ -84,7 +90,7 @@ Scan DicomReader::read(const std::string& path, const LoadLimits& limits) const 
     }
   }
   if (scan.meta.format == "DICOS")
-    scan.reports = findReportsFor(std::filesystem::path(path).parent_path().string(), scan.meta.sopInstanceUid);
+    scan.reports = findReportsFor(folderOf(path).string(), scan.meta.sopInstanceUid);
   return scan;
 }
 

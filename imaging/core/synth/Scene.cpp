@@ -61,11 +61,15 @@ Scene sceneFromDocument(const std::string& path, const json& doc) {
   s.pixelMm = f.number("pixelMm", s.pixelMm, 0.5, 50);
   s.lengthMm = f.number("lengthMm", s.lengthMm, 100, 30000);
   s.heightMm = f.number("heightMm", s.heightMm, 100, 5000);
+  s.structure = f.text("structure", s.structure);
+  if (s.structure != "iso-container" && s.structure != "walls") f.fail("structure", "must be \"iso-container\" or \"walls\"");
+  s.marginMm = f.number("marginMm", s.structure == "walls" ? 0 : s.marginMm, 0, 2000);
+  if (s.structure == "walls") s.marginMm = 0;
   s.wallSteelMm = f.number("wallSteelMm", s.wallSteelMm, 0, 50);
   s.noise = f.number("noise", s.noise, 0, 0.2);
   s.blurPixels = f.number("blurPixels", s.blurPixels, 0, 10);
   s.seed = static_cast<unsigned>(f.number("seed", 1, 0, 4e9));
-  if (s.lengthMm / s.pixelMm > 65535 || s.heightMm / s.pixelMm > 65535) f.fail("pixelMm", "gives an image larger than 65535 pixels");
+  if ((s.lengthMm + 2 * s.marginMm) / s.pixelMm > 65535 || (s.heightMm + s.marginMm) / s.pixelMm > 65535) f.fail("pixelMm", "gives an image larger than 65535 pixels");
   if (doc.contains("objects") && !doc["objects"].is_array()) f.fail("objects", "must be an array");
   if (doc.contains("objects") && doc["objects"].size() > 10000) f.fail("objects", "holds more than 10000 objects");
   for (std::size_t i = 0; doc.contains("objects") && i < doc["objects"].size(); ++i) {
@@ -92,10 +96,25 @@ Scene sceneFromDocument(const std::string& path, const json& doc) {
     if (object.concealed && object.category.empty()) o.fail("category", "is required for a concealed object");
     s.objects.push_back(object);
   }
+  if (doc.contains("declared")) {
+    if (!doc["declared"].is_array()) f.fail("declared", "must be an array of goods (empty: declared empty)");
+    if (doc["declared"].size() > 1000) f.fail("declared", "holds more than 1000 lines");
+    s.declarationKnown = true;
+    for (std::size_t i = 0; i < doc["declared"].size(); ++i) {
+      const Fields d{path, doc["declared"][i], "declared[" + std::to_string(i) + "]"};
+      if (!d.object.is_object()) d.fail("", "must be an object");
+      DeclaredGoods goods{d.text("hsCode", "", true), d.text("description", "")};
+      if (goods.hsCode.size() < 2 || goods.hsCode.size() > 10 || goods.hsCode.find_first_not_of("0123456789") != std::string::npos)
+        d.fail("hsCode", "must be 2–10 digits");
+      s.declared.push_back(goods);
+    }
+  }
   return s;
 }
 
 }  // namespace
+
+double floorHeightMm(const Scene& scene) { return scene.structure == "iso-container" ? 150.0 : 0.0; }
 
 Scene parseScene(const std::string& path, const std::string& text) {
   try {

@@ -17,6 +17,12 @@ struct SceneObject {
   std::string category;   ///< for concealed items: "cigarettes", "drugs", "weapons", "currency", …
 };
 
+/// One line of the declaration that travels with the scene: what the goods are said to be.
+struct DeclaredGoods {
+  std::string hsCode;  ///< Harmonized System code, 2–10 digits
+  std::string description;
+};
+
 /// A scene description (JSON, format "cip-scene"): a container or bag and what is in it.
 struct Scene {
   std::string name;
@@ -24,12 +30,24 @@ struct Scene {
   double pixelMm = 5.0;        ///< detector pitch and scan step
   double lengthMm = 6058;      ///< 20 ft container outside length
   double heightMm = 2591;
+  /// "iso-container": air margins around a container with its frame (end posts, rails, floor on
+  /// cross members, roof, corrugated walls) as real cargo images show it, objects standing on
+  /// the floor; "walls": the two side walls only, edge to edge (for exact physics checks).
+  std::string structure = "iso-container";
+  double marginMm = 300;       ///< air before, after and above the container ("iso-container")
   double wallSteelMm = 2.0;    ///< each side wall; the beam crosses two
   double noise = 0.003;        ///< detector noise σ as a fraction of I₀
   double blurPixels = 0.7;     ///< detector point-spread σ
   unsigned seed = 1;
   std::vector<SceneObject> objects;
+  /// What the declaration says is inside; only meaningful when `declarationKnown` (an empty
+  /// list then means "declared empty").
+  bool declarationKnown = false;
+  std::vector<DeclaredGoods> declared;
 };
+
+/// Where the container floor's top lies above the container bottom: objects' y starts there.
+double floorHeightMm(const Scene& scene);
 
 /// Reads a scene; throws std::runtime_error naming the file and field ("objects[2].material: …").
 Scene readScene(const std::string& path);

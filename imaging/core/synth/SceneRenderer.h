@@ -18,6 +18,9 @@ struct SceneTruth {
   std::string category;
   bool concealed = false;
   cv::Rect box;  ///< pixels
+  /// Median noise-free high-energy transmission over the box (everything in the beam there):
+  /// whether the region is truly beyond the scanner's penetration.
+  double transmissionHigh = 1.0;
 };
 
 struct SyntheticScan {

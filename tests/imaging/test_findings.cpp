@@ -1,0 +1,166 @@
+#include "TestFiles.h"
+
+#include "imaging/core/ScanError.h"
+#include "imaging/core/analysis/AutomaticFindings.h"
+#include "imaging/core/analysis/FindingsOverlay.h"
+#include "imaging/core/synth/FindingsEvaluation.h"
+#include "imaging/core/synth/SceneGenerator.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+
+#include <algorithm>
+
+using namespace cip::imaging;
+
+namespace {
+
+const MaterialCalibration& cargoCalibration() {
+  static const MaterialCalibration calibration = MaterialCalibration::fromPhysics(cargoLinac6And4MeV());
+  return calibration;
+}
+const MaterialClassifier& cargoClassifier() {
+  static const MaterialClassifier classifier(cargoCalibration());
+  return classifier;
+}
+
+ScanFindings analyze(const Scene& scene, const SyntheticScan& s, bool withDeclaration = true) {
+  DeclaredContent declared{withDeclaration && scene.declarationKnown, {}};
+  for (const DeclaredGoods& d : scene.declared) declared.hsCodes.push_back(d.hsCode);
+  return analyzeScan(s.scan, cargoCalibration(), cargoClassifier(), declared);
+}
+
+bool touches(const ScanFindings& f, FindingKind kind, const cv::Rect& box) {
+  return std::any_of(f.findings.begin(), f.findings.end(), [&](const Finding& x) { return x.kind == kind && (x.box & box).area() > 0; });
+}
+
+Scene sample(const std::string& name) { return readScene(std::string(CIP_SAMPLE_SCENES) + "/" + name + ".json"); }
+
+}  // namespace
+
+TEST_CASE("Declared goods give the material classes they may show", "[imaging][findings]") {
+  const ExpectedMaterials tiles = expectedMaterials({"690721"});
+  CHECK(tiles.known);
+  CHECK(tiles.allows(MaterialClass::Inorganic));
+  CHECK_FALSE(tiles.allows(MaterialClass::Organic));
+  CHECK_FALSE(tiles.allows(MaterialClass::Metal));
+  const ExpectedMaterials mixed = expectedMaterials({"690721", "2402"});  // tiles and cigarettes
+  CHECK(mixed.allows(MaterialClass::Organic));
+  CHECK(expectedMaterials({"841370"}).describe() == "inorganic, metal");
+  CHECK(expectedMaterials({"7601"}).allows(MaterialClass::Inorganic));  // aluminium reads as inorganic
+  CHECK_FALSE(expectedMaterials({"77"}).known);                        // chapter 77 is reserved
+  CHECK_FALSE(expectedMaterials({"x1"}).known);
+  CHECK(expectedMaterials({}).describe() == "nothing (declared empty)");
+}
+
+TEST_CASE("An empty container declared empty is confirmed; one package in it is found", "[imaging][findings]") {
+  Scene scene = generateScene(Scenario::EmptyClean, 5, 10);
+  const ScanFindings empty = analyze(scene, renderScene(scene));
+  CHECK(empty.containerFound);
+  CHECK(empty.emptyCheck == EmptyCheck::ConfirmedEmpty);
+  CHECK(empty.findings.empty());
+  // The frame is excluded: the interior lies inside the outline.
+  CHECK((empty.interior & empty.container) == empty.interior);
+  CHECK(empty.interior.area() < empty.container.area() * 9 / 10);
+
+  scene.objects.push_back({"drug packages", "water", 1.1, "box", 3000, 0, 300, 200, 300, true, "drugs"});
+  const SyntheticScan loaded = renderScene(scene);
+  const ScanFindings found = analyze(scene, loaded);
+  CHECK(found.emptyCheck == EmptyCheck::NotEmpty);
+  REQUIRE(found.count(FindingKind::Load) == 1);
+  CHECK(touches(found, FindingKind::Load, loaded.truth[0].box));
+  CHECK(found.findings[0].areaMm2 == Approx(300 * 200).epsilon(0.5));
+  const ThreatReport report = toThreatReport(found);
+  CHECK(report.type == TdrType::Machine);
+  CHECK(report.alarmDecision == "ALARM");
+  CHECK(report.threats.size() == 1);
+}
+
+TEST_CASE("Contraband of another material than the declared goods is an anomaly", "[imaging][findings]") {
+  const Scene concealed = sample("tiles_cigarettes_concealed");
+  const SyntheticScan s = renderScene(concealed);
+  const ScanFindings withDeclaration = analyze(concealed, s);
+  CHECK(withDeclaration.materialsChecked);
+  const auto cigarettes = std::find_if(s.truth.begin(), s.truth.end(), [](const SceneTruth& t) { return t.concealed; });
+  REQUIRE(cigarettes != s.truth.end());
+  REQUIRE(withDeclaration.count(FindingKind::Anomaly) == 1);
+  CHECK(touches(withDeclaration, FindingKind::Anomaly, cigarettes->box));
+  const auto anomaly = std::find_if(withDeclaration.findings.begin(), withDeclaration.findings.end(),
+                                    [](const Finding& f) { return f.kind == FindingKind::Anomaly; });
+  CHECK(anomaly->material == MaterialClass::Organic);
+  cv::imwrite(std::string(CIP_TEST_ARTIFACTS) + "/findings_tiles_cigarettes.png",
+              drawFindings(renderMaterials(s.scan, cargoClassifier().classify(s.scan, 9)), withDeclaration));
+
+  // Without a declaration nothing can be judged, and the clean load raises no anomaly.
+  const ScanFindings undeclared = analyze(concealed, s, false);
+  CHECK(undeclared.count(FindingKind::Anomaly) == 0);
+  CHECK_FALSE(undeclared.notes.empty());
+  const Scene clean = sample("tiles_clean");
+  CHECK(analyze(clean, renderScene(clean)).count(FindingKind::Anomaly) == 0);
+}
+
+TEST_CASE("Steel machinery is impenetrable; drugs behind a false wall are an anomaly", "[imaging][findings]") {
+  const Scene scene = sample("machinery_hidden_compartment");
+  const SyntheticScan s = renderScene(scene);
+  const ScanFindings f = analyze(scene, s);
+  for (const SceneTruth& t : s.truth) {
+    INFO(t.name);
+    if (t.name == "steel pump") CHECK(touches(f, FindingKind::Impenetrable, t.box));
+    if (t.concealed) CHECK(touches(f, FindingKind::Anomaly, t.box));
+  }
+  const auto json = nlohmann::json::parse(findingsJson(f, "machinery.dcs"));
+  CHECK(json["format"] == "cip-findings");
+  CHECK(json["file"] == "machinery.dcs");
+  CHECK(json["findings"].size() == f.findings.size());
+  CHECK(json["expectedMaterials"] == "inorganic, metal");
+}
+
+TEST_CASE("Automatic findings meet their figures on labelled random containers", "[imaging][findings]") {
+  // The full measurement (200 scenes) is bench/eval_findings; this batch guards it in CI.
+  FindingsEvaluation evaluation;
+  const double dense = 10 * cargoCalibration().noiseFloor;
+  for (const Scene& scene : generateScenes(40, 500, 10)) {
+    const SyntheticScan s = renderScene(scene);
+    evaluation.add(scene, s, analyze(scene, s), dense);
+  }
+  INFO(evaluation.table());
+  CHECK(evaluation.emptyCheck.positives == 10);
+  CHECK(evaluation.emptyCheck.detectionRate() >= 0.9);
+  CHECK(evaluation.emptyCheck.falseAlarmRate() <= 0.1);
+  CHECK(evaluation.dense.positives >= 10);
+  CHECK(evaluation.dense.detectionRate() >= 0.9);
+  CHECK(evaluation.dense.falseAlarmRate() <= 0.1);
+  CHECK(evaluation.anomaly.positives == 10);
+  CHECK(evaluation.anomalyInClear.detectionRate() >= 0.7);
+  CHECK(evaluation.anomaly.falseAlarmRate() <= 0.2);
+}
+
+TEST_CASE("Analysis copes with scans that are not containers", "[imaging][findings]") {
+  Scan scan;
+  CHECK_THROWS_AS(analyzeScan(scan, cargoCalibration(), cargoClassifier(), {}), ScanError);
+  scan.width = 64;
+  scan.height = 32;
+  scan.meta.format = "test";
+  scan.channels.push_back({ChannelRole::Single, cv::Mat(32, 64, CV_16U, cv::Scalar(40000))});
+  const ScanFindings f = analyzeScan(scan, cargoCalibration(), cargoClassifier(), DeclaredContent{true, {"6907"}});
+  CHECK_FALSE(f.containerFound);
+  CHECK_FALSE(f.materialsChecked);
+  CHECK(std::any_of(f.notes.begin(), f.notes.end(), [](const std::string& n) { return n.find("single-energy") != std::string::npos; }));
+  scan.width = scan.height = 1;
+  scan.channels[0].pixels = cv::Mat(1, 1, CV_16U, cv::Scalar(0));
+  CHECK_NOTHROW(analyzeScan(scan, cargoCalibration(), cargoClassifier(), {}));
+}
+
+TEST_CASE("Generated scenes are reproducible and read back", "[imaging][synth]") {
+  const Scene a = generateScene(Scenario::LoadedConcealed, 42, 10), b = generateScene(Scenario::LoadedConcealed, 42, 10);
+  CHECK(sceneJson(a) == sceneJson(b));
+  const Scene back = parseScene("generated.json", sceneJson(a));
+  CHECK(sceneJson(back) == sceneJson(a));
+  CHECK(back.declarationKnown);
+  REQUIRE(back.declared.size() == 1);
+  CHECK(std::any_of(back.objects.begin(), back.objects.end(), [](const SceneObject& o) { return o.concealed; }));
+  CHECK_THROWS_WITH(parseScene("s.json", R"({"format": "cip-scene", "declared": [{"hsCode": "69x"}]})"),
+                    Catch::Contains("declared[0].hsCode"));
+  CHECK_THROWS_WITH(parseScene("s.json", R"({"format": "cip-scene", "structure": "tent"})"), Catch::Contains("structure"));
+}
