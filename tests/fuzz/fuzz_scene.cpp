@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   try {
     cip::imaging::Scene scene = cip::imaging::parseScene("scene.json", std::string(reinterpret_cast<const char*>(data), size));
     // Render only what stays small: the parser's bounds allow 65535² pixels, too much per input.
-    if (scene.lengthMm / scene.pixelMm * scene.heightMm / scene.pixelMm <= 40000 && scene.objects.size() <= 20)
+    if ((scene.lengthMm + 2 * scene.marginMm) / scene.pixelMm * (scene.heightMm + scene.marginMm) / scene.pixelMm <= 40000 && scene.objects.size() <= 20)
       (void)cip::imaging::renderScene(scene);
   } catch (const std::runtime_error&) {
   }

@@ -4,6 +4,7 @@
 #include "TestFiles.h"
 
 #include "imaging/core/ReaderRegistry.h"
+#include "imaging/core/readers/RasterImageReader.h"
 
 #include <catch2/catch.hpp>
 #include <dcmtk/config/osconfig.h>
@@ -137,4 +138,17 @@ TEST_CASE("Broken PNG files", "[imaging][hostile][raster]") {
   expectError(tmp.file("huge.png"), "more than the limit");
   writeBytes(tmp.file("cut.png"), png.substr(0, 20));  // ends inside the header chunk
   expectError(tmp.file("cut.png"), "cannot be decoded");
+}
+
+TEST_CASE("The image reader hands OpenCV only PNG, TIFF and JPEG", "[imaging][hostile][raster]") {
+  // Found by fuzzing: OpenCV's imdecode passes a DICOM preamble to its GDCM codec, which crashed.
+  TempFolder tmp;
+  writeBytes(tmp.file("dicm.png"), std::string(128, '\0') + "DICM\x08\0\0\0");
+  try {
+    RasterImageReader().read(tmp.file("dicm.png"), {});
+    FAIL("no error");
+  } catch (const ScanError& error) {
+    CHECK(std::string(error.what()).rfind(tmp.file("dicm.png"), 0) == 0);
+    CHECK(std::string(error.what()).find("not a PNG, TIFF or JPEG") != std::string::npos);
+  }
 }

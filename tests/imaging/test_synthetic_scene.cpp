@@ -111,4 +111,5 @@ TEST_CASE("Scene files with mistakes name the field", "[imaging][synth]") {
   fails(R"({"format": "cip-scene", "pixelMm": "5"})", "pixelMm must be a number");
   fails(R"({"format": "cip-scene", "pixelMm": 0.5, "lengthMm": 30000, "heightMm": 5000, "noise": 1e999})", "not a valid scene");
   fails(R"({"format": "scene"})", "format");
+  fails(R"({"format": "cip-scene", "system": "cargo-9MeV"})", "system");  // found by fuzzing: threw past the parser
 }

@@ -4,6 +4,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -25,17 +26,21 @@ void checkPngHeader(const std::string& path, const std::vector<unsigned char>& b
   checkedPixelBytes(path, width, height, 1, 4, 2, limits);
 }
 
-}  // namespace
-
-int RasterImageReader::confidence(const SniffInput& input) const {
-  const std::string& h = input.head;
-  if (startsWith(h, "\x89PNG\r\n\x1a\n", 8)) return 100;
-  if (startsWith(h, "II*\0", 4) || startsWith(h, "MM\0*", 4)) return 100;
-  if (startsWith(h, "\xff\xd8\xff", 3)) return 100;
-  return 0;
+/// PNG, TIFF or JPEG by signature: the only formats handed to OpenCV. OpenCV's imdecode
+/// also tries every other codec it was built with (Debian's includes GDCM for DICOM, which
+/// crashes on hostile input), so nothing else may reach it.
+bool isRasterSignature(const std::string& h) {
+  return startsWith(h, "\x89PNG\r\n\x1a\n", 8) || startsWith(h, "II*\0", 4) || startsWith(h, "MM\0*", 4) ||
+         startsWith(h, "\xff\xd8\xff", 3);
 }
 
+}  // namespace
+
+int RasterImageReader::confidence(const SniffInput& input) const { return isRasterSignature(input.head) ? 100 : 0; }
+
 Scan decodeRasterImage(const std::string& path, const std::vector<unsigned char>& bytes, const LoadLimits& limits) {
+  if (!isRasterSignature(std::string(bytes.begin(), bytes.begin() + static_cast<long>(std::min<std::size_t>(bytes.size(), 8)))))
+    throw ScanError(path, "is not a PNG, TIFF or JPEG image");
   checkPngHeader(path, bytes, limits);
   cv::Mat image;
   try {

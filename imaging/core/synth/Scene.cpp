@@ -1,6 +1,7 @@
 #include "imaging/core/synth/Scene.h"
 
 #include "imaging/core/physics/Materials.h"
+#include "imaging/core/physics/Spectrum.h"
 
 #include <nlohmann/json.hpp>
 
@@ -58,6 +59,11 @@ Scene sceneFromDocument(const std::string& path, const json& doc) {
       s.name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") != std::string::npos)
     f.fail("name", "must be 1–64 letters, digits, '_' or '-'");
   s.system = f.text("system", s.system);
+  try {
+    dualEnergySystem(s.system);
+  } catch (const std::invalid_argument& e) {
+    f.fail("system", e.what());
+  }
   s.pixelMm = f.number("pixelMm", s.pixelMm, 0.5, 50);
   s.lengthMm = f.number("lengthMm", s.lengthMm, 100, 30000);
   s.heightMm = f.number("heightMm", s.heightMm, 100, 5000);
