@@ -7,39 +7,20 @@
 #include "sync/store/Store.h"
 #include "widgets/SignInDialog.h"
 #include "widgets/Theme.h"
+#include "widgets/vtk/SurfaceFormat.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QSurfaceFormat>
 #include <QTimer>
 
 #include <cstdio>
 
 using namespace cip;
 
-namespace {
-
-void setOpenGlFormat() {
-  // VTK renders inside Qt's OpenGL context: 3.2 core, no multisampling (VTK does its own).
-  QSurfaceFormat format;
-  format.setRenderableType(QSurfaceFormat::OpenGL);
-  format.setVersion(3, 2);
-  format.setProfile(QSurfaceFormat::CoreProfile);
-  format.setRedBufferSize(8);
-  format.setGreenBufferSize(8);
-  format.setBlueBufferSize(8);
-  format.setAlphaBufferSize(8);
-  format.setDepthBufferSize(24);
-  format.setStencilBufferSize(0);
-  format.setSamples(0);
-  QSurfaceFormat::setDefaultFormat(format);
-}
-
-}  // namespace
 
 int main(int argc, char* argv[]) {
-  setOpenGlFormat();
+  widgets::setVtkSurfaceFormat();  // before QApplication: VTK renders in Qt's OpenGL context
   QApplication application(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("CIP"));
   QApplication::setApplicationName(QStringLiteral("CIP Workstation"));

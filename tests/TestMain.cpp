@@ -1,6 +1,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "widgets/vtk/SurfaceFormat.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -10,6 +12,7 @@
 
 int main(int argc, char* argv[]) {
   std::unique_ptr<QCoreApplication> app;
+  cip::widgets::setVtkSurfaceFormat();  // before QApplication, for the VTK views under test
   if (std::getenv("DISPLAY"))
     app = std::make_unique<QApplication>(argc, argv);
   else
