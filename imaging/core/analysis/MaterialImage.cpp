@@ -79,22 +79,42 @@ cv::Mat renderMaterials(const Scan& scan, const cv::Mat& classes, int slice) {
   settings.logTransmission = true;
   applyPreset(Preset::Attenuation, high->pixels, scan.meta, settings);
   const cv::Mat grey = renderChannel(high->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height), scan.meta, settings);
-  // HSV hues (OpenCV: 0–180): orange, green, blue.
-  const unsigned char hue[] = {0, 15, 60, 110, 0};
-  cv::Mat hsv(classes.size(), CV_8UC3);
-  for (int y = 0; y < classes.rows; ++y)
-    for (int x = 0; x < classes.cols; ++x) {
-      const auto cls = static_cast<MaterialClass>(classes.at<unsigned char>(y, x));
-      const int value = grey.at<cv::Vec3b>(y, x)[0];
-      cv::Vec3b& p = hsv.at<cv::Vec3b>(y, x);
-      p[0] = hue[static_cast<int>(cls)];
-      // Thin material (bright) is drawn pale, thick material in full colour, as screeners expect.
-      const int saturation = std::clamp((255 - value) * 230 / 160, 35, 230);
-      p[1] = static_cast<unsigned char>(cls == MaterialClass::Air || cls == MaterialClass::Impenetrable ? 0 : saturation);
-      p[2] = cls == MaterialClass::Impenetrable ? 0 : static_cast<unsigned char>(cls == MaterialClass::Air ? value : 60 + value * 195 / 255);
-    }
-  cv::Mat bgr;
-  cv::cvtColor(hsv, bgr, cv::COLOR_HSV2BGR);
+  return colorMaterials(classes, grey);
+}
+
+const cv::Mat& materialColorTable() {
+  static const cv::Mat table = [] {
+    // HSV hues (OpenCV: 0–180): orange, green, blue.
+    const unsigned char hue[] = {0, 15, 60, 110, 0};
+    cv::Mat hsv(5, 256, CV_8UC3);
+    for (int c = 0; c < 5; ++c)
+      for (int value = 0; value < 256; ++value) {
+        const auto cls = static_cast<MaterialClass>(c);
+        cv::Vec3b& p = hsv.at<cv::Vec3b>(c, value);
+        p[0] = hue[c];
+        // Thin material (bright) is drawn pale, thick material in full colour, as screeners expect.
+        const int saturation = std::clamp((255 - value) * 230 / 160, 35, 230);
+        p[1] = static_cast<unsigned char>(cls == MaterialClass::Air || cls == MaterialClass::Impenetrable ? 0 : saturation);
+        p[2] = cls == MaterialClass::Impenetrable ? 0 : static_cast<unsigned char>(cls == MaterialClass::Air ? value : 60 + value * 195 / 255);
+      }
+    cv::Mat bgr;
+    cv::cvtColor(hsv, bgr, cv::COLOR_HSV2BGR);
+    return bgr;
+  }();
+  return table;
+}
+
+cv::Mat colorMaterials(const cv::Mat& classes, const cv::Mat& grey) {
+  CV_Assert(classes.type() == CV_8U && grey.size() == classes.size());
+  const cv::Mat& table = materialColorTable();
+  const int greyChannels = grey.channels();
+  cv::Mat bgr(classes.size(), CV_8UC3);
+  for (int y = 0; y < classes.rows; ++y) {
+    const unsigned char* c = classes.ptr<unsigned char>(y);
+    const unsigned char* g = grey.ptr<unsigned char>(y);
+    cv::Vec3b* out = bgr.ptr<cv::Vec3b>(y);
+    for (int x = 0; x < classes.cols; ++x) out[x] = table.at<cv::Vec3b>(std::min<int>(c[x], 4), g[x * greyChannels]);
+  }
   return bgr;
 }
 

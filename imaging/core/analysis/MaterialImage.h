@@ -34,6 +34,12 @@ cv::Mat classifyMaterials(const Scan& scan, const MaterialCalibration& calibrati
 /// air white — with brightness from the high-energy image, so shapes stay readable.
 cv::Mat renderMaterials(const Scan& scan, const cv::Mat& classes, int slice = 0);
 
+/// The colour of each (class, brightness) pair: 5 rows (by MaterialClass) × 256 BGR entries.
+const cv::Mat& materialColorTable();
+/// Material colours of `classes` with brightness from `grey` (CV_8U, or BGR whose first channel
+/// is used): one lookup per pixel, so the viewer can colour just what is on screen.
+cv::Mat colorMaterials(const cv::Mat& classes, const cv::Mat& grey);
+
 /// Share of each class among the pixels of `classes` (optionally inside `mask`).
 std::array<double, 5> classShares(const cv::Mat& classes, const cv::Mat& mask = cv::Mat());
 

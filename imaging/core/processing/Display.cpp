@@ -198,6 +198,20 @@ cv::Mat colorize(const cv::Mat& grey, ColorTable table) {
   return bgr;
 }
 
+std::vector<unsigned char> displayTable(const WorkingImage& working, DisplaySettings settings, const ScanMetadata& meta) {
+  if (settings.equalization == Equalization::Global) {
+    // Equalised samples no longer carry their original values: show the whole range.
+    settings.windowCenter = working.toValue(32767.5);
+    settings.windowWidth = working.toValue(65535) - working.toValue(0);
+  }
+  std::vector<unsigned char> table = windowTable(working, settings);
+  // Security imaging shows air white and dense cargo dark. Attenuation (log mode) is the other
+  // way round, and so is MONOCHROME1: flip those to the convention.
+  if (settings.logTransmission || meta.invertForDisplay)
+    for (unsigned char& v : table) v = static_cast<unsigned char>(255 - v);
+  return table;
+}
+
 cv::Mat renderChannel(const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings settings) {
   const WorkingImage working = makeWorkingImage(channel, meta, settings.logTransmission);
   if (settings.windowWidth <= 0) {
@@ -208,17 +222,7 @@ cv::Mat renderChannel(const cv::Mat& channel, const ScanMetadata& meta, DisplayS
     settings.windowCenter = (p1 + p99) / 2;
     settings.windowWidth = std::max(p99 - p1, working.scale);
   }
-  WorkingImage enhanced = working;
-  enhanced.samples = enhance(working, settings);
-  if (settings.equalization == Equalization::Global) {
-    // Equalised samples no longer carry their original values: show the whole range.
-    settings.windowCenter = enhanced.toValue(32767.5);
-    settings.windowWidth = enhanced.toValue(65535) - enhanced.toValue(0);
-  }
-  cv::Mat grey = applyWindow(enhanced.samples, windowTable(enhanced, settings));
-  // Security imaging shows air white and dense cargo dark. Attenuation (log mode) is the other
-  // way round, and so is MONOCHROME1: flip those to the convention.
-  if (settings.logTransmission || meta.invertForDisplay) cv::bitwise_not(grey, grey);
+  const cv::Mat grey = applyWindow(enhance(working, settings), displayTable(working, settings, meta));
   return colorize(grey, settings.colors);
 }
 

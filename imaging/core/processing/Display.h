@@ -65,6 +65,10 @@ void applyPreset(Preset preset, const cv::Mat& channel, const ScanMetadata& meta
 cv::Mat enhance(const WorkingImage& image, const DisplaySettings& settings);
 /// The 65536-entry window/level + gamma + invert table from working samples to grey levels.
 std::vector<unsigned char> windowTable(const WorkingImage& image, const DisplaySettings& settings);
+/// The table the viewer and renderChannel use: the window of `settings` (the whole range after
+/// global equalisation) turned to the display convention (air white, dense dark), also for
+/// attenuation and MONOCHROME1 images. The window must be resolved (width > 0).
+std::vector<unsigned char> displayTable(const WorkingImage& working, DisplaySettings settings, const ScanMetadata& meta);
 /// Applies a window table to 16-bit samples (any size, e.g. only the visible viewport).
 cv::Mat applyWindow(const cv::Mat& samples16, const std::vector<unsigned char>& table);
 /// Grey levels to BGR through a colour table.

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "imaging/core/Scan.h"
+#include "imaging/core/analysis/MaterialImage.h"
+#include "imaging/core/processing/Display.h"
+#include "imaging/core/view/ViewGeometry.h"
+
+#include <opencv2/core/mat.hpp>
+
+#include <memory>
+#include <vector>
+
+namespace cip::imaging {
+
+/// What the viewer shows of a dual-energy scan (single-energy scans always show their one channel).
+enum class ChannelView { High, Low, Material, Blend };
+const char* toString(ChannelView view);
+
+/// Renders the part of a scan a viewport shows, at screen resolution. Only screen-sized buffers
+/// are windowed and coloured per frame, so dragging the window or panning costs the same on a
+/// 2048 × 20000 cargo scan as on a bag, and no texture ever exceeds the viewport (GPU texture
+/// limits do not apply). Whole-image work — log conversion, CLAHE/unsharp, material classes,
+/// the zoom-out pyramid — is done once per setting and cached.
+///
+/// The scan is shared, not copied: with 16-bit data and no enhancement the renderer reads the
+/// scan's own pixels.
+class ViewportRenderer {
+ public:
+  void setScan(std::shared_ptr<const Scan> scan, int slice = 0);
+  const std::shared_ptr<const Scan>& scan() const { return scan_; }
+  int slice() const { return slice_; }
+
+  /// Window, log, enhancement, colours. A window width ≤ 0 is resolved to the 1st–99th percentile.
+  void setSettings(const DisplaySettings& settings);
+  const DisplaySettings& settings() const { return settings_; }
+  void setChannelView(ChannelView view);
+  ChannelView channelView() const { return view_; }
+  /// Needed for Material and Blend; classes are computed on first use and kept.
+  void setMaterialClassifier(std::shared_ptr<const MaterialClassifier> classifier, int smoothing);
+  bool canShowMaterials() const;
+
+  /// The working image of the channel the grey levels come from (its units are the window's).
+  const WorkingImage& working();
+  /// Material classes of the whole scan (empty without a classifier or dual energy).
+  const cv::Mat& materialClasses();
+  /// Index into scan()->channels of the channel the grey levels come from.
+  std::size_t greyChannel() const;
+
+  /// BGR picture of `geometry.viewport` size; outside the image: `background`.
+  cv::Mat render(const ViewGeometry& geometry);
+  cv::Scalar background{28, 28, 28};
+
+ private:
+  void invalidateImage();
+  const cv::Mat& level(int k);  ///< pyramid level k: 2^k image pixels per sample
+
+  std::shared_ptr<const Scan> scan_;
+  int slice_ = 0;
+  DisplaySettings settings_;
+  ChannelView view_ = ChannelView::High;
+  std::shared_ptr<const MaterialClassifier> classifier_;
+  int smoothing_ = 5;
+
+  bool workingValid_ = false;
+  WorkingImage working_;
+  std::vector<cv::Mat> pyramid_;   ///< level 0: enhanced samples
+  std::vector<unsigned char> table_;
+  bool tableValid_ = false;
+  cv::Mat classes_;
+};
+
+}  // namespace cip::imaging
