@@ -18,6 +18,8 @@ AppSettings::AppSettings(const QString& iniFile) : settings_(iniFile, QSettings:
 QString AppSettings::language() const { return settings_.value(QStringLiteral("ui/language")).toString(); }
 
 void AppSettings::setLanguage(const QString& code) { settings_.setValue(QStringLiteral("ui/language"), code); }
+QString AppSettings::lastScanFolder() const { return settings_.value(QStringLiteral("viewer/lastScanFolder")).toString(); }
+void AppSettings::setLastScanFolder(const QString& folder) { settings_.setValue(QStringLiteral("viewer/lastScanFolder"), folder); }
 
 widgets::Theme AppSettings::theme() const {
   return widgets::themeFromKey(settings_.value(QStringLiteral("ui/theme")).toString());

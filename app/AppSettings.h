@@ -20,6 +20,9 @@ class AppSettings {
   void setLanguage(const QString& code);
   widgets::Theme theme() const;
   void setTheme(widgets::Theme theme);
+  /// Where File → Open scan starts: the folder of the last scan opened.
+  QString lastScanFolder() const;
+  void setLastScanFolder(const QString& folder);
   QString lastUserId() const;
   model::Role lastRole() const;
   void setLastSignIn(const QString& userId, model::Role role);

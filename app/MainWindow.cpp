@@ -4,18 +4,24 @@
 #include "app/AppSettings.h"
 #include "app/LanguageManager.h"
 #include "app/QueueController.h"
+#include "app/ScanController.h"
 #include "app/VersionInfo.h"
 #include "sync/store/Store.h"
 #include "widgets/AboutDialog.h"
+#include "widgets/FindingsPanel.h"
 #include "widgets/JobQueueModel.h"
 #include "widgets/JobQueuePanel.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/SignInDialog.h"
 #include "widgets/WelcomePanel.h"
+#include "widgets/viewer/RadiographView.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStackedWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -27,17 +33,28 @@ MainWindow::MainWindow(store::Store& store, model::User user, AppSettings& setti
     : QMainWindow(parent), store_(store), user_(std::move(user)), settings_(settings), languages_(languages),
       queueModel_(new widgets::JobQueueModel(this)), queuePanel_(new widgets::JobQueuePanel(queueModel_)),
       welcome_(new widgets::WelcomePanel(this)), queueDock_(new QDockWidget(this)),
-      queueController_(nullptr), userLabel_(new QLabel(this)), outboxLabel_(new QLabel(this)) {
+      queueController_(nullptr), centre_(new QStackedWidget(this)), viewer_(new widgets::RadiographView(this)),
+      findingsPanel_(new widgets::FindingsPanel(this)), findingsDock_(new QDockWidget(this)), scanController_(nullptr),
+      cursorLabel_(new QLabel(this)), userLabel_(new QLabel(this)), outboxLabel_(new QLabel(this)) {
   setObjectName(QStringLiteral("mainWindow"));
   setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
-  setCentralWidget(welcome_);
+  centre_->addWidget(welcome_);
+  centre_->addWidget(viewer_);
+  setCentralWidget(centre_);
+  findingsDock_->setObjectName(QStringLiteral("findingsDock"));
+  findingsDock_->setWidget(findingsPanel_);
+  addDockWidget(Qt::RightDockWidgetArea, findingsDock_);
+  scanController_ = new ScanController(*viewer_, *findingsPanel_, this);
+  connect(scanController_, &ScanController::scanOpened, this, [this] { centre_->setCurrentWidget(viewer_); });
+  connect(viewer_, &widgets::RadiographView::cursorInfo, cursorLabel_, &QLabel::setText);
 
   queueDock_->setObjectName(QStringLiteral("queueDock"));  // the name keys saveState()
   queueDock_->setWidget(queuePanel_);
   addDockWidget(Qt::LeftDockWidgetArea, queueDock_);
-  resizeDocks({queueDock_}, {560}, Qt::Horizontal);
+  resizeDocks({queueDock_, findingsDock_}, {440, 300}, Qt::Horizontal);
 
   statusBar()->addWidget(userLabel_);
+  statusBar()->addWidget(cursorLabel_, 1);
   statusBar()->addPermanentWidget(outboxLabel_);
 
   queueController_ = new QueueController(store_, *queueModel_, *welcome_, user_, this);
@@ -74,15 +91,29 @@ void MainWindow::createActions() {
   connect(resetLayoutAction_, &QAction::triggered, this, &MainWindow::resetLayout);
   aboutAction_ = new QAction(this);
   connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+  openScanAction_ = new QAction(this);
+  openScanAction_->setShortcut(QKeySequence::Open);
+  connect(openScanAction_, &QAction::triggered, this, &MainWindow::chooseScan);
+  saveViewAction_ = new QAction(this);
+  saveViewAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+  connect(saveViewAction_, &QAction::triggered, this, &MainWindow::saveView);
+  verifyEmptyAction_ = new QAction(this);
+  verifyEmptyAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  connect(verifyEmptyAction_, &QAction::triggered, this, &MainWindow::verifyEmpty);
 
   fileMenu_ = menuBar()->addMenu(QString());
   fileMenu_->setObjectName(QStringLiteral("fileMenu"));
+  fileMenu_->addAction(openScanAction_);
+  fileMenu_->addAction(saveViewAction_);
+  fileMenu_->addSeparator();
   fileMenu_->addAction(refreshAction_);
   fileMenu_->addAction(settingsAction_);
   fileMenu_->addSeparator();
   fileMenu_->addAction(quitAction_);
   viewMenu_ = menuBar()->addMenu(QString());
   viewMenu_->addAction(queueDock_->toggleViewAction());
+  viewMenu_->addAction(findingsDock_->toggleViewAction());
+  viewMenu_->addAction(verifyEmptyAction_);
   viewMenu_->addSeparator();
   viewMenu_->addAction(resetLayoutAction_);
   helpMenu_ = menuBar()->addMenu(QString());
@@ -92,6 +123,7 @@ void MainWindow::createActions() {
 void MainWindow::retranslate() {
   setWindowTitle(tr("CIP Workstation — %1").arg(user_.id));
   queueDock_->setWindowTitle(tr("Job queue"));
+  findingsDock_->setWindowTitle(tr("Findings"));
   userLabel_->setText(tr("%1 · %2").arg(user_.id, widgets::SignInDialog::roleDisplayName(role())));
   outboxLabel_->setText(pendingVerdicts_ == 0 ? tr("Outbox empty")
                                               : tr("%n verdict(s) to send", nullptr, pendingVerdicts_));
@@ -100,10 +132,49 @@ void MainWindow::retranslate() {
   viewMenu_->setTitle(tr("&View"));
   helpMenu_->setTitle(tr("&Help"));
   refreshAction_->setText(tr("&Refresh queue"));
+  openScanAction_->setText(tr("&Open scan…"));
+  saveViewAction_->setText(tr("Save &view as PNG…"));
+  verifyEmptyAction_->setText(tr("Verify &empty container"));
   settingsAction_->setText(tr("&Settings…"));
   quitAction_->setText(tr("&Quit"));
   resetLayoutAction_->setText(tr("Reset &layout"));
   aboutAction_->setText(tr("&About CIP Workstation"));
+}
+
+bool MainWindow::openScan(const QString& path, bool quiet) {
+  QString error;
+  if (scanController_->open(path, &error)) return true;
+  if (quiet)
+    statusBar()->showMessage(error, 15000);
+  else
+    QMessageBox::warning(this, tr("Cannot open the scan"), error);
+  return false;
+}
+
+void MainWindow::chooseScan() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open scan"), settings_.lastScanFolder(),
+                                                    tr("Scans (*.dcm *.dcs *.dicom *.npy *.json *.png *.tif *.tiff *.jpg);;All files (*)"));
+  if (path.isEmpty()) return;
+  settings_.setLastScanFolder(QFileInfo(path).absolutePath());
+  openScan(path);
+}
+
+void MainWindow::saveView() {
+  if (!scanController_->hasScan()) return;
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save view as PNG"), QFileInfo(scanController_->path()).baseName() + QStringLiteral("_view.png"),
+                                                    tr("PNG images (*.png)"));
+  if (path.isEmpty()) return;
+  QString error;
+  if (scanController_->saveView(path, &error))
+    statusBar()->showMessage(tr("View saved to %1").arg(path), 8000);
+  else
+    QMessageBox::warning(this, tr("Cannot save the view"), error);
+}
+
+void MainWindow::verifyEmpty() {
+  if (!scanController_->hasScan()) return;
+  scanController_->analyze(imaging::DeclaredContent{true, {}});
+  findingsDock_->show();
 }
 
 void MainWindow::restoreLayout() {
@@ -117,6 +188,7 @@ void MainWindow::restoreLayout() {
 void MainWindow::resetLayout() {
   restoreState(defaultState_);
   queueDock_->show();
+  findingsDock_->show();
   settings_.clearWindowLayout(role());
 }
 

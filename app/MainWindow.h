@@ -12,8 +12,12 @@ class QMenu;
 namespace cip::store {
 class Store;
 }
+class QStackedWidget;
+
 namespace cip::widgets {
+class FindingsPanel;
 class JobQueueModel;
+class RadiographView;
 class JobQueuePanel;
 class WelcomePanel;
 }  // namespace cip::widgets
@@ -23,6 +27,7 @@ namespace cip::app {
 class AppSettings;
 class LanguageManager;
 class QueueController;
+class ScanController;
 
 /// The workstation window: a frame of dockable panels, menus and a status bar. It owns no
 /// business logic; controllers wire the panels to the store.
@@ -37,6 +42,12 @@ class MainWindow : public QMainWindow {
   widgets::WelcomePanel* welcomePanel() const { return welcome_; }
   QDockWidget* queueDock() const { return queueDock_; }
   QueueController* queueController() const { return queueController_; }
+  ScanController* scanController() const { return scanController_; }
+  widgets::RadiographView* viewer() const { return viewer_; }
+  widgets::FindingsPanel* findingsPanel() const { return findingsPanel_; }
+  QDockWidget* findingsDock() const { return findingsDock_; }
+  /// Opens a scan into the viewer; errors go to a message box unless `quiet` (then the status bar).
+  bool openScan(const QString& path, bool quiet = false);
   /// Applies a language and theme as the settings dialog would (also used by tests).
   void applyPreferences(const QString& language, int theme);
 
@@ -44,6 +55,9 @@ class MainWindow : public QMainWindow {
   void showSettings();
   void showAbout();
   void resetLayout();
+  void chooseScan();
+  void saveView();
+  void verifyEmpty();
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -64,6 +78,12 @@ class MainWindow : public QMainWindow {
   widgets::WelcomePanel* welcome_;
   QDockWidget* queueDock_;
   QueueController* queueController_;
+  QStackedWidget* centre_;
+  widgets::RadiographView* viewer_;
+  widgets::FindingsPanel* findingsPanel_;
+  QDockWidget* findingsDock_;
+  ScanController* scanController_;
+  QLabel* cursorLabel_;
   QLabel* userLabel_;
   QLabel* outboxLabel_;
   QByteArray defaultState_;
@@ -73,6 +93,9 @@ class MainWindow : public QMainWindow {
   QMenu* viewMenu_ = nullptr;
   QMenu* helpMenu_ = nullptr;
   QAction* refreshAction_ = nullptr;
+  QAction* openScanAction_ = nullptr;
+  QAction* saveViewAction_ = nullptr;
+  QAction* verifyEmptyAction_ = nullptr;
   QAction* settingsAction_ = nullptr;
   QAction* quitAction_ = nullptr;
   QAction* resetLayoutAction_ = nullptr;

@@ -40,7 +40,8 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption settingsOption(QStringLiteral("settings"), QApplication::translate("main", "Read and write settings in this INI file."), QStringLiteral("file"));
   const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window to this PNG and quit."),
                                             QStringLiteral("png"));
-  parser.addOptions({dbOption, userOption, roleOption, languageOption, settingsOption, screenshotOption});
+  const QCommandLineOption openOption(QStringLiteral("open"), QApplication::translate("main", "Open this scan in the viewer at start."), QStringLiteral("file"));
+  parser.addOptions({dbOption, userOption, roleOption, languageOption, settingsOption, screenshotOption, openOption});
   parser.process(application);
 
   std::unique_ptr<app::AppSettings> settings = parser.isSet(settingsOption)
@@ -80,8 +81,10 @@ int main(int argc, char* argv[]) {
 
   app::MainWindow window(*store, user, *settings, languages);
   window.show();
+  if (parser.isSet(openOption)) window.openScan(parser.value(openOption), parser.isSet(screenshotOption));
   if (parser.isSet(screenshotOption)) {
     QTimer::singleShot(800, &window, [&] {
+      // The VTK view renders through OpenGL: grab it from its framebuffer into the window's picture.
       const bool saved = window.grab().save(parser.value(screenshotOption));
       if (!saved) std::fprintf(stderr, "cip-workstation: cannot write %s\n", qPrintable(parser.value(screenshotOption)));
       QApplication::exit(saved ? 0 : 1);

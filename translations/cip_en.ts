@@ -249,6 +249,29 @@
     </message>
 </context>
 <context>
+    <name>MaterialNames</name>
+    <message>
+        <source>organic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inorganic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impenetrable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ToolCommands</name>
     <message>
         <source>cip-tool: unknown command &apos;%1&apos;</source>
@@ -281,6 +304,117 @@
   cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
                               (default FILE: the workstation&apos;s database)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewerKeyMap</name>
+    <message>
+        <source>Preset: automatic window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: full range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: attenuation (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: organic, thin material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: dense material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: CT organic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: CT metal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image to the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size (1 image pixel per screen pixel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate 90° clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flip left–right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flip top–bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log (attenuation) display on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local contrast (CLAHE) on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge enhancement on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next colour table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next channel: high, low, material colours, blend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magnifier at the cursor on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings and threat reports on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -339,6 +473,108 @@
     </message>
     <message>
         <source>&amp;About CIP Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;view as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify &amp;empty container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.dcm *.dcs *.dicom *.npy *.json *.png *.tif *.tiff *.jpg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::ScanController</name>
+    <message>
+        <source>%1 × %2 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impenetrable region, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomaly: %1 material not explained by the declaration, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared empty: confirmed empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared empty: NOT empty — see the findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat report (%1) #%2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the view cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense region (%1 % transmission), %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,6 +673,37 @@ New jobs appear here as the central system assigns them.</source>
     </message>
     <message>
         <source>Filter by job, container, port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::RadiographView</name>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (? closes) — mouse: left-drag pans, right-drag window/level, wheel zooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x %1, y %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 × %2 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -584,6 +851,10 @@ New jobs appear here as the central system assigns them.</source>
     </message>
     <message>
         <source>invalid --user or --role (roles: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this scan in the viewer at start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -249,6 +249,29 @@
     </message>
 </context>
 <context>
+    <name>MaterialNames</name>
+    <message>
+        <source>organic</source>
+        <translation>有机物</translation>
+    </message>
+    <message>
+        <source>inorganic</source>
+        <translation>无机物</translation>
+    </message>
+    <message>
+        <source>metal</source>
+        <translation>金属</translation>
+    </message>
+    <message>
+        <source>impenetrable</source>
+        <translation>无法穿透</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>空气</translation>
+    </message>
+</context>
+<context>
     <name>ToolCommands</name>
     <message>
         <source>cip-tool: unknown command &apos;%1&apos;</source>
@@ -291,6 +314,117 @@
   cip-tool db check [文件]    检查完整性、外键、数据库结构版本和审计链
                               （默认文件：工作站的数据库）
 </translation>
+    </message>
+</context>
+<context>
+    <name>ViewerKeyMap</name>
+    <message>
+        <source>Preset: automatic window</source>
+        <translation>预设：自动窗口</translation>
+    </message>
+    <message>
+        <source>Preset: full range</source>
+        <translation>预设：全范围</translation>
+    </message>
+    <message>
+        <source>Preset: attenuation (log)</source>
+        <translation>预设：衰减（对数）</translation>
+    </message>
+    <message>
+        <source>Preset: organic, thin material</source>
+        <translation>预设：有机物、薄物质</translation>
+    </message>
+    <message>
+        <source>Preset: dense material</source>
+        <translation>预设：高密度物质</translation>
+    </message>
+    <message>
+        <source>Preset: CT organic</source>
+        <translation>预设：CT 有机物</translation>
+    </message>
+    <message>
+        <source>Preset: CT metal</source>
+        <translation>预设：CT 金属</translation>
+    </message>
+    <message>
+        <source>Fit the image to the view</source>
+        <translation>图像适应窗口</translation>
+    </message>
+    <message>
+        <source>Actual size (1 image pixel per screen pixel)</source>
+        <translation>实际大小（一个图像像素对应一个屏幕像素）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Pan left</source>
+        <translation>向左平移</translation>
+    </message>
+    <message>
+        <source>Pan right</source>
+        <translation>向右平移</translation>
+    </message>
+    <message>
+        <source>Pan up</source>
+        <translation>向上平移</translation>
+    </message>
+    <message>
+        <source>Pan down</source>
+        <translation>向下平移</translation>
+    </message>
+    <message>
+        <source>Rotate 90° clockwise</source>
+        <translation>顺时针旋转 90°</translation>
+    </message>
+    <message>
+        <source>Flip left–right</source>
+        <translation>左右翻转</translation>
+    </message>
+    <message>
+        <source>Flip top–bottom</source>
+        <translation>上下翻转</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>反色</translation>
+    </message>
+    <message>
+        <source>Log (attenuation) display on/off</source>
+        <translation>对数（衰减）显示 开/关</translation>
+    </message>
+    <message>
+        <source>Local contrast (CLAHE) on/off</source>
+        <translation>局部对比度增强（CLAHE）开/关</translation>
+    </message>
+    <message>
+        <source>Edge enhancement on/off</source>
+        <translation>边缘增强 开/关</translation>
+    </message>
+    <message>
+        <source>Next colour table</source>
+        <translation>下一个伪彩色表</translation>
+    </message>
+    <message>
+        <source>Next channel: high, low, material colours, blend</source>
+        <translation>下一个通道：高能、低能、物质着色、融合</translation>
+    </message>
+    <message>
+        <source>Magnifier at the cursor on/off</source>
+        <translation>光标处放大镜 开/关</translation>
+    </message>
+    <message>
+        <source>Findings and threat reports on/off</source>
+        <translation>自动发现与判图报告 开/关</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>本帮助</translation>
     </message>
 </context>
 <context>
@@ -348,6 +482,107 @@
     <message>
         <source>&amp;About CIP Workstation</source>
         <translation>关于 CIP 审图工作站(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>&amp;Open scan…</source>
+        <translation>打开图像(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;view as PNG…</source>
+        <translation>将视图保存为 PNG(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Verify &amp;empty container</source>
+        <translation>核验空箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cannot open the scan</source>
+        <translation>无法打开图像</translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <source>Scans (*.dcm *.dcs *.dicom *.npy *.json *.png *.tif *.tiff *.jpg);;All files (*)</source>
+        <translation>图像 (*.dcm *.dcs *.dicom *.npy *.json *.png *.tif *.tiff *.jpg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save view as PNG</source>
+        <translation>将视图保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>View saved to %1</source>
+        <translation>视图已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the view</source>
+        <translation>无法保存视图</translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::ScanController</name>
+    <message>
+        <source>%1 × %2 cm</source>
+        <translation>%1 × %2 厘米</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>Load, %1</source>
+        <translation>货物，%1</translation>
+    </message>
+    <message>
+        <source>Impenetrable region, %1</source>
+        <translation>无法穿透区域，%1</translation>
+    </message>
+    <message>
+        <source>Anomaly: %1 material not explained by the declaration, %2</source>
+        <translation>异常：申报无法解释的%1物质，%2</translation>
+    </message>
+    <message>
+        <source>Declared empty: confirmed empty.</source>
+        <translation>申报为空箱：核验为空。</translation>
+    </message>
+    <message>
+        <source>Declared empty: NOT empty — see the findings.</source>
+        <translation>申报为空箱：并非空箱——请查看发现。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Threat report (%1) #%2: %3 %4</source>
+        <translation>判图报告（%1）#%2：%3 %4</translation>
+    </message>
+    <message>
+        <source>No automatic findings.</source>
+        <translation>没有自动发现。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic finding(s).</source>
+        <translation>
+            <numerusform>%n 个自动发现。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the view cannot be written</source>
+        <translation>%1：无法写入视图</translation>
+    </message>
+    <message>
+        <source>Dense region (%1 % transmission), %2</source>
+        <translation>高密度区域（透射率 %1 %），%2</translation>
     </message>
 </context>
 <context>
@@ -447,6 +682,37 @@ New jobs appear here as the central system assigns them.</source>
     <message>
         <source>Filter by job, container, port…</source>
         <translation>按任务、集装箱号、口岸筛选…</translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::RadiographView</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 厘米</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 毫米</translation>
+    </message>
+    <message>
+        <source>Keys (? closes) — mouse: left-drag pans, right-drag window/level, wheel zooms</source>
+        <translation>快捷键（按 ? 关闭）— 鼠标：左键拖动平移，右键拖动调窗宽窗位，滚轮缩放</translation>
+    </message>
+    <message>
+        <source>x %1, y %2</source>
+        <translation>x %1，y %2</translation>
+    </message>
+    <message>
+        <source> (%1 × %2 m)</source>
+        <translation>（%1 × %2 米）</translation>
+    </message>
+    <message>
+        <source>material: %1</source>
+        <translation>物质：%1</translation>
     </message>
 </context>
 <context>
@@ -593,6 +859,10 @@ New jobs appear here as the central system assigns them.</source>
     <message>
         <source>invalid --user or --role (roles: %1)</source>
         <translation>--user 或 --role 无效（可用角色：%1）</translation>
+    </message>
+    <message>
+        <source>Open this scan in the viewer at start.</source>
+        <translation>启动时在查看器中打开此图像。</translation>
     </message>
 </context>
 </TS>

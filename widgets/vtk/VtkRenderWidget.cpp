@@ -9,14 +9,50 @@
 #include <qopengl.h>  // GL names for the blit (Qt's, not GLEW: the two cannot meet in one file)
 #include <QWheelEvent>
 
+#include <cstring>
+
 #include <vtkCallbackCommand.h>
 #include <vtkCommand.h>
 #include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkGenericRenderWindowInteractor.h>
+#include <vtkLogger.h>
+#include <vtkObjectFactory.h>
 #include <vtkOpenGLState.h>
+#include <vtkOutputWindow.h>
 #include <vtkRenderer.h>
 
 namespace cip::widgets {
+
+namespace {
+
+/// VTK's messages in our log (category cip.widgets) instead of its own console logger. One
+/// warning is expected and dropped: without the InteractionStyle module (not linked, see
+/// CMakeLists.txt) VTK's placeholder style says so when asked for its interactor.
+class VtkMessagesToQtLog : public vtkOutputWindow {
+ public:
+  static VtkMessagesToQtLog* New();
+  vtkTypeMacro(VtkMessagesToQtLog, vtkOutputWindow)
+  void DisplayText(const char* text) override { qCInfo(lcWidgets, "VTK: %s", text); }
+  void DisplayErrorText(const char* text) override { qCWarning(lcWidgets, "VTK error: %s", text); }
+  void DisplayWarningText(const char* text) override {
+    if (!std::strstr(text, "Link to vtkInteractionStyle")) qCWarning(lcWidgets, "VTK warning: %s", text);
+  }
+  void DisplayGenericWarningText(const char* text) override { DisplayWarningText(text); }
+  void DisplayDebugText(const char* text) override { qCDebug(lcWidgets, "VTK: %s", text); }
+};
+vtkStandardNewMacro(VtkMessagesToQtLog);
+
+}  // namespace
+
+bool VtkRenderWidget::routeVtkMessages() {
+  static const bool installed = [] {
+    vtkNew<VtkMessagesToQtLog> window;
+    vtkOutputWindow::SetInstance(window);
+    vtkLogger::SetStderrVerbosity(vtkLogger::VERBOSITY_OFF);  // the same messages, printed a second time
+    return true;
+  }();
+  return installed;
+}
 
 VtkRenderWidget::VtkRenderWidget(QWidget* parent) : QOpenGLWidget(parent) {
   setFocusPolicy(Qt::StrongFocus);

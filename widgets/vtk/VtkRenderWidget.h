@@ -59,6 +59,10 @@ class VtkRenderWidget : public QOpenGLWidget {
   void setEventInformation(const QPointF& position, Qt::KeyboardModifiers modifiers, char key = 0, int repeat = 0,
                            const char* keySym = nullptr);
 
+  /// Installs VTK's message routing once, before the first VTK object below is made.
+  static bool routeVtkMessages();
+
+  bool vtkMessagesRouted_ = routeVtkMessages();
   vtkNew<vtkGenericOpenGLRenderWindow> window_;
   vtkNew<vtkGenericRenderWindowInteractor> interactor_;
   vtkNew<vtkRenderer> renderer_;

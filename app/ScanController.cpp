@@ -1,0 +1,136 @@
+#include "app/ScanController.h"
+
+#include "app/AppLog.h"
+#include "imaging/core/ReaderRegistry.h"
+#include "widgets/FindingsPanel.h"
+#include "widgets/viewer/MaterialNames.h"
+#include "widgets/viewer/RadiographView.h"
+
+#include <QApplication>
+#include <QCursor>
+#include <QFileInfo>
+
+namespace cip::app {
+
+using namespace cip::imaging;
+
+namespace {
+
+QColor colourOf(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::Anomaly: return {255, 60, 60};
+    case FindingKind::Dense:
+    case FindingKind::Impenetrable: return {230, 70, 230};
+    case FindingKind::Load: return {0, 200, 255};
+  }
+  return Qt::white;
+}
+
+/// One line per finding in the analyst's language (the core's messages are English, for logs).
+QString describe(const Finding& f, double pixelMm) {
+  const QString size = pixelMm > 0 ? ScanController::tr("%1 × %2 cm").arg(f.box.width * pixelMm / 10, 0, 'f', 0).arg(f.box.height * pixelMm / 10, 0, 'f', 0)
+                                   : ScanController::tr("%1 × %2 px").arg(f.box.width).arg(f.box.height);
+  switch (f.kind) {
+    case FindingKind::Load: return ScanController::tr("Load, %1").arg(size);
+    case FindingKind::Dense: return ScanController::tr("Dense region (%1 % transmission), %2").arg(100 * f.strength, 0, 'f', 1).arg(size);
+    case FindingKind::Impenetrable: return ScanController::tr("Impenetrable region, %1").arg(size);
+    case FindingKind::Anomaly: return ScanController::tr("Anomaly: %1 material not explained by the declaration, %2").arg(widgets::MaterialNames::name(f.material), size);
+  }
+  return size;
+}
+
+QString emptyCheckText(EmptyCheck check) {
+  switch (check) {
+    case EmptyCheck::ConfirmedEmpty: return ScanController::tr("Declared empty: confirmed empty.");
+    case EmptyCheck::NotEmpty: return ScanController::tr("Declared empty: NOT empty — see the findings.");
+    case EmptyCheck::NotApplicable: break;
+  }
+  return {};
+}
+
+}  // namespace
+
+ScanController::ScanController(widgets::RadiographView& view, widgets::FindingsPanel& panel, QObject* parent)
+    : QObject(parent), view_(view), panel_(panel) {
+  connect(&panel_, &widgets::FindingsPanel::regionChosen, &view_, &widgets::RadiographView::showRegion);
+}
+
+bool ScanController::open(const QString& path, QString* error) {
+  QApplication::setOverrideCursor(Qt::WaitCursor);
+  try {
+    auto scan = std::make_shared<const Scan>(openScan(path.toStdString()));
+    if (scan->channels.empty() || scan->width == 0) throw ScanError(path.toStdString(), "holds no image (a threat report alone?)");
+    if (!classifier_) {
+      calibration_ = std::make_shared<const MaterialCalibration>(MaterialCalibration::fromPhysics(cargoLinac6And4MeV()));
+      classifier_ = std::make_shared<const MaterialClassifier>(*calibration_);
+    }
+    scan_ = scan;
+    path_ = path;
+    view_.setScan(scan_, scan_->isDualEnergy() ? classifier_ : nullptr);
+    if (scan_->isDualEnergy()) view_.setChannelView(ChannelView::Material);
+    qCInfo(lcApp) << "opened" << path << scan_->width << "x" << scan_->height << scan_->channels.size() << "channel(s)";
+    analyze(DeclaredContent{});
+    QApplication::restoreOverrideCursor();
+    emit scanOpened(path);
+    return true;
+  } catch (const std::exception& e) {  // ScanError names the file; anything else is wrapped with it
+    QApplication::restoreOverrideCursor();
+    const QString what = QString::fromStdString(e.what());
+    if (error) *error = what.startsWith(path) ? what : tr("%1: %2").arg(path, what);
+    qCWarning(lcApp) << "cannot open" << path << what;
+    return false;
+  }
+}
+
+void ScanController::analyze(const DeclaredContent& declared) {
+  if (!scan_) return;
+  try {
+    findings_ = analyzeScan(*scan_, *calibration_, *classifier_, declared);
+  } catch (const std::exception& e) {
+    findings_ = ScanFindings{};
+    findings_.notes.push_back(e.what());
+  }
+  showFindings();
+}
+
+void ScanController::showFindings() {
+  std::vector<widgets::OverlayRegion> regions;
+  std::vector<widgets::FindingsPanel::Entry> entries;
+  const double pixelMm = scan_->meta.spacingX;
+  // Load boxes only where nothing more specific covers them: they would bury the rest.
+  for (const Finding& f : findings_.findings) {
+    const QRectF rect(f.box.x, f.box.y, f.box.width, f.box.height);
+    const QString text = describe(f, pixelMm);
+    entries.push_back({text, rect, colourOf(f.kind)});
+    regions.push_back({rect, colourOf(f.kind), f.kind == FindingKind::Load ? QString() : text.section(QLatin1Char(','), 0, 0)});
+  }
+  for (const ThreatReport& report : scan_->reports)
+    for (const ThreatRegion& t : report.threats) {
+      if (t.polygon.empty()) continue;
+      float x0 = t.polygon[0].x, y0 = t.polygon[0].y, x1 = x0, y1 = y0;
+      for (const cv::Point3f& p : t.polygon) x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
+      const QRectF rect(x0, y0, x1 - x0, y1 - y0);
+      const QString text = tr("Threat report (%1) #%2: %3 %4")
+                               .arg(QString::fromLatin1(toString(report.type)))
+                               .arg(t.id)
+                               .arg(QString::fromStdString(t.category), QString::fromStdString(t.assessment));
+      entries.push_back({text, rect, QColor(255, 210, 0)});
+      regions.push_back({rect, QColor(255, 210, 0), QString::fromStdString(t.category)});
+    }
+  QString summary = emptyCheckText(findings_.emptyCheck);
+  if (summary.isEmpty())
+    summary = findings_.findings.empty() ? tr("No automatic findings.") : tr("%n automatic finding(s).", nullptr, static_cast<int>(findings_.findings.size()));
+  view_.setOverlayRegions(std::move(regions));
+  panel_.setEntries(summary, entries);
+}
+
+bool ScanController::saveView(const QString& path, QString* error) {
+  const QImage picture = view_.snapshot();
+  if (picture.isNull() || !picture.save(path, "PNG")) {
+    if (error) *error = tr("%1: the view cannot be written").arg(path);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace cip::app

@@ -1,0 +1,63 @@
+#include "AppFixture.h"
+
+#include "app/MainWindow.h"
+#include "app/ScanController.h"
+#include "imaging/core/synth/Scene.h"
+#include "imaging/core/synth/SceneRenderer.h"
+#include "widgets/FindingsPanel.h"
+#include "widgets/viewer/RadiographView.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QStatusBar>
+#include <QTest>
+
+using cip::app::MainWindow;
+using cip::model::Role;
+
+TEST_CASE("A scan opens in the viewer with its findings beside it", "[app][gui][viewer]") {
+  requireGui();
+  AppFixture fx;
+  const cip::imaging::Scene scene = cip::imaging::readScene(CIP_SAMPLE_SCENES "/tiles_cigarettes_concealed.json");
+  cip::imaging::writeSyntheticScan(scene, fx.dir.path().toStdString());
+  MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  window.resize(1600, 900);
+  window.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+  REQUIRE(window.openScan(fx.dir.filePath(QStringLiteral("tiles_cigarettes_concealed.dcs")), true));
+  CHECK(window.viewer()->isVisible());
+  CHECK(window.viewer()->channelView() == cip::imaging::ChannelView::Material);
+  CHECK(window.findingsPanel()->count() == 3);  // the three loads; nothing is declared yet
+  QTest::qWait(50);
+  saveArtifact(window.grab().toImage(), QStringLiteral("main_window_viewer.png"));
+
+  // Declared empty, the container is not: the panel says so.
+  window.verifyEmpty();
+  CHECK(window.scanController()->findings().emptyCheck == cip::imaging::EmptyCheck::NotEmpty);
+  CHECK(window.findingsPanel()->findChild<QLabel*>()->text().contains(QStringLiteral("NOT empty")));
+
+  // Choosing a finding takes the view there.
+  const double zoomBefore = window.viewer()->geometry().zoom;
+  QListWidget* list = window.findingsPanel()->list();
+  QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
+  CHECK(window.viewer()->geometry().zoom > zoomBefore);
+
+  // The view saves as a PNG of what is on screen.
+  QString error;
+  const QString png = fx.dir.filePath(QStringLiteral("view.png"));
+  REQUIRE(window.scanController()->saveView(png, &error));
+  CHECK(QImage(png).size() == window.viewer()->snapshot().size());
+
+  // A broken file is refused with its name; the scan on screen stays.
+  QFile broken(fx.dir.filePath(QStringLiteral("broken.dcs")));
+  REQUIRE(broken.open(QIODevice::WriteOnly));
+  broken.write(QByteArray(128, '\0') + "DICM" + QByteArray(20, '\x7f'));
+  broken.close();
+  CHECK_FALSE(window.openScan(broken.fileName(), true));
+  CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("broken.dcs")));
+  CHECK(window.scanController()->path().endsWith(QStringLiteral("tiles_cigarettes_concealed.dcs")));
+}

@@ -1,0 +1,151 @@
+#include "widgets/viewer/RadiographView.h"
+#include "widgets/viewer/ViewerKeyMap.h"
+
+#include "imaging/core/ReaderRegistry.h"
+#include "imaging/core/synth/SceneRenderer.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace cip::imaging;
+using cip::widgets::RadiographView;
+using cip::widgets::ViewerAction;
+
+namespace {
+
+std::shared_ptr<const MaterialClassifier> cargoClassifier() {
+  static const auto classifier = std::make_shared<const MaterialClassifier>(MaterialCalibration::fromPhysics(cargoLinac6And4MeV()));
+  return classifier;
+}
+
+/// Organic cartons left, a steel plate right, in a bare container.
+std::shared_ptr<const Scan> twoMaterials() {
+  Scene scene;
+  scene.name = "view";
+  scene.structure = "walls";
+  scene.lengthMm = 4000;
+  scene.heightMm = 2000;
+  scene.pixelMm = 10;
+  scene.objects.push_back({"cartons", "plastic", 0.5, "box", 400, 400, 1000, 1000, 1500, false, ""});
+  scene.objects.push_back({"steel", "iron", 0, "box", 2600, 400, 1000, 1000, 200, false, ""});
+  return std::make_shared<const Scan>(renderScene(scene).scan);
+}
+
+QColor at(const QImage& frame, double fx, double fy) { return frame.pixelColor(int(frame.width() * fx), int(frame.height() * fy)); }
+
+void save(const QImage& image, const char* name) { image.save(QStringLiteral(CIP_TEST_ARTIFACTS "/") + QLatin1String(name)); }
+
+}  // namespace
+
+TEST_CASE("The radiograph view shows a scan, window/level, zoom and material colours", "[widgets][viewer]") {
+  REQUIRE(qobject_cast<QApplication*>(QCoreApplication::instance()) != nullptr);  // run under xvfb-run
+  RadiographView view;
+  view.resize(800, 400);
+  view.setScan(twoMaterials(), cargoClassifier());
+  view.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&view));
+
+  // Fitted: the 400 × 200 image fills the 800 × 400 view; cartons left are lighter than steel right.
+  QImage frame = view.grabFramebuffer();
+  save(frame, "radiograph_view_grey.png");
+  CHECK(view.geometry().zoom == Approx(2.0 * view.devicePixelRatioF()));
+  const int cartons = at(frame, 0.22, 0.5).lightness(), steel = at(frame, 0.78, 0.5).lightness(), air = at(frame, 0.5, 0.1).lightness();
+  CHECK(air > cartons);
+  CHECK(cartons > steel);
+
+  // Right-drag to the left narrows the window: more contrast between cartons and air.
+  const double widthBefore = view.displaySettings().windowWidth;
+  QTest::mousePress(&view, Qt::RightButton, {}, QPoint(400, 200));
+  QMouseEvent move(QEvent::MouseMove, QPointF(300, 200), view.mapToGlobal(QPointF(300, 200)), Qt::NoButton, Qt::RightButton, Qt::NoModifier);
+  QApplication::sendEvent(&view, &move);
+  QTest::mouseRelease(&view, Qt::RightButton, {}, QPoint(300, 200));
+  CHECK(view.displaySettings().windowWidth == Approx(widthBefore * std::exp(-0.5)));
+  frame = view.grabFramebuffer();
+  CHECK(std::abs(at(frame, 0.5, 0.1).lightness() - at(frame, 0.22, 0.5).lightness()) >= std::abs(air - cartons));
+
+  // Material colours (key M twice: low, then material): orange cartons, blue steel.
+  view.trigger(static_cast<int>(ViewerAction::Preset3));
+  QTest::keyClick(&view, Qt::Key_M);
+  CHECK(view.channelView() == ChannelView::Low);
+  QTest::keyClick(&view, Qt::Key_M);
+  REQUIRE(view.channelView() == ChannelView::Material);
+  frame = view.grabFramebuffer();
+  save(frame, "radiograph_view_material.png");
+  const QColor organic = at(frame, 0.22, 0.5), metal = at(frame, 0.78, 0.5);
+  INFO("organic " << organic.name().toStdString() << ", metal " << metal.name().toStdString());
+  CHECK(organic.red() > organic.blue() + 40);
+  CHECK(metal.blue() > metal.red() + 40);
+
+  // The wheel zooms at the cursor: the point under it stays.
+  const QString before = view.describe(QPointF(200, 200));
+  QWheelEvent wheel(QPointF(200, 200), view.mapToGlobal(QPointF(200, 200)), {}, QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                    Qt::NoScrollPhase, false);
+  QApplication::sendEvent(&view, &wheel);
+  CHECK(view.geometry().zoom == Approx(2.0 * 1.5625 * view.devicePixelRatioF()));
+  CHECK(view.describe(QPointF(200, 200)) == before);
+  CHECK(view.interactive());  // reduced frames while the wheel turns …
+  QTest::qWait(400);
+  CHECK_FALSE(view.interactive());  // … and the full frame once it stops
+  CHECK(before.contains(QStringLiteral("high")));
+  CHECK(before.contains(QStringLiteral("material")));
+
+  // Help overlay and snapshot: what was on screen, overlays included.
+  QTest::keyClick(&view, Qt::Key_Question);
+  CHECK(view.helpShown());
+  frame = view.grabFramebuffer();
+  save(frame, "radiograph_view_help.png");
+  CHECK(view.snapshot().size() == frame.size());
+  CHECK(view.framesRendered() > 3);
+}
+
+TEST_CASE("Regions are drawn where they are in the image and can be jumped to", "[widgets][viewer]") {
+  RadiographView view;
+  view.resize(600, 300);
+  view.setScan(twoMaterials(), cargoClassifier());
+  view.setOverlayRegions({{QRectF(260, 40, 100, 100), QColor(255, 0, 0), QStringLiteral("steel")}});
+  view.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&view));
+  QImage frame = view.grabFramebuffer();
+  // The image is 400 × 200 in a 600 × 300 view (zoom 1.5): the box's top edge (in air above
+  // the steel) at y = 40 × 1.5.
+  const double dpr = view.devicePixelRatioF();
+  CHECK(frame.pixelColor(int(450 * dpr), int(60 * dpr)).red() > 200);
+  CHECK(frame.pixelColor(int(450 * dpr), int(60 * dpr)).green() < 80);
+  QTest::keyClick(&view, Qt::Key_T);  // regions off: air again
+  CHECK(view.grabFramebuffer().pixelColor(int(450 * dpr), int(60 * dpr)).green() > 200);
+  view.showRegion(QRectF(260, 40, 100, 100));
+  CHECK(view.geometry().center.x == Approx(310));
+  CHECK(view.geometry().zoom > 1.5 * dpr);
+}
+
+TEST_CASE("A real dual-energy cargo scan shows in material colours", "[widgets][viewer][shared-data]") {
+  const QString file = QStringLiteral(CIP_SHARED_DATA "/xray_cargo/rapiscan_eagle_r60_dual_energy/cargo_05.npy");
+  if (!QFileInfo::exists(file)) {
+    WARN("shared data absent: " << file.toStdString());
+    return;
+  }
+  RadiographView view;
+  view.resize(1200, 560);
+  view.setScan(std::make_shared<const Scan>(openScan(file.toStdString())), cargoClassifier());
+  view.setChannelView(ChannelView::Material);
+  view.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&view));
+  const QImage frame = view.grabFramebuffer();
+  save(frame, "radiograph_view_rapiscan_material.png");
+  // Somewhere coloured (orange, green or blue) and somewhere black (impenetrable cargo).
+  int coloured = 0, black = 0;
+  for (int y = 0; y < frame.height(); y += 7)
+    for (int x = 0; x < frame.width(); x += 7) {
+      const QColor c = frame.pixelColor(x, y);
+      coloured += c.hsvSaturation() > 100 ? 1 : 0;
+      black += c.lightness() < 10 ? 1 : 0;
+    }
+  CHECK(coloured > 500);
+  CHECK(black > 500);
+}

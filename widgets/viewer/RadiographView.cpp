@@ -1,0 +1,267 @@
+#include "widgets/viewer/RadiographView.h"
+
+#include "widgets/WidgetsLog.h"
+#include "widgets/viewer/MaterialNames.h"
+#include "widgets/viewer/ViewerKeyMap.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <vtkRenderer.h>
+
+
+#include <algorithm>
+#include <cmath>
+
+namespace cip::widgets {
+
+using namespace cip::imaging;
+
+RadiographView::RadiographView(QWidget* parent) : VtkRenderWidget(parent) {
+  layer_.attach(renderer());
+  renderer()->SetBackground(0.11, 0.11, 0.11);
+  settle_.setSingleShot(true);
+  settle_.setInterval(200);
+  connect(&settle_, &QTimer::timeout, this, [this] { setInteractive(false); });
+  setMinimumSize(200, 150);
+}
+
+RadiographView::~RadiographView() = default;
+
+void RadiographView::setScan(std::shared_ptr<const Scan> scan, std::shared_ptr<const MaterialClassifier> classifier) {
+  renderer_.setMaterialClassifier(std::move(classifier), 5);
+  renderer_.setScan(std::move(scan));
+  regions_.clear();
+  if (renderer_.scan()) {
+    geometry_ = ViewGeometry{};
+    geometry_.image = {renderer_.scan()->width, renderer_.scan()->height};
+    fitPending_ = true;  // the viewport size is known at the first frame
+    applyPreset(Preset::Auto);
+  }
+  changed();
+}
+
+void RadiographView::setOverlayRegions(std::vector<OverlayRegion> regions) {
+  regions_ = std::move(regions);
+  changed();
+}
+
+void RadiographView::showRegion(const QRectF& r) {
+  if (r.isEmpty() || geometry_.viewport.area() == 0) return;
+  const double margin = 1.6;
+  const bool sideways = geometry_.quarterTurns % 2 == 1;
+  const double w = (sideways ? r.height() : r.width()) * margin, h = (sideways ? r.width() : r.height()) * margin;
+  geometry_.setZoom(std::min(geometry_.viewport.width / w, geometry_.viewport.height / h));
+  geometry_.center = {r.center().x(), r.center().y()};
+  fitPending_ = false;
+  changed();
+}
+
+void RadiographView::applyPreset(Preset preset) {
+  const std::shared_ptr<const Scan>& scan = renderer_.scan();
+  if (!scan || scan->channels.empty()) return;
+  DisplaySettings s = renderer_.settings();
+  imaging::applyPreset(preset, scan->slice(renderer_.greyChannel(), 0), scan->meta, s);
+  renderer_.setSettings(s);
+  changed();
+}
+
+void RadiographView::setDisplaySettings(const DisplaySettings& settings) {
+  renderer_.setSettings(settings);
+  changed();
+}
+
+void RadiographView::setChannelView(ChannelView view) {
+  renderer_.setChannelView(view);
+  changed();
+}
+
+void RadiographView::redraw() {
+  frameDirty_ = true;
+  requestRender();
+}
+
+void RadiographView::changed() {
+  redraw();
+  emit viewChanged();
+}
+
+cv::Point2d RadiographView::toDevice(const QPointF& p) const { return {p.x() * devicePixelRatioF(), p.y() * devicePixelRatioF()}; }
+
+void RadiographView::prepareFrame() {
+  const int w = static_cast<int>(width() * devicePixelRatioF() + 0.5), h = static_cast<int>(height() * devicePixelRatioF() + 0.5);
+  const cv::Size viewport(std::max(1, w), std::max(1, h));
+  if (viewport != geometry_.viewport) {
+    frameDirty_ = true;
+    const bool wasFitted = fitPending_;
+    geometry_.viewport = viewport;
+    if (wasFitted) geometry_.fit();
+  }
+  if (fitPending_ && renderer_.scan()) {
+    geometry_.fit();
+    fitPending_ = false;
+  }
+  if (!frameDirty_) return;  // a repaint for Qt's sake: the texture is still right
+  frameDirty_ = false;
+  // While the user drags or spins the wheel, frames are made at half resolution (a quarter of the
+  // pixels to window, colour and upload) and magnified; the full frame follows when they stop.
+  const double scale = interactive_ ? 0.5 : 1.0;
+  ViewGeometry frameGeometry = geometry_;
+  if (scale < 1) {
+    frameGeometry.viewport = cv::Size(std::max(1, static_cast<int>(viewport.width * scale)), std::max(1, static_cast<int>(viewport.height * scale)));
+    frameGeometry.zoom = geometry_.zoom * frameGeometry.viewport.width / viewport.width;
+  }
+  cv::Mat bgr = renderer_.render(frameGeometry);
+  QImage frame(bgr.data, bgr.cols, bgr.rows, static_cast<qsizetype>(bgr.step), QImage::Format_BGR888);
+  frame_ = frame.convertToFormat(QImage::Format_RGBX8888);  // own the pixels; RGBA uploads without conversion
+  frame_.setDevicePixelRatio(devicePixelRatioF() * bgr.cols / viewport.width);
+  paintOverlays(frame_);
+  layer_.setFrame(frame_.constBits(), frame_.width(), frame_.height(), frame_.bytesPerLine(), viewport.width, viewport.height);
+}
+
+QImage RadiographView::snapshot() {
+  if (interactive_ || frame_.isNull() || frame_.width() != geometry_.viewport.width) {
+    interactive_ = false;
+    frameDirty_ = true;
+    grabFramebuffer();  // paints: a full frame
+  }
+  return frame_;
+}
+
+void RadiographView::setInteractive(bool on) {
+  if (on) {
+    interactive_ = true;
+    settle_.start();
+  } else if (interactive_ && dragButton_ == Qt::NoButton) {
+    interactive_ = false;
+    redraw();
+  }
+}
+
+void RadiographView::mousePressEvent(QMouseEvent* event) {
+  dragButton_ = event->button();
+  if (dragButton_ == Qt::LeftButton || dragButton_ == Qt::RightButton) setInteractive(true);
+  dragStart_ = event->position();
+  dragSettings_ = renderer_.settings();
+  if (dragButton_ == Qt::LeftButton) setCursor(Qt::ClosedHandCursor);
+}
+
+void RadiographView::mouseMoveEvent(QMouseEvent* event) {
+  const QPointF previous = cursor_;
+  cursor_ = event->position();
+  if (dragButton_ == Qt::LeftButton && previous.x() >= 0) {
+    const cv::Point2d now = toDevice(cursor_), before = toDevice(previous);
+    geometry_.pan(now - before);
+    fitPending_ = false;
+    changed();
+  } else if (dragButton_ == Qt::RightButton) {
+    // Window/level as radiologists know it: horizontal drag widens, vertical drag moves the level.
+    const QPointF d = event->position() - dragStart_;
+    DisplaySettings s = dragSettings_;
+    s.windowWidth = std::max(dragSettings_.windowWidth * std::exp(d.x() / 200.0), 1e-6);
+    s.windowCenter = dragSettings_.windowCenter - dragSettings_.windowWidth * d.y() / 300.0;
+    renderer_.setSettings(s);
+    changed();
+  } else if (magnifier_) {
+    redraw();
+  }
+  emit cursorInfo(describe(cursor_));
+}
+
+void RadiographView::mouseReleaseEvent(QMouseEvent*) {
+  dragButton_ = Qt::NoButton;
+  settle_.start();  // full resolution shortly after the drag ends
+  unsetCursor();
+}
+
+void RadiographView::wheelEvent(QWheelEvent* event) {
+  const double notches = event->angleDelta().y() / 120.0;
+  if (notches == 0) return;
+  setInteractive(true);
+  geometry_.zoomAt(toDevice(event->position()), std::pow(1.25, notches));
+  fitPending_ = false;
+  changed();
+}
+
+void RadiographView::leaveEvent(QEvent* event) {
+  cursor_ = {-1, -1};
+  if (magnifier_) redraw();
+  VtkRenderWidget::leaveEvent(event);
+}
+
+void RadiographView::keyPressEvent(QKeyEvent* event) {
+  ViewerAction action;
+  if (!ViewerKeyMap::find(event->key(), event->modifiers(), &action)) return VtkRenderWidget::keyPressEvent(event);
+  trigger(static_cast<int>(action));
+}
+
+void RadiographView::trigger(int actionId) {
+  const auto action = static_cast<ViewerAction>(actionId);
+  const double step = std::max(geometry_.viewport.width, geometry_.viewport.height) / 8.0;
+  DisplaySettings s = renderer_.settings();
+  switch (action) {
+    case ViewerAction::Preset1: case ViewerAction::Preset2: case ViewerAction::Preset3: case ViewerAction::Preset4:
+    case ViewerAction::Preset5: case ViewerAction::Preset6: case ViewerAction::Preset7:
+      return applyPreset(displayPresets().at(static_cast<std::size_t>(actionId - static_cast<int>(ViewerAction::Preset1))).preset);
+    case ViewerAction::Fit: geometry_.fit(); break;
+    case ViewerAction::ActualSize: geometry_.actualSize(); break;
+    case ViewerAction::ZoomIn: geometry_.zoomAt({geometry_.viewport.width / 2.0, geometry_.viewport.height / 2.0}, 1.25); break;
+    case ViewerAction::ZoomOut: geometry_.zoomAt({geometry_.viewport.width / 2.0, geometry_.viewport.height / 2.0}, 0.8); break;
+    case ViewerAction::PanLeft: geometry_.pan({step, 0}); break;
+    case ViewerAction::PanRight: geometry_.pan({-step, 0}); break;
+    case ViewerAction::PanUp: geometry_.pan({0, step}); break;
+    case ViewerAction::PanDown: geometry_.pan({0, -step}); break;
+    case ViewerAction::RotateClockwise: geometry_.rotateClockwise(); geometry_.fit(); break;
+    case ViewerAction::FlipHorizontal: geometry_.flipHorizontal = !geometry_.flipHorizontal; break;
+    case ViewerAction::FlipVertical: geometry_.flipVertical = !geometry_.flipVertical; break;
+    case ViewerAction::Invert: s.invert = !s.invert; break;
+    case ViewerAction::LogDisplay: {
+      s.logTransmission = !s.logTransmission;
+      s.windowWidth = 0;  // the units change: start again from the automatic window
+      break;
+    }
+    case ViewerAction::Clahe: s.equalization = s.equalization == Equalization::Clahe ? Equalization::None : Equalization::Clahe; break;
+    case ViewerAction::Edge: s.unsharpAmount = s.unsharpAmount > 0 ? 0 : 1.0; break;
+    case ViewerAction::NextColorTable: s.colors = static_cast<ColorTable>((static_cast<int>(s.colors) + 1) % 6); break;
+    case ViewerAction::NextChannelView: {
+      const ChannelView order[] = {ChannelView::High, ChannelView::Low, ChannelView::Material, ChannelView::Blend};
+      int i = static_cast<int>(renderer_.channelView());
+      for (int tries = 0; tries < 4; ++tries) {
+        i = (i + 1) % 4;
+        renderer_.setChannelView(order[i]);
+        if (renderer_.channelView() == order[i]) break;
+      }
+      break;
+    }
+    case ViewerAction::Magnifier: magnifier_ = !magnifier_; break;
+    case ViewerAction::Findings: showRegions_ = !showRegions_; break;
+    case ViewerAction::Help: help_ = !help_; break;
+  }
+  if (action == ViewerAction::Fit || action == ViewerAction::RotateClockwise) fitPending_ = false;
+  renderer_.setSettings(s);
+  changed();
+}
+
+QString RadiographView::describe(const QPointF& widgetPosition) {
+  const std::shared_ptr<const Scan>& scan = renderer_.scan();
+  if (!scan || widgetPosition.x() < 0) return {};
+  const cv::Point2d p = geometry_.screenToImage(toDevice(widgetPosition));
+  const int x = static_cast<int>(std::floor(p.x)), y = static_cast<int>(std::floor(p.y));
+  if (x < 0 || y < 0 || x >= scan->width || y >= scan->height) return {};
+  QString text = tr("x %1, y %2").arg(x).arg(y);
+  if (scan->meta.spacingX > 0)
+    text += tr(" (%1 × %2 m)").arg(x * scan->meta.spacingX / 1000.0, 0, 'f', 3).arg(y * scan->meta.spacingY / 1000.0, 0, 'f', 3);
+  for (std::size_t c = 0; c < scan->channels.size(); ++c) {
+    const cv::Mat pixels = scan->slice(c, renderer_.slice());
+    cv::Mat value;
+    pixels(cv::Rect(x, y, 1, 1)).convertTo(value, CV_64F);
+    text += QStringLiteral("   %1 %2").arg(QString::fromLatin1(toString(scan->channels[c].role))).arg(value.at<double>(0, 0));
+  }
+  if (renderer_.canShowMaterials() && !renderer_.materialClasses().empty())
+    text += QStringLiteral("   ") + tr("material: %1").arg(MaterialNames::name(static_cast<MaterialClass>(renderer_.materialClasses().at<unsigned char>(y, x))));
+  return text;
+}
+
+}  // namespace cip::widgets

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "imaging/core/view/ViewportRenderer.h"
+#include "imaging/render/ScreenImageLayer.h"
+#include "widgets/vtk/VtkRenderWidget.h"
+
+#include <QColor>
+#include <QImage>
+#include <QRectF>
+#include <QTimer>
+
+
+#include <memory>
+#include <vector>
+
+
+namespace cip::widgets {
+
+/// A region drawn over the scan: an automatic finding, a TDR threat object, a region of interest.
+struct OverlayRegion {
+  QRectF imageRect;  ///< scan pixels
+  QColor colour;
+  QString label;
+};
+
+/// The 2D scan view: a radiograph (or one CT slice) at any zoom, rendered for the screen by the
+/// imaging core's ViewportRenderer and shown through VTK. Right-drag sets window/level, left-drag
+/// pans, the wheel zooms at the cursor; every other function has a key (ViewerKeyMap, `?`).
+/// Overlays — regions, scale bar, magnifier, help — are painted into the frame, so a snapshot is
+/// exactly what the analyst saw.
+class RadiographView : public VtkRenderWidget {
+  Q_OBJECT
+ public:
+  explicit RadiographView(QWidget* parent = nullptr);
+  ~RadiographView() override;
+
+  /// Shows `scan` fitted, with the automatic preset. `classifier` enables material colours.
+  void setScan(std::shared_ptr<const imaging::Scan> scan, std::shared_ptr<const imaging::MaterialClassifier> classifier = nullptr);
+  const std::shared_ptr<const imaging::Scan>& scan() const { return renderer_.scan(); }
+  void setOverlayRegions(std::vector<OverlayRegion> regions);
+  /// Zooms to `imageRect` with a margin and centres it (a click in the findings list).
+  void showRegion(const QRectF& imageRect);
+
+  void applyPreset(imaging::Preset preset);
+  void setDisplaySettings(const imaging::DisplaySettings& settings);
+  const imaging::DisplaySettings& displaySettings() const { return renderer_.settings(); }
+  void setChannelView(imaging::ChannelView view);
+  imaging::ChannelView channelView() const { return renderer_.channelView(); }
+  /// Performs a keyboard action (also what the key does).
+  void trigger(int action);
+  const imaging::ViewGeometry& geometry() const { return geometry_; }
+
+  /// Reduced-resolution frames while the user interacts; false makes the next frame full again.
+  void setInteractive(bool on);
+  bool interactive() const { return interactive_; }
+  bool magnifierShown() const { return magnifier_; }
+  bool helpShown() const { return help_; }
+  /// The view with its overlays at full device resolution (rendered anew if the last frame was
+  /// a reduced one during interaction).
+  QImage snapshot();
+  /// What the cursor is over: position, each channel's value, material class.
+  QString describe(const QPointF& widgetPosition);
+
+ signals:
+  void cursorInfo(const QString& text);
+  void viewChanged();
+
+ protected:
+  void prepareFrame() override;
+  void mousePressEvent(QMouseEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
+  void mouseReleaseEvent(QMouseEvent* event) override;
+  void wheelEvent(QWheelEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
+  void leaveEvent(QEvent* event) override;
+
+ private:
+  void changed();   ///< the view changed: redraw and tell listeners
+  void redraw();    ///< only the painted layer changed (cursor, magnifier)
+  void paintOverlays(QImage& frame);
+  void paintScaleBar(class QPainter& painter, const QSize& size);
+  void paintMagnifier(class QPainter& painter);
+  void paintHelp(class QPainter& painter, const QSize& size);
+  cv::Point2d toDevice(const QPointF& widgetPosition) const;
+
+  imaging::ViewportRenderer renderer_;
+  imaging::ViewGeometry geometry_;
+  std::vector<OverlayRegion> regions_;
+  render::ScreenImageLayer layer_;
+  QImage frame_;
+  QPointF cursor_{-1, -1};   ///< widget coordinates; negative: outside
+  QPointF dragStart_;
+  Qt::MouseButton dragButton_ = Qt::NoButton;
+  imaging::DisplaySettings dragSettings_;
+  bool magnifier_ = false;
+  bool help_ = false;
+  bool showRegions_ = true;
+  bool fitPending_ = true;
+  bool frameDirty_ = true;
+  bool interactive_ = false;
+  QTimer settle_;
+};
+
+}  // namespace cip::widgets

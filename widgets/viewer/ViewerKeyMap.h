@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QKeySequence>
+#include <QString>
+
+#include <vector>
+
+namespace cip::widgets {
+
+/// Everything the scan viewer does from the keyboard. One table, so that the key handling and
+/// the help overlay (`?`) can never disagree.
+enum class ViewerAction {
+  Preset1, Preset2, Preset3, Preset4, Preset5, Preset6, Preset7,
+  Fit, ActualSize, ZoomIn, ZoomOut, PanLeft, PanRight, PanUp, PanDown,
+  RotateClockwise, FlipHorizontal, FlipVertical,
+  Invert, LogDisplay, Clahe, Edge, NextColorTable,
+  NextChannelView, Magnifier, Findings, Help
+};
+
+struct ViewerKey {
+  ViewerAction action;
+  QKeySequence key;
+  const char* description;  ///< untranslated; shown through tr() in the ViewerKeyMap context
+};
+
+class ViewerKeyMap {
+  Q_DECLARE_TR_FUNCTIONS(ViewerKeyMap)
+ public:
+  static const std::vector<ViewerKey>& keys();
+  /// The action bound to a key press (key + modifiers), if any.
+  static bool find(int key, Qt::KeyboardModifiers modifiers, ViewerAction* action);
+  static QString description(const ViewerKey& key);
+};
+
+}  // namespace cip::widgets
