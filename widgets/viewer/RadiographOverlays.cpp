@@ -34,7 +34,9 @@ void RadiographView::paintOverlays(QImage& frame) {
       const QRectF box = outline.boundingRect();
       if (!r.label.isEmpty()) {
         const QRectF text = painter.fontMetrics().boundingRect(r.label).adjusted(-3, -1, 3, 1);
-        const QRectF label(box.left(), std::max(0.0, box.top() - text.height()), text.width(), text.height());
+        // Above the box, kept inside the view.
+        const QRectF label(std::clamp(box.left(), 0.0, std::max(0.0, size.width() - text.width())), std::max(0.0, box.top() - text.height()),
+                           text.width(), text.height());
         painter.fillRect(label, QColor(0, 0, 0, 170));
         painter.setPen(r.colour);
         painter.drawText(label, Qt::AlignCenter, r.label);
