@@ -3,6 +3,7 @@
 #include "app/AppLog.h"
 #include "app/AppSettings.h"
 #include "app/LanguageManager.h"
+#include "app/MeasurementController.h"
 #include "app/QueueController.h"
 #include "app/ScanController.h"
 #include "app/VersionInfo.h"
@@ -14,6 +15,7 @@
 #include "widgets/SettingsDialog.h"
 #include "widgets/SignInDialog.h"
 #include "widgets/WelcomePanel.h"
+#include "widgets/viewer/MeasurementPanel.h"
 #include "widgets/viewer/RadiographView.h"
 
 #include <QAction>
@@ -35,6 +37,7 @@ MainWindow::MainWindow(store::Store& store, model::User user, AppSettings& setti
       welcome_(new widgets::WelcomePanel(this)), queueDock_(new QDockWidget(this)),
       queueController_(nullptr), centre_(new QStackedWidget(this)), viewer_(new widgets::RadiographView(this)),
       findingsPanel_(new widgets::FindingsPanel(this)), findingsDock_(new QDockWidget(this)), scanController_(nullptr),
+      measurementPanel_(new widgets::MeasurementPanel(this)), measurementDock_(new QDockWidget(this)), measurementController_(nullptr),
       cursorLabel_(new QLabel(this)), userLabel_(new QLabel(this)), outboxLabel_(new QLabel(this)) {
   setObjectName(QStringLiteral("mainWindow"));
   setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
@@ -44,7 +47,13 @@ MainWindow::MainWindow(store::Store& store, model::User user, AppSettings& setti
   findingsDock_->setObjectName(QStringLiteral("findingsDock"));
   findingsDock_->setWidget(findingsPanel_);
   addDockWidget(Qt::RightDockWidgetArea, findingsDock_);
+  measurementDock_->setObjectName(QStringLiteral("measurementDock"));
+  measurementDock_->setWidget(measurementPanel_);
+  addDockWidget(Qt::RightDockWidgetArea, measurementDock_);
+  tabifyDockWidget(findingsDock_, measurementDock_);
+  findingsDock_->raise();
   scanController_ = new ScanController(*viewer_, *findingsPanel_, this);
+  measurementController_ = new MeasurementController(*viewer_, *measurementPanel_, this);
   connect(scanController_, &ScanController::scanOpened, this, [this] { centre_->setCurrentWidget(viewer_); });
   connect(viewer_, &widgets::RadiographView::cursorInfo, cursorLabel_, &QLabel::setText);
 
@@ -113,6 +122,7 @@ void MainWindow::createActions() {
   viewMenu_ = menuBar()->addMenu(QString());
   viewMenu_->addAction(queueDock_->toggleViewAction());
   viewMenu_->addAction(findingsDock_->toggleViewAction());
+  viewMenu_->addAction(measurementDock_->toggleViewAction());
   viewMenu_->addAction(verifyEmptyAction_);
   viewMenu_->addSeparator();
   viewMenu_->addAction(resetLayoutAction_);
@@ -124,6 +134,7 @@ void MainWindow::retranslate() {
   setWindowTitle(tr("CIP Workstation — %1").arg(user_.id));
   queueDock_->setWindowTitle(tr("Job queue"));
   findingsDock_->setWindowTitle(tr("Findings"));
+  measurementDock_->setWindowTitle(tr("Profile and histogram"));
   userLabel_->setText(tr("%1 · %2").arg(user_.id, widgets::SignInDialog::roleDisplayName(role())));
   outboxLabel_->setText(pendingVerdicts_ == 0 ? tr("Outbox empty")
                                               : tr("%n verdict(s) to send", nullptr, pendingVerdicts_));
@@ -175,6 +186,7 @@ void MainWindow::verifyEmpty() {
   if (!scanController_->hasScan()) return;
   scanController_->analyze(imaging::DeclaredContent{true, {}});
   findingsDock_->show();
+  findingsDock_->raise();
 }
 
 void MainWindow::restoreLayout() {
@@ -189,6 +201,7 @@ void MainWindow::resetLayout() {
   restoreState(defaultState_);
   queueDock_->show();
   findingsDock_->show();
+  measurementDock_->show();
   settings_.clearWindowLayout(role());
 }
 

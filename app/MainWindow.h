@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace cip::widgets {
 class FindingsPanel;
+class MeasurementPanel;
 class JobQueueModel;
 class RadiographView;
 class JobQueuePanel;
@@ -26,6 +27,7 @@ namespace cip::app {
 
 class AppSettings;
 class LanguageManager;
+class MeasurementController;
 class QueueController;
 class ScanController;
 
@@ -46,6 +48,8 @@ class MainWindow : public QMainWindow {
   widgets::RadiographView* viewer() const { return viewer_; }
   widgets::FindingsPanel* findingsPanel() const { return findingsPanel_; }
   QDockWidget* findingsDock() const { return findingsDock_; }
+  widgets::MeasurementPanel* measurementPanel() const { return measurementPanel_; }
+  MeasurementController* measurementController() const { return measurementController_; }
   /// Opens a scan into the viewer; errors go to a message box unless `quiet` (then the status bar).
   bool openScan(const QString& path, bool quiet = false);
   /// Applies a language and theme as the settings dialog would (also used by tests).
@@ -83,6 +87,9 @@ class MainWindow : public QMainWindow {
   widgets::FindingsPanel* findingsPanel_;
   QDockWidget* findingsDock_;
   ScanController* scanController_;
+  widgets::MeasurementPanel* measurementPanel_;
+  QDockWidget* measurementDock_;
+  MeasurementController* measurementController_;
   QLabel* cursorLabel_;
   QLabel* userLabel_;
   QLabel* outboxLabel_;

@@ -519,6 +519,10 @@
         <source>Cannot save the view</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile and histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::app::ScanController</name>
@@ -673,6 +677,45 @@ New jobs appear here as the central system assigns them.</source>
     </message>
     <message>
         <source>Filter by job, container, port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::MeasurementPanel</name>
+    <message>
+        <source>Shift + drag in the image draws a profile line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram of the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distance (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distance (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -527,6 +527,10 @@
         <source>Cannot save the view</source>
         <translation>无法保存视图</translation>
     </message>
+    <message>
+        <source>Profile and histogram</source>
+        <translation>剖面与直方图</translation>
+    </message>
 </context>
 <context>
     <name>cip::app::ScanController</name>
@@ -682,6 +686,45 @@ New jobs appear here as the central system assigns them.</source>
     <message>
         <source>Filter by job, container, port…</source>
         <translation>按任务、集装箱号、口岸筛选…</translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::MeasurementPanel</name>
+    <message>
+        <source>Shift + drag in the image draws a profile line.</source>
+        <translation>在图像中按住 Shift 拖动可画剖面线。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>剖面</translation>
+    </message>
+    <message>
+        <source>Histogram of the view</source>
+        <translation>视图直方图</translation>
+    </message>
+    <message>
+        <source>distance (mm)</source>
+        <translation>距离（毫米）</translation>
+    </message>
+    <message>
+        <source>distance (pixels)</source>
+        <translation>距离（像素）</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>value (%1)</source>
+        <translation>数值（%1）</translation>
     </message>
 </context>
 <context>

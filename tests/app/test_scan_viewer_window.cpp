@@ -1,15 +1,22 @@
 #include "AppFixture.h"
 
 #include "app/MainWindow.h"
+#include "app/MeasurementController.h"
 #include "app/ScanController.h"
 #include "imaging/core/synth/Scene.h"
 #include "imaging/core/synth/SceneRenderer.h"
 #include "widgets/FindingsPanel.h"
+#include "widgets/viewer/MeasurementPanel.h"
 #include "widgets/viewer/RadiographView.h"
+#include "widgets/viewer/ViewerKeyMap.h"
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
+#include <QChart>
 #include <QDockWidget>
+#include <QLineSeries>
+#include <QMouseEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QStatusBar>
@@ -45,6 +52,25 @@ TEST_CASE("A scan opens in the viewer with its findings beside it", "[app][gui][
   QListWidget* list = window.findingsPanel()->list();
   QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
   CHECK(window.viewer()->geometry().zoom > zoomBefore);
+
+  // Shift + drag draws a profile line; the chart plots both energies along it; the histogram
+  // of the view follows the view.
+  window.viewer()->trigger(static_cast<int>(cip::widgets::ViewerAction::Fit));
+  QWidget* view = window.viewer();
+  QTest::mousePress(view, Qt::LeftButton, Qt::ShiftModifier, QPoint(view->width() / 4, view->height() / 2));
+  QMouseEvent move(QEvent::MouseMove, QPointF(view->width() * 3 / 4, view->height() / 2), view->mapToGlobal(QPointF(view->width() * 3 / 4, view->height() / 2)),
+                   Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+  QApplication::sendEvent(view, &move);
+  QTest::mouseRelease(view, Qt::LeftButton, Qt::ShiftModifier, QPoint(view->width() * 3 / 4, view->height() / 2));
+  CHECK(window.viewer()->profileLine().length() > 100);
+  const QList<QAbstractSeries*> profile = window.measurementPanel()->profileChart()->series();
+  REQUIRE(profile.size() == 2);
+  CHECK(qobject_cast<QLineSeries*>(profile[0])->count() > 100);
+  window.measurementController()->updateHistogram();
+  CHECK(window.measurementPanel()->histogramChart()->series().size() == 2);
+  window.findChild<QDockWidget*>(QStringLiteral("measurementDock"))->raise();
+  QTest::qWait(50);
+  saveArtifact(window.grab().toImage(), QStringLiteral("main_window_profile.png"));
 
   // The view saves as a PNG of what is on screen.
   QString error;

@@ -1,4 +1,5 @@
 #include "imaging/core/synth/SceneRenderer.h"
+#include "imaging/core/view/ViewStatistics.h"
 #include "imaging/core/view/ViewportRenderer.h"
 
 #include <catch2/catch.hpp>
@@ -150,4 +151,22 @@ TEST_CASE("Material view colours what the scene holds", "[imaging][view]") {
   renderer.setChannelView(ChannelView::Low);
   CHECK(renderer.channelView() == ChannelView::Low);
   CHECK(scan->channels[renderer.greyChannel()].role == ChannelRole::Low);
+}
+
+TEST_CASE("Profiles sample every channel along the line; histograms count what is in view", "[imaging][view]") {
+  auto scan = halves(400, 100);
+  scan->meta.spacingX = scan->meta.spacingY = 5;
+  const LineProfile p = lineProfile(*scan, 0, {100, 50.5}, {300, 50.5});  // samples at x = 100, 101, … 300
+  REQUIRE(p.values.size() == 1);
+  CHECK(p.millimetres);
+  CHECK(p.distance.back() == Approx(1000));  // 200 pixels of 5 mm
+  CHECK(p.values[0].front() == Approx(60000));
+  CHECK(p.values[0].back() == Approx(2000));
+  CHECK(p.values[0][100] == Approx(31000).margin(1));  // halfway across the edge, bilinear
+  const WorkingImage w = makeWorkingImage(scan->channels[0].pixels, scan->meta, false);
+  const ValueHistogram left = regionHistogram(w, cv::Rect(0, 0, 200, 100), 256);
+  CHECK(left.counts[60000 * 256 / 65536] == Approx(20000));
+  CHECK(left.counts[2000 * 256 / 65536] == 0);
+  const ValueHistogram all = regionHistogram(w, cv::Rect(-50, -50, 1000, 1000), 256);  // clipped to the image
+  CHECK(all.counts[2000 * 256 / 65536] == Approx(20000));
 }

@@ -43,9 +43,25 @@ void RadiographView::paintOverlays(QImage& frame) {
       }
     }
   }
+  paintProfileLine(painter);
   paintScaleBar(painter, size);
   if (magnifier_ && cursor_.x() >= 0) paintMagnifier(painter);
   if (help_) paintHelp(painter, size);
+}
+
+void RadiographView::paintProfileLine(QPainter& painter) {
+  if (profile_.isNull()) return;
+  const double dpr = devicePixelRatioF();
+  auto screen = [&](const QPointF& p) {
+    const cv::Point2d s = geometry_.imageToScreen({p.x(), p.y()});
+    return QPointF(s.x / dpr, s.y / dpr);
+  };
+  const QLineF line(screen(profile_.p1()), screen(profile_.p2()));
+  painter.setPen(QPen(QColor(0, 0, 0, 180), 4));
+  painter.drawLine(line);
+  painter.setPen(QPen(QColor(255, 230, 0), 2));
+  painter.drawLine(line);
+  for (const QPointF& end : {line.p1(), line.p2()}) painter.drawEllipse(end, 4, 4);
 }
 
 void RadiographView::paintScaleBar(QPainter& painter, const QSize& size) {

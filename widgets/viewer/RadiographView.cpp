@@ -34,6 +34,7 @@ void RadiographView::setScan(std::shared_ptr<const Scan> scan, std::shared_ptr<c
   renderer_.setMaterialClassifier(std::move(classifier), 5);
   renderer_.setScan(std::move(scan));
   regions_.clear();
+  profile_ = QLineF();
   if (renderer_.scan()) {
     geometry_ = ViewGeometry{};
     geometry_.image = {renderer_.scan()->width, renderer_.scan()->height};
@@ -140,7 +141,24 @@ void RadiographView::setInteractive(bool on) {
   }
 }
 
+QRect RadiographView::visibleRegion() const {
+  const cv::Rect r = geometry_.visibleImageRect();
+  return {r.x, r.y, r.width, r.height};
+}
+
+void RadiographView::setProfileLine(const QLineF& line) {
+  profile_ = line;
+  redraw();
+  emit profileChanged(profile_);
+}
+
 void RadiographView::mousePressEvent(QMouseEvent* event) {
+  if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier) && renderer_.scan()) {
+    const cv::Point2d p = geometry_.screenToImage(toDevice(event->position()));
+    drawingProfile_ = true;
+    setProfileLine(QLineF(p.x, p.y, p.x, p.y));
+    return;
+  }
   dragButton_ = event->button();
   if (dragButton_ == Qt::LeftButton || dragButton_ == Qt::RightButton) setInteractive(true);
   dragStart_ = event->position();
@@ -151,6 +169,12 @@ void RadiographView::mousePressEvent(QMouseEvent* event) {
 void RadiographView::mouseMoveEvent(QMouseEvent* event) {
   const QPointF previous = cursor_;
   cursor_ = event->position();
+  if (drawingProfile_) {
+    const cv::Point2d p = geometry_.screenToImage(toDevice(cursor_));
+    setProfileLine(QLineF(profile_.p1(), QPointF(p.x, p.y)));
+    emit cursorInfo(describe(cursor_));
+    return;
+  }
   if (dragButton_ == Qt::LeftButton && previous.x() >= 0) {
     const cv::Point2d now = toDevice(cursor_), before = toDevice(previous);
     geometry_.pan(now - before);
@@ -171,6 +195,7 @@ void RadiographView::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void RadiographView::mouseReleaseEvent(QMouseEvent*) {
+  drawingProfile_ = false;
   dragButton_ = Qt::NoButton;
   settle_.start();  // full resolution shortly after the drag ends
   unsetCursor();

@@ -6,6 +6,8 @@
 
 #include <QColor>
 #include <QImage>
+#include <QLineF>
+#include <QRect>
 #include <QRectF>
 #include <QTimer>
 
@@ -60,10 +62,18 @@ class RadiographView : public VtkRenderWidget {
   QImage snapshot();
   /// What the cursor is over: position, each channel's value, material class.
   QString describe(const QPointF& widgetPosition);
+  /// The working image of the channel on screen (values in the window's units).
+  const imaging::WorkingImage& workingImage() { return renderer_.working(); }
+  /// The part of the scan in view (scan pixels).
+  QRect visibleRegion() const;
+  /// The profile line (scan pixels); empty when none is drawn. Shift + left-drag draws one.
+  QLineF profileLine() const { return profile_; }
+  void setProfileLine(const QLineF& line);
 
  signals:
   void cursorInfo(const QString& text);
   void viewChanged();
+  void profileChanged(const QLineF& imageLine);
 
  protected:
   void prepareFrame() override;
@@ -79,6 +89,7 @@ class RadiographView : public VtkRenderWidget {
   void redraw();    ///< only the painted layer changed (cursor, magnifier)
   void paintOverlays(QImage& frame);
   void paintScaleBar(class QPainter& painter, const QSize& size);
+  void paintProfileLine(class QPainter& painter);
   void paintMagnifier(class QPainter& painter);
   void paintHelp(class QPainter& painter, const QSize& size);
   cv::Point2d toDevice(const QPointF& widgetPosition) const;
@@ -86,6 +97,8 @@ class RadiographView : public VtkRenderWidget {
   imaging::ViewportRenderer renderer_;
   imaging::ViewGeometry geometry_;
   std::vector<OverlayRegion> regions_;
+  QLineF profile_;
+  bool drawingProfile_ = false;
   render::ScreenImageLayer layer_;
   QImage frame_;
   QPointF cursor_{-1, -1};   ///< widget coordinates; negative: outside
