@@ -15,6 +15,7 @@
 #include "widgets/SettingsDialog.h"
 #include "widgets/SignInDialog.h"
 #include "widgets/WelcomePanel.h"
+#include "widgets/viewer/CtView.h"
 #include "widgets/viewer/MeasurementPanel.h"
 #include "widgets/viewer/RadiographView.h"
 
@@ -35,7 +36,7 @@ MainWindow::MainWindow(store::Store& store, model::User user, AppSettings& setti
     : QMainWindow(parent), store_(store), user_(std::move(user)), settings_(settings), languages_(languages),
       queueModel_(new widgets::JobQueueModel(this)), queuePanel_(new widgets::JobQueuePanel(queueModel_)),
       welcome_(new widgets::WelcomePanel(this)), queueDock_(new QDockWidget(this)),
-      queueController_(nullptr), centre_(new QStackedWidget(this)), viewer_(new widgets::RadiographView(this)),
+      queueController_(nullptr), centre_(new QStackedWidget(this)), viewer_(new widgets::RadiographView(this)), ctView_(new widgets::CtView(this)),
       findingsPanel_(new widgets::FindingsPanel(this)), findingsDock_(new QDockWidget(this)), scanController_(nullptr),
       measurementPanel_(new widgets::MeasurementPanel(this)), measurementDock_(new QDockWidget(this)), measurementController_(nullptr),
       cursorLabel_(new QLabel(this)), userLabel_(new QLabel(this)), outboxLabel_(new QLabel(this)) {
@@ -43,6 +44,7 @@ MainWindow::MainWindow(store::Store& store, model::User user, AppSettings& setti
   setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
   centre_->addWidget(welcome_);
   centre_->addWidget(viewer_);
+  centre_->addWidget(ctView_);
   setCentralWidget(centre_);
   findingsDock_->setObjectName(QStringLiteral("findingsDock"));
   findingsDock_->setWidget(findingsPanel_);
@@ -52,9 +54,11 @@ MainWindow::MainWindow(store::Store& store, model::User user, AppSettings& setti
   addDockWidget(Qt::RightDockWidgetArea, measurementDock_);
   tabifyDockWidget(findingsDock_, measurementDock_);
   findingsDock_->raise();
-  scanController_ = new ScanController(*viewer_, *findingsPanel_, this);
+  scanController_ = new ScanController(*viewer_, *ctView_, *findingsPanel_, this);
   measurementController_ = new MeasurementController(*viewer_, *measurementPanel_, this);
-  connect(scanController_, &ScanController::scanOpened, this, [this] { centre_->setCurrentWidget(viewer_); });
+  connect(scanController_, &ScanController::scanOpened, this, [this] {
+    centre_->setCurrentWidget(scanController_->isVolume() ? static_cast<QWidget*>(ctView_) : viewer_);
+  });
   connect(viewer_, &widgets::RadiographView::cursorInfo, cursorLabel_, &QLabel::setText);
 
   queueDock_->setObjectName(QStringLiteral("queueDock"));  // the name keys saveState()

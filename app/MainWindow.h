@@ -15,6 +15,7 @@ class Store;
 class QStackedWidget;
 
 namespace cip::widgets {
+class CtView;
 class FindingsPanel;
 class MeasurementPanel;
 class JobQueueModel;
@@ -46,6 +47,7 @@ class MainWindow : public QMainWindow {
   QueueController* queueController() const { return queueController_; }
   ScanController* scanController() const { return scanController_; }
   widgets::RadiographView* viewer() const { return viewer_; }
+  widgets::CtView* ctView() const { return ctView_; }
   widgets::FindingsPanel* findingsPanel() const { return findingsPanel_; }
   QDockWidget* findingsDock() const { return findingsDock_; }
   widgets::MeasurementPanel* measurementPanel() const { return measurementPanel_; }
@@ -84,6 +86,7 @@ class MainWindow : public QMainWindow {
   QueueController* queueController_;
   QStackedWidget* centre_;
   widgets::RadiographView* viewer_;
+  widgets::CtView* ctView_;
   widgets::FindingsPanel* findingsPanel_;
   QDockWidget* findingsDock_;
   ScanController* scanController_;

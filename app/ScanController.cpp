@@ -3,6 +3,7 @@
 #include "app/AppLog.h"
 #include "imaging/core/ReaderRegistry.h"
 #include "widgets/FindingsPanel.h"
+#include "widgets/viewer/CtView.h"
 #include "widgets/viewer/MaterialNames.h"
 #include "widgets/viewer/RadiographView.h"
 
@@ -50,8 +51,8 @@ QString emptyCheckText(EmptyCheck check) {
 
 }  // namespace
 
-ScanController::ScanController(widgets::RadiographView& view, widgets::FindingsPanel& panel, QObject* parent)
-    : QObject(parent), view_(view), panel_(panel) {
+ScanController::ScanController(widgets::RadiographView& view, widgets::CtView& ctView, widgets::FindingsPanel& panel, QObject* parent)
+    : QObject(parent), view_(view), ctView_(ctView), panel_(panel) {
   connect(&panel_, &widgets::FindingsPanel::regionChosen, &view_, &widgets::RadiographView::showRegion);
 }
 
@@ -63,6 +64,17 @@ bool ScanController::open(const QString& path, QString* error) {
     if (!classifier_) {
       calibration_ = std::make_shared<const MaterialCalibration>(MaterialCalibration::fromPhysics(cargoLinac6And4MeV()));
       classifier_ = std::make_shared<const MaterialClassifier>(*calibration_);
+    }
+    if (scan->depth > 1) {
+      ctView_.setVolume(scan);  // throws for sample types the volume renderer cannot take
+      scan_ = scan;
+      path_ = path;
+      findings_ = ScanFindings{};
+      panel_.setEntries(tr("CT volume: the automatic findings are made for radiographs."), {});
+      qCInfo(lcApp) << "opened volume" << path << scan_->width << "x" << scan_->height << "x" << scan_->depth;
+      QApplication::restoreOverrideCursor();
+      emit scanOpened(path);
+      return true;
     }
     scan_ = scan;
     path_ = path;
@@ -83,7 +95,7 @@ bool ScanController::open(const QString& path, QString* error) {
 }
 
 void ScanController::analyze(const DeclaredContent& declared) {
-  if (!scan_) return;
+  if (!scan_ || isVolume()) return;
   try {
     findings_ = analyzeScan(*scan_, *calibration_, *classifier_, declared);
   } catch (const std::exception& e) {
@@ -125,7 +137,7 @@ void ScanController::showFindings() {
 }
 
 bool ScanController::saveView(const QString& path, QString* error) {
-  const QImage picture = view_.snapshot();
+  const QImage picture = isVolume() ? ctView_.grab().toImage() : view_.snapshot();
   if (picture.isNull() || !picture.save(path, "PNG")) {
     if (error) *error = tr("%1: the view cannot be written").arg(path);
     return false;

@@ -581,6 +581,10 @@
         <source>Dense region (%1 % transmission), %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CT volume: the automatic findings are made for radiographs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::AboutDialog</name>
@@ -598,6 +602,25 @@
     </message>
     <message>
         <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::CtView</name>
+    <message>
+        <source>Axial (Ctrl + click links the planes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D — drag turns, wheel zooms, O organic, M metal, X maximum intensity, F front</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

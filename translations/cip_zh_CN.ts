@@ -588,6 +588,10 @@
         <source>Dense region (%1 % transmission), %2</source>
         <translation>高密度区域（透射率 %1 %），%2</translation>
     </message>
+    <message>
+        <source>CT volume: the automatic findings are made for radiographs.</source>
+        <translation>CT 体数据：自动发现仅适用于透射图像。</translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::AboutDialog</name>
@@ -606,6 +610,25 @@
     <message>
         <source>Version</source>
         <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::CtView</name>
+    <message>
+        <source>Axial (Ctrl + click links the planes)</source>
+        <translation>横断面（Ctrl + 单击联动各平面）</translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation>冠状面</translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
+        <translation>矢状面</translation>
+    </message>
+    <message>
+        <source>3D — drag turns, wheel zooms, O organic, M metal, X maximum intensity, F front</source>
+        <translation>三维 — 拖动旋转，滚轮缩放，O 有机物，M 金属，X 最大密度投影，F 正视</translation>
     </message>
 </context>
 <context>

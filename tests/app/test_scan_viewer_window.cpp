@@ -5,6 +5,8 @@
 #include "app/ScanController.h"
 #include "imaging/core/synth/Scene.h"
 #include "imaging/core/synth/SceneRenderer.h"
+#include "imaging/core/writers/DicosWriter.h"
+#include "widgets/viewer/CtView.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/viewer/MeasurementPanel.h"
 #include "widgets/viewer/RadiographView.h"
@@ -86,4 +88,32 @@ TEST_CASE("A scan opens in the viewer with its findings beside it", "[app][gui][
   CHECK_FALSE(window.openScan(broken.fileName(), true));
   CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("broken.dcs")));
   CHECK(window.scanController()->path().endsWith(QStringLiteral("tiles_cigarettes_concealed.dcs")));
+}
+
+TEST_CASE("A CT volume opens in the CT view", "[app][gui][viewer]") {
+  requireGui();
+  AppFixture fx;
+  cip::imaging::Scan volume;
+  volume.width = volume.height = 48;
+  volume.depth = 32;
+  volume.meta.modality = "CT";
+  volume.meta.units = "HU";
+  volume.meta.spacingX = volume.meta.spacingY = volume.meta.spacingZ = 2;
+  cv::Mat voxels(48 * 32, 48, CV_16S, cv::Scalar(-1000));
+  voxels(cv::Rect(10, 10 * 48 + 10, 20, 20 * 48)).setTo(1500);
+  volume.channels.push_back({cip::imaging::ChannelRole::Single, voxels});
+  const std::string path = fx.dir.filePath(QStringLiteral("bag.dcs")).toStdString();
+  cip::imaging::writeDicos(volume, path);
+
+  MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  window.resize(1400, 900);
+  window.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&window));
+  REQUIRE(window.openScan(QString::fromStdString(path), true));
+  CHECK(window.scanController()->isVolume());
+  CHECK(window.ctView()->isVisible());
+  CHECK_FALSE(window.viewer()->isVisible());
+  CHECK(window.ctView()->volume()->depth == 32);
+  QTest::qWait(50);
+  saveArtifact(window.grab().toImage(), QStringLiteral("main_window_ct.png"));
 }

@@ -44,6 +44,13 @@ void RadiographView::paintOverlays(QImage& frame) {
     }
   }
   paintProfileLine(painter);
+  if (crosshair_.x() >= 0) {
+    const cv::Point2d c = geometry_.imageToScreen({crosshair_.x(), crosshair_.y()});
+    const QPointF at(c.x / dpr, c.y / dpr);
+    painter.setPen(QPen(QColor(0, 255, 120, 200), 1, Qt::DashLine));
+    painter.drawLine(QPointF(0, at.y()), QPointF(size.width(), at.y()));
+    painter.drawLine(QPointF(at.x(), 0), QPointF(at.x(), size.height()));
+  }
   paintScaleBar(painter, size);
   if (magnifier_ && cursor_.x() >= 0) paintMagnifier(painter);
   if (help_) paintHelp(painter, size);

@@ -44,6 +44,26 @@ void RadiographView::setScan(std::shared_ptr<const Scan> scan, std::shared_ptr<c
   changed();
 }
 
+void RadiographView::replaceImage(std::shared_ptr<const Scan> scan) {
+  // Another plane of the same volume: same size, same window, same place on screen.
+  const DisplaySettings settings = renderer_.settings();
+  const ViewGeometry geometry = geometry_;
+  renderer_.setScan(std::move(scan));
+  renderer_.setSettings(settings);
+  if (renderer_.scan() && cv::Size(renderer_.scan()->width, renderer_.scan()->height) == geometry.image) {
+    geometry_ = geometry;
+  } else if (renderer_.scan()) {
+    geometry_.image = {renderer_.scan()->width, renderer_.scan()->height};
+    fitPending_ = true;
+  }
+  changed();
+}
+
+void RadiographView::setCrosshair(const QPointF& imagePoint) {
+  crosshair_ = imagePoint;
+  redraw();
+}
+
 void RadiographView::setOverlayRegions(std::vector<OverlayRegion> regions) {
   regions_ = std::move(regions);
   changed();
@@ -153,6 +173,11 @@ void RadiographView::setProfileLine(const QLineF& line) {
 }
 
 void RadiographView::mousePressEvent(QMouseEvent* event) {
+  if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier) && renderer_.scan()) {
+    const cv::Point2d p = geometry_.screenToImage(toDevice(event->position()));
+    emit pointPicked(QPointF(p.x, p.y));
+    return;
+  }
   if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier) && renderer_.scan()) {
     const cv::Point2d p = geometry_.screenToImage(toDevice(event->position()));
     drawingProfile_ = true;

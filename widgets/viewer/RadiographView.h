@@ -39,6 +39,10 @@ class RadiographView : public VtkRenderWidget {
   /// Shows `scan` fitted, with the automatic preset. `classifier` enables material colours.
   void setScan(std::shared_ptr<const imaging::Scan> scan, std::shared_ptr<const imaging::MaterialClassifier> classifier = nullptr);
   const std::shared_ptr<const imaging::Scan>& scan() const { return renderer_.scan(); }
+  /// Shows another image of the same kind (the next CT plane) keeping window, zoom and position.
+  void replaceImage(std::shared_ptr<const imaging::Scan> scan);
+  /// A cross through this image point (the linked cursor of the CT planes); negative: none.
+  void setCrosshair(const QPointF& imagePoint);
   void setOverlayRegions(std::vector<OverlayRegion> regions);
   /// Zooms to `imageRect` with a margin and centres it (a click in the findings list).
   void showRegion(const QRectF& imageRect);
@@ -74,6 +78,8 @@ class RadiographView : public VtkRenderWidget {
   void cursorInfo(const QString& text);
   void viewChanged();
   void profileChanged(const QLineF& imageLine);
+  /// Ctrl + click: the analyst points at this image position (e.g. to link the CT planes).
+  void pointPicked(const QPointF& imagePoint);
 
  protected:
   void prepareFrame() override;
@@ -98,6 +104,7 @@ class RadiographView : public VtkRenderWidget {
   imaging::ViewGeometry geometry_;
   std::vector<OverlayRegion> regions_;
   QLineF profile_;
+  QPointF crosshair_{-1, -1};
   bool drawingProfile_ = false;
   render::ScreenImageLayer layer_;
   QImage frame_;

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "imaging/core/view/VolumePlanes.h"
+
+#include <QWidget>
+
+#include <array>
+#include <memory>
+
+class QLabel;
+class QSlider;
+
+namespace cip::widgets {
+
+class RadiographView;
+class VolumeView;
+
+/// A CT volume in four views: axial, coronal and sagittal planes (each a full 2D view, with
+/// window/level, zoom, profile …) and the 3D rendering. Ctrl + click in a plane moves the other
+/// two planes through that point and marks it in all three.
+class CtView : public QWidget {
+  Q_OBJECT
+ public:
+  explicit CtView(QWidget* parent = nullptr);
+
+  void setVolume(std::shared_ptr<const imaging::Scan> volume);
+  const std::shared_ptr<const imaging::Scan>& volume() const { return volume_; }
+  RadiographView* planeView(imaging::Plane plane) const { return planes_[static_cast<std::size_t>(plane)]; }
+  VolumeView* volumeView() const { return volumeView_; }
+  int index(imaging::Plane plane) const { return index_[static_cast<std::size_t>(plane)]; }
+  void setIndex(imaging::Plane plane, int index);
+  /// The linked cursor: all three planes through voxel (x, y, z).
+  void focusVoxel(int x, int y, int z);
+
+ protected:
+  void changeEvent(QEvent* event) override;
+
+ private:
+  void pick(imaging::Plane plane, const QPointF& imagePoint);
+  void updateCrosshairs();
+  void retranslate();
+
+  std::shared_ptr<const imaging::Scan> volume_;
+  std::array<RadiographView*, 3> planes_{};
+  std::array<QSlider*, 3> sliders_{};
+  std::array<QLabel*, 3> labels_{};
+  std::array<int, 3> index_{};
+  VolumeView* volumeView_;
+  QLabel* volumeLabel_;
+};
+
+}  // namespace cip::widgets

@@ -1,0 +1,51 @@
+#include "widgets/viewer/VolumeView.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QWheelEvent>
+
+#include <vtkRenderer.h>
+
+#include <cmath>
+
+namespace cip::widgets {
+
+VolumeView::VolumeView(QWidget* parent) : VtkRenderWidget(parent) {
+  scene_.attach(renderer());
+  renderer()->SetBackground(0.08, 0.08, 0.10);
+  setMinimumSize(200, 150);
+}
+
+void VolumeView::setVolume(std::shared_ptr<const imaging::Scan> volume) {
+  scene_.setVolume(std::move(volume));
+  requestRender();
+}
+
+void VolumeView::mousePressEvent(QMouseEvent* event) { last_ = event->position(); }
+
+void VolumeView::mouseMoveEvent(QMouseEvent* event) {
+  if (!(event->buttons() & Qt::LeftButton)) return;
+  const QPointF d = event->position() - last_;
+  last_ = event->position();
+  // A full turn per two widths of drag, as trackballs feel.
+  scene_.rotate(-d.x() * 180.0 / std::max(1, width()), d.y() * 180.0 / std::max(1, height()));
+  requestRender();
+}
+
+void VolumeView::wheelEvent(QWheelEvent* event) {
+  scene_.zoom(std::pow(1.1, event->angleDelta().y() / 120.0));
+  requestRender();
+}
+
+void VolumeView::keyPressEvent(QKeyEvent* event) {
+  switch (event->key()) {
+    case Qt::Key_O: scene_.setPreset(render::VolumePreset::Organic); break;
+    case Qt::Key_M: scene_.setPreset(render::VolumePreset::Metal); break;
+    case Qt::Key_X: scene_.setPreset(render::VolumePreset::MaximumIntensity); break;
+    case Qt::Key_F: scene_.resetCamera(); break;
+    default: return VtkRenderWidget::keyPressEvent(event);
+  }
+  requestRender();
+}
+
+}  // namespace cip::widgets
