@@ -623,6 +623,14 @@
         <source>3D — drag turns, wheel zooms, O organic, M metal, X maximum intensity, F front</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Slab (MIP), planes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop 3D to the planes&apos; views</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::JobQueueModel</name>

@@ -630,6 +630,14 @@
         <source>3D — drag turns, wheel zooms, O organic, M metal, X maximum intensity, F front</source>
         <translation>三维 — 拖动旋转，滚轮缩放，O 有机物，M 金属，X 最大密度投影，F 正视</translation>
     </message>
+    <message>
+        <source>Slab (MIP), planes:</source>
+        <translation>厚层（最大密度投影），层数：</translation>
+    </message>
+    <message>
+        <source>Crop 3D to the planes&apos; views</source>
+        <translation>按各平面视图裁剪三维</translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::JobQueueModel</name>

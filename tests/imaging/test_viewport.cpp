@@ -1,5 +1,6 @@
 #include "imaging/core/synth/SceneRenderer.h"
 #include "imaging/core/view/ViewStatistics.h"
+#include "imaging/core/view/VolumePlanes.h"
 #include "imaging/core/view/ViewportRenderer.h"
 
 #include <catch2/catch.hpp>
@@ -169,4 +170,35 @@ TEST_CASE("Profiles sample every channel along the line; histograms count what i
   CHECK(left.counts[2000 * 256 / 65536] == 0);
   const ValueHistogram all = regionHistogram(w, cv::Rect(-50, -50, 1000, 1000), 256);  // clipped to the image
   CHECK(all.counts[2000 * 256 / 65536] == Approx(20000));
+}
+
+TEST_CASE("Volume planes: axial shares, coronal and sagittal copy, slabs take the maximum", "[imaging][view]") {
+  Scan v;
+  v.width = 8;
+  v.height = 6;
+  v.depth = 5;
+  v.meta.spacingX = v.meta.spacingY = 1;
+  v.meta.spacingZ = 2.5;
+  cv::Mat voxels(6 * 5, 8, CV_16U, cv::Scalar(0));
+  voxels.at<unsigned short>(3 * 6 + 2, 4) = 1000;  // one bright voxel at x 4, y 2, z 3
+  v.channels.push_back({ChannelRole::Single, voxels});
+  const Scan axial = volumePlane(v, Plane::Axial, 3);
+  CHECK(axial.width == 8);
+  CHECK(axial.height == 6);
+  CHECK(axial.channels[0].pixels.data == voxels.ptr(3 * 6));  // no copy
+  CHECK(axial.channels[0].pixels.at<unsigned short>(2, 4) == 1000);
+  const Scan coronal = volumePlane(v, Plane::Coronal, 2);
+  CHECK(coronal.width == 8);
+  CHECK(coronal.height == 5);
+  CHECK(coronal.meta.spacingY == 2.5);
+  CHECK(coronal.channels[0].pixels.at<unsigned short>(3, 4) == 1000);
+  const Scan sagittal = volumePlane(v, Plane::Sagittal, 4);
+  CHECK(sagittal.width == 6);
+  CHECK(sagittal.channels[0].pixels.at<unsigned short>(3, 2) == 1000);
+  // One plane beside the voxel misses it; a 3-plane slab around it keeps it.
+  CHECK(volumePlane(v, Plane::Axial, 2).channels[0].pixels.at<unsigned short>(2, 4) == 0);
+  CHECK(volumePlane(v, Plane::Axial, 2, 3).channels[0].pixels.at<unsigned short>(2, 4) == 1000);
+  CHECK(volumePlane(v, Plane::Coronal, 1, 3).channels[0].pixels.at<unsigned short>(3, 4) == 1000);
+  CHECK(volumePlane(v, Plane::Sagittal, 5, 3).channels[0].pixels.at<unsigned short>(3, 2) == 1000);  // clamped to the last
+  CHECK(planeCount(v, Plane::Sagittal) == 8);
 }

@@ -65,7 +65,8 @@ TEST_CASE("A CT volume shows in three linked planes and in 3D", "[widgets][ct]")
   CHECK(view.planeView(Plane::Sagittal)->scan()->width == n);
 
   // The steel block is in the middle axial slice: bright there in the plane's own picture.
-  const cv::Point2d block = view.planeView(Plane::Axial)->geometry().imageToScreen({n * 0.6, n * 0.4});
+  // (beside the linked cursor's cross, which runs through the block's centre)
+  const cv::Point2d block = view.planeView(Plane::Axial)->geometry().imageToScreen({n * 0.65, n * 0.45});
   const QImage axial = view.planeView(Plane::Axial)->grabFramebuffer();
   const double dpr = view.planeView(Plane::Axial)->devicePixelRatioF();
   CHECK(axial.pixelColor(int(block.x), int(block.y)).lightness() > 200);
@@ -81,6 +82,15 @@ TEST_CASE("A CT volume shows in three linked planes and in 3D", "[widgets][ct]")
   CHECK(view.index(Plane::Coronal) == n * 4 / 10);
   CHECK(view.index(Plane::Axial) == n / 2);
 
+  // A thick slab (maximum over 41 planes) brings the block back into an axial plane beside it.
+  view.setIndex(Plane::Axial, n / 5 + 15);
+  CHECK(view.planeView(Plane::Axial)->grabFramebuffer().pixelColor(int(block.x), int(block.y)).lightness() < 200);
+  view.setSlab(41);
+  save(view.planeView(Plane::Axial)->grabFramebuffer(), QStringLiteral("ct_view_slab.png"));
+  CHECK(view.planeView(Plane::Axial)->grabFramebuffer().pixelColor(int(block.x), int(block.y)).lightness() > 200);
+  view.setSlab(1);
+  view.focusVoxel(n * 6 / 10, n * 4 / 10, n / 2);
+
   // 3D: the ray-cast volume puts light on screen; the metal preset shows the block only.
   const QImage organic = view.volumeView()->grabFramebuffer();
   save(view.grab().toImage(), QStringLiteral("ct_view_synthetic.png"));
@@ -89,6 +99,11 @@ TEST_CASE("A CT volume shows in three linked planes and in 3D", "[widgets][ct]")
   const QImage metal = view.volumeView()->grabFramebuffer();
   CHECK(brightPixels(metal) > 20);
   CHECK(brightPixels(metal) < brightPixels(organic));
+  // Cropped to a zoomed-in axial view, less of the volume is drawn.
+  QTest::keyClick(view.volumeView(), Qt::Key_O);
+  view.planeView(Plane::Axial)->showRegion(QRectF(n * 0.5, n * 0.3, n * 0.2, n * 0.2));
+  view.cropToViews(true);
+  CHECK(brightPixels(view.volumeView()->grabFramebuffer()) < brightPixels(organic));
 }
 
 TEST_CASE("A synthetic 512³ volume renders in all views", "[widgets][ct][large]") {

@@ -149,3 +149,34 @@ TEST_CASE("A real dual-energy cargo scan shows in material colours", "[widgets][
   CHECK(coloured > 500);
   CHECK(black > 500);
 }
+
+TEST_CASE("Real DICOM and DICOS radiographs show, window/level changes what is seen", "[widgets][viewer][shared-data]") {
+  const QString chest = QStringLiteral(CIP_SHARED_DATA "/dicom/dwv/gdcm-CR-MONO1-10-chest.dcm");
+  const QString dicos = QStringLiteral(CIP_SHARED_DATA "/dicos/pydicos_generated/SimpleProcessingDX.dcs");
+  for (const QString& file : {chest, dicos}) {
+    if (!QFileInfo::exists(file)) {
+      WARN("shared data absent: " << file.toStdString());
+      continue;
+    }
+    INFO(file.toStdString());
+    RadiographView view;
+    view.resize(500, 500);
+    view.setScan(std::make_shared<const Scan>(openScan(file.toStdString())));
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    const QImage before = view.grabFramebuffer();
+    save(before, file == chest ? "radiograph_view_cr_chest.png" : "radiograph_view_dicos_dx.png");
+    // Something is drawn: the picture is not one flat colour.
+    int lo = 255, hi = 0;
+    for (int y = 0; y < before.height(); y += 5)
+      for (int x = 0; x < before.width(); x += 5) {
+        lo = std::min(lo, before.pixelColor(x, y).lightness());
+        hi = std::max(hi, before.pixelColor(x, y).lightness());
+      }
+    CHECK(hi - lo > 100);
+    view.trigger(static_cast<int>(ViewerAction::Invert));
+    const QImage inverted = view.grabFramebuffer();
+    const QPoint centre(before.width() / 2, before.height() / 2);
+    CHECK(std::abs(before.pixelColor(centre).lightness() + inverted.pixelColor(centre).lightness() - 255) < 40);
+  }
+}

@@ -4,16 +4,21 @@
 #include "widgets/viewer/VolumeView.h"
 
 #include <QEvent>
+#include <QCheckBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace cip::widgets {
 
 using imaging::Plane;
 
-CtView::CtView(QWidget* parent) : QWidget(parent), volumeView_(new VolumeView(this)), volumeLabel_(new QLabel(this)) {
+CtView::CtView(QWidget* parent)
+    : QWidget(parent), volumeView_(new VolumeView(this)), volumeLabel_(new QLabel(this)), slabLabel_(new QLabel(this)),
+      slabBox_(new QSpinBox(this)), cropBox_(new QCheckBox(this)) {
   setObjectName(QStringLiteral("ctView"));
   auto* grid = new QGridLayout(this);
   grid->setContentsMargins(0, 0, 0, 0);
@@ -40,6 +45,19 @@ CtView::CtView(QWidget* parent) : QWidget(parent), volumeView_(new VolumeView(th
   column->setContentsMargins(0, 0, 0, 0);
   column->addWidget(volumeLabel_);
   column->addWidget(volumeView_, 1);
+  auto* tools = new QHBoxLayout;
+  slabBox_->setObjectName(QStringLiteral("slabBox"));
+  slabBox_->setRange(1, 99);
+  slabBox_->setSingleStep(2);
+  cropBox_->setObjectName(QStringLiteral("cropBox"));
+  tools->addWidget(slabLabel_);
+  tools->addWidget(slabBox_);
+  tools->addSpacing(16);
+  tools->addWidget(cropBox_);
+  tools->addStretch(1);
+  column->addLayout(tools);
+  connect(slabBox_, qOverload<int>(&QSpinBox::valueChanged), this, &CtView::setSlab);
+  connect(cropBox_, &QCheckBox::toggled, this, &CtView::cropToViews);
   grid->addWidget(cell, 1, 1);
   for (int i = 0; i < 2; ++i) {  // four equal quarters, whatever the planes' shapes
     grid->setColumnStretch(i, 1);
@@ -53,6 +71,8 @@ void CtView::retranslate() {
   labels_[1]->setText(tr("Coronal"));
   labels_[2]->setText(tr("Sagittal"));
   volumeLabel_->setText(tr("3D — drag turns, wheel zooms, O organic, M metal, X maximum intensity, F front"));
+  slabLabel_->setText(tr("Slab (MIP), planes:"));
+  cropBox_->setText(tr("Crop 3D to the planes' views"));
 }
 
 void CtView::changeEvent(QEvent* event) {
@@ -69,7 +89,7 @@ void CtView::setVolume(std::shared_ptr<const imaging::Scan> volume) {
     const QSignalBlocker block(sliders_[i]);
     sliders_[i]->setRange(0, imaging::planeCount(*volume_, plane) - 1);
     sliders_[i]->setValue(index_[i]);
-    planes_[i]->setScan(std::make_shared<const imaging::Scan>(imaging::volumePlane(*volume_, plane, index_[i])));
+    showPlane(plane, false);
   }
   // One window for all three planes: the axial plane's automatic one.
   planes_[1]->setDisplaySettings(planes_[0]->displaySettings());
@@ -88,8 +108,39 @@ void CtView::setIndex(Plane plane, int value) {
     const QSignalBlocker block(sliders_[i]);
     sliders_[i]->setValue(value);
   }
-  planes_[i]->replaceImage(std::make_shared<const imaging::Scan>(imaging::volumePlane(*volume_, plane, value)));
+  showPlane(plane, true);
   updateCrosshairs();
+}
+
+void CtView::showPlane(Plane plane, bool keepView) {
+  const auto i = static_cast<std::size_t>(plane);
+  auto image = std::make_shared<const imaging::Scan>(imaging::volumePlane(*volume_, plane, index_[i], slab_));
+  if (keepView)
+    planes_[i]->replaceImage(std::move(image));
+  else
+    planes_[i]->setScan(std::move(image));
+}
+
+void CtView::setSlab(int planes) {
+  slab_ = std::max(1, planes);
+  {
+    const QSignalBlocker block(slabBox_);
+    slabBox_->setValue(slab_);
+  }
+  if (!volume_) return;
+  for (Plane plane : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) showPlane(plane, true);
+}
+
+void CtView::cropToViews(bool crop) {
+  {
+    const QSignalBlocker block(cropBox_);
+    cropBox_->setChecked(crop);
+  }
+  if (!volume_) return;
+  const QRect xy = planes_[0]->visibleRegion(), xz = planes_[1]->visibleRegion();
+  volumeView_->scene().setCropBox(crop ? std::array<int, 6>{xy.left(), xy.right() + 1, xy.top(), xy.bottom() + 1, xz.top(), xz.bottom() + 1}
+                                       : std::array<int, 6>{});
+  volumeView_->requestRender();
 }
 
 void CtView::pick(Plane plane, const QPointF& p) {

@@ -7,8 +7,10 @@
 #include <array>
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QSlider;
+class QSpinBox;
 
 namespace cip::widgets {
 
@@ -31,12 +33,19 @@ class CtView : public QWidget {
   void setIndex(imaging::Plane plane, int index);
   /// The linked cursor: all three planes through voxel (x, y, z).
   void focusVoxel(int x, int y, int z);
+  /// Planes as thick slabs (maximum intensity over `planes` planes); 1: single planes.
+  void setSlab(int planes);
+  int slab() const { return slab_; }
+  /// Restricts the 3D view to what the axial plane shows (x, y) and the coronal plane shows (z);
+  /// `false` shows the whole volume again.
+  void cropToViews(bool crop);
 
  protected:
   void changeEvent(QEvent* event) override;
 
  private:
   void pick(imaging::Plane plane, const QPointF& imagePoint);
+  void showPlane(imaging::Plane plane, bool keepView);
   void updateCrosshairs();
   void retranslate();
 
@@ -47,6 +56,10 @@ class CtView : public QWidget {
   std::array<int, 3> index_{};
   VolumeView* volumeView_;
   QLabel* volumeLabel_;
+  QLabel* slabLabel_;
+  QSpinBox* slabBox_;
+  QCheckBox* cropBox_;
+  int slab_ = 1;
 };
 
 }  // namespace cip::widgets

@@ -1,5 +1,7 @@
 #include "imaging/core/view/VolumePlanes.h"
 
+#include <opencv2/core.hpp>
+
 #include <algorithm>
 
 namespace cip::imaging {
@@ -22,23 +24,43 @@ int planeCount(const Scan& v, Plane plane) {
   return 0;
 }
 
-Scan volumePlane(const Scan& v, Plane plane, int index) {
+Scan volumePlane(const Scan& v, Plane plane, int index, int slab) {
   Scan out;
   out.meta = v.meta;
   out.reports = {};
-  index = std::clamp(index, 0, std::max(0, planeCount(v, plane) - 1));
+  const int count = planeCount(v, plane);
+  index = std::clamp(index, 0, std::max(0, count - 1));
+  const int first = std::clamp(index - (slab - 1) / 2, 0, std::max(0, count - 1));
+  const int last = std::clamp(first + std::max(1, slab) - 1, first, std::max(0, count - 1));
   const double dz = v.meta.spacingZ > 0 ? v.meta.spacingZ : v.meta.spacingY;
   for (const Channel& c : v.channels) {
     cv::Mat pixels;
     if (plane == Plane::Axial) {
-      pixels = c.pixels.rowRange(index * v.height, (index + 1) * v.height);
-    } else if (plane == Plane::Coronal) {  // row `index` of every slice, top slice first
+      pixels = c.pixels.rowRange(first * v.height, (first + 1) * v.height);
+      if (last > first) {
+        pixels = pixels.clone();
+        for (int z = first + 1; z <= last; ++z) cv::max(pixels, c.pixels.rowRange(z * v.height, (z + 1) * v.height), pixels);
+      }
+    } else if (plane == Plane::Coronal) {  // rows first … last of every slice, top slice first
       pixels.create(v.depth, v.width, c.pixels.type());
-      for (int z = 0; z < v.depth; ++z) c.pixels.row(z * v.height + index).copyTo(pixels.row(z));
-    } else {  // column `index` of every slice: rows become columns
+      for (int z = 0; z < v.depth; ++z) {
+        cv::Mat row = pixels.row(z);
+        if (last == first) {
+          c.pixels.row(z * v.height + first).copyTo(row);
+        } else {
+          cv::Mat rows = c.pixels.rowRange(z * v.height + first, z * v.height + last + 1);
+          cv::reduce(rows, row, 0, cv::REDUCE_MAX);
+        }
+      }
+    } else {  // columns first … last of every slice: rows become columns
       pixels.create(v.depth, v.height, c.pixels.type());
       for (int z = 0; z < v.depth; ++z) {
-        const cv::Mat column = c.pixels(cv::Rect(index, z * v.height, 1, v.height));
+        cv::Mat column;
+        const cv::Mat block = c.pixels(cv::Rect(first, z * v.height, last - first + 1, v.height));
+        if (last == first)
+          column = block;
+        else
+          cv::reduce(block, column, 1, cv::REDUCE_MAX);
         cv::Mat row = pixels.row(z);
         cv::transpose(column, row);
       }

@@ -16,6 +16,9 @@ int planeCount(const Scan& volume, Plane plane);
 /// volume's pixels; coronal and sagittal planes are copied (one slice, width × depth or
 /// height × depth). Spacing follows the plane (z spacing vertical for coronal and sagittal).
 /// `index` is clamped to the volume.
-Scan volumePlane(const Scan& volume, Plane plane, int index);
+///
+/// `slab` > 1 makes a thick slab of that many planes centred on `index`, each pixel the
+/// maximum along the slab (MIP): a wire or a blade crossing the plane at an angle stays whole.
+Scan volumePlane(const Scan& volume, Plane plane, int index, int slab = 1);
 
 }  // namespace cip::imaging
