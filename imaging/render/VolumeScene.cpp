@@ -49,6 +49,7 @@ std::array<double, 3> percentiles(const cv::Mat& pixels) {
 VolumeScene::VolumeScene() {
   mapper_->SetInputData(image_);
   mapper_->SetBlendModeToComposite();
+  mapper_->SetUseJittering(true);  // breaks up the wood-grain rings of regular ray sampling
   property_->SetColor(colours_);
   property_->SetScalarOpacity(opacity_);
   property_->SetInterpolationTypeToLinear();

@@ -180,3 +180,38 @@ TEST_CASE("Real DICOM and DICOS radiographs show, window/level changes what is s
     CHECK(std::abs(before.pixelColor(centre).lightness() + inverted.pixelColor(centre).lightness() - 255) < 40);
   }
 }
+
+TEST_CASE("A cargo scan longer than any GPU texture shows to its last column", "[widgets][viewer]") {
+  // 20 000 × 2048: wider than the 16 384 texels most GPUs (and Mesa) allow in one texture.
+  auto scan = std::make_shared<Scan>();
+  scan->width = 20000;
+  scan->height = 2048;
+  scan->meta.format = "test";
+  cv::Mat pixels(2048, 20000, CV_16U, cv::Scalar(60000));
+  pixels.colRange(19900, 20000).setTo(1000);  // a dark band at the very end
+  pixels.colRange(0, 100).setTo(1000);        // and at the start
+  scan->channels.push_back({ChannelRole::Single, pixels});
+  RadiographView view;
+  view.resize(1000, 300);
+  view.setScan(scan);
+  DisplaySettings s;
+  s.windowCenter = 30000;
+  s.windowWidth = 60000;
+  view.setDisplaySettings(s);
+  view.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&view));
+  const double dpr = view.devicePixelRatioF();
+  // Fitted: both bands visible at the two ends.
+  QImage frame = view.grabFramebuffer();
+  const double y = view.geometry().imageToScreen({0, 1024}).y;
+  CHECK(frame.pixelColor(int(view.geometry().imageToScreen({19990, 1024}).x), int(y)).lightness() < 60);
+  CHECK(frame.pixelColor(int(view.geometry().imageToScreen({10000, 1024}).x), int(y)).lightness() > 200);
+  // At actual size at the far end: the band and its edge at the right place, pixel for pixel.
+  view.showRegion(QRectF(19800, 900, 200, 200));
+  view.trigger(static_cast<int>(ViewerAction::ActualSize));
+  frame = view.grabFramebuffer();
+  const cv::Point2d edge = view.geometry().imageToScreen({19900, 1024});
+  CHECK(frame.pixelColor(int(edge.x + 2), int(edge.y)).lightness() < 60);
+  CHECK(frame.pixelColor(int(edge.x - 2), int(edge.y)).lightness() > 200);
+  CHECK(view.describe(QPointF((edge.x + 2) / dpr, edge.y / dpr)).contains(QStringLiteral("x 19902")));
+}
