@@ -102,6 +102,10 @@ TEST_CASE("A CT volume shows in three linked planes and in 3D", "[widgets][ct]")
   // Cropped to a zoomed-in axial view, less of the volume is drawn.
   QTest::keyClick(view.volumeView(), Qt::Key_O);
   view.planeView(Plane::Axial)->showRegion(QRectF(n * 0.5, n * 0.3, n * 0.2, n * 0.2));
+  const std::array<int, 6> region = view.viewRegion();
+  CHECK(region[0] >= int(n * 0.3));  // x: around the block, not the whole volume
+  CHECK(region[1] <= int(n * 0.9) + 1);
+  CHECK(region[5] - region[4] == n);  // z: the coronal view still shows all of it
   view.cropToViews(true);
   CHECK(brightPixels(view.volumeView()->grabFramebuffer()) < brightPixels(organic));
 }

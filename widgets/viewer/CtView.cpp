@@ -131,15 +131,19 @@ void CtView::setSlab(int planes) {
   for (Plane plane : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) showPlane(plane, true);
 }
 
+std::array<int, 6> CtView::viewRegion() const {
+  if (!volume_) return {};
+  const QRect xy = planes_[0]->visibleRegion(), xz = planes_[1]->visibleRegion();
+  return {xy.left(), xy.right() + 1, xy.top(), xy.bottom() + 1, xz.top(), xz.bottom() + 1};
+}
+
 void CtView::cropToViews(bool crop) {
   {
     const QSignalBlocker block(cropBox_);
     cropBox_->setChecked(crop);
   }
   if (!volume_) return;
-  const QRect xy = planes_[0]->visibleRegion(), xz = planes_[1]->visibleRegion();
-  volumeView_->scene().setCropBox(crop ? std::array<int, 6>{xy.left(), xy.right() + 1, xy.top(), xy.bottom() + 1, xz.top(), xz.bottom() + 1}
-                                       : std::array<int, 6>{});
+  volumeView_->scene().setCropBox(crop ? viewRegion() : std::array<int, 6>{});
   volumeView_->requestRender();
 }
 

@@ -36,8 +36,11 @@ class CtView : public QWidget {
   /// Planes as thick slabs (maximum intensity over `planes` planes); 1: single planes.
   void setSlab(int planes);
   int slab() const { return slab_; }
-  /// Restricts the 3D view to what the axial plane shows (x, y) and the coronal plane shows (z);
-  /// `false` shows the whole volume again.
+  /// The box of voxels the plane views show: x and y from the axial view, z from the coronal
+  /// view, as (x0, x1, y0, y1, z0, z1) with exclusive ends. The 3D region an annotation drawn on
+  /// a plane is tied to, and what "Crop 3D" keeps.
+  std::array<int, 6> viewRegion() const;
+  /// Restricts the 3D view to viewRegion(); `false` shows the whole volume again.
   void cropToViews(bool crop);
 
  protected:
