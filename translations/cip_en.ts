@@ -417,6 +417,22 @@
         <source>This help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>3D: organic materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D: metal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D: maximum intensity projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D: front view</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::app::MainWindow</name>

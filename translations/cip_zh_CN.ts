@@ -426,6 +426,22 @@
         <source>This help</source>
         <translation>本帮助</translation>
     </message>
+    <message>
+        <source>3D: organic materials</source>
+        <translation>三维：有机物</translation>
+    </message>
+    <message>
+        <source>3D: metal</source>
+        <translation>三维：金属</translation>
+    </message>
+    <message>
+        <source>3D: maximum intensity projection</source>
+        <translation>三维：最大密度投影</translation>
+    </message>
+    <message>
+        <source>3D: front view</source>
+        <translation>三维：正视</translation>
+    </message>
 </context>
 <context>
     <name>cip::app::MainWindow</name>

@@ -215,3 +215,20 @@ TEST_CASE("A cargo scan longer than any GPU texture shows to its last column", "
   CHECK(frame.pixelColor(int(edge.x - 2), int(edge.y)).lightness() > 200);
   CHECK(view.describe(QPointF((edge.x + 2) / dpr, edge.y / dpr)).contains(QStringLiteral("x 19902")));
 }
+
+TEST_CASE("One key table serves the 2D views, the 3D view and the help", "[widgets][viewer]") {
+  using cip::widgets::ViewerContext;
+  using cip::widgets::ViewerKeyMap;
+  ViewerAction action;
+  REQUIRE(ViewerKeyMap::find(ViewerContext::Image, Qt::Key_M, Qt::NoModifier, &action));
+  CHECK(action == ViewerAction::NextChannelView);
+  REQUIRE(ViewerKeyMap::find(ViewerContext::Volume, Qt::Key_M, Qt::NoModifier, &action));
+  CHECK(action == ViewerAction::VolumeMetal);
+  REQUIRE(ViewerKeyMap::find(ViewerContext::Image, Qt::Key_Question, Qt::ShiftModifier, &action));  // '?' needs Shift
+  CHECK(action == ViewerAction::Help);
+  CHECK_FALSE(ViewerKeyMap::find(ViewerContext::Image, Qt::Key_M, Qt::ControlModifier, &action));
+  // No key means two things in one context.
+  for (const auto& a : ViewerKeyMap::keys())
+    for (const auto& b : ViewerKeyMap::keys())
+      if (&a != &b && a.context == b.context) CHECK(a.key != b.key);
+}

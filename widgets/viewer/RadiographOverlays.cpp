@@ -121,6 +121,7 @@ void RadiographView::paintMagnifier(QPainter& painter) {
 }
 
 void RadiographView::paintHelp(QPainter& painter, const QSize& size) {
+  // Every key of the viewer, the 3D view's included: one table, one help.
   const std::vector<ViewerKey>& keys = ViewerKeyMap::keys();
   QFont font = painter.font();
   font.setPointSizeF(10);

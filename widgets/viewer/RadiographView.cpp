@@ -243,7 +243,7 @@ void RadiographView::leaveEvent(QEvent* event) {
 
 void RadiographView::keyPressEvent(QKeyEvent* event) {
   ViewerAction action;
-  if (!ViewerKeyMap::find(event->key(), event->modifiers(), &action)) return VtkRenderWidget::keyPressEvent(event);
+  if (!ViewerKeyMap::find(ViewerContext::Image, event->key(), event->modifiers(), &action)) return VtkRenderWidget::keyPressEvent(event);
   trigger(static_cast<int>(action));
 }
 
@@ -288,6 +288,7 @@ void RadiographView::trigger(int actionId) {
     case ViewerAction::Magnifier: magnifier_ = !magnifier_; break;
     case ViewerAction::Findings: showRegions_ = !showRegions_; break;
     case ViewerAction::Help: help_ = !help_; break;
+    default: return;  // a 3D view's action
   }
   if (action == ViewerAction::Fit || action == ViewerAction::RotateClockwise) fitPending_ = false;
   renderer_.setSettings(s);

@@ -15,10 +15,16 @@ enum class ViewerAction {
   Fit, ActualSize, ZoomIn, ZoomOut, PanLeft, PanRight, PanUp, PanDown,
   RotateClockwise, FlipHorizontal, FlipVertical,
   Invert, LogDisplay, Clahe, Edge, NextColorTable,
-  NextChannelView, Magnifier, Findings, Help
+  NextChannelView, Magnifier, Findings, Help,
+  // 3D view of a CT volume
+  VolumeOrganic, VolumeMetal, VolumeMaximumIntensity, VolumeFront
 };
 
+/// Where a key acts: the 2D views (radiographs and CT planes) or the 3D view.
+enum class ViewerContext { Image, Volume };
+
 struct ViewerKey {
+  ViewerContext context;
   ViewerAction action;
   QKeySequence key;
   const char* description;  ///< untranslated; shown through tr() in the ViewerKeyMap context
@@ -28,8 +34,8 @@ class ViewerKeyMap {
   Q_DECLARE_TR_FUNCTIONS(ViewerKeyMap)
  public:
   static const std::vector<ViewerKey>& keys();
-  /// The action bound to a key press (key + modifiers), if any.
-  static bool find(int key, Qt::KeyboardModifiers modifiers, ViewerAction* action);
+  /// The action bound to a key press (key + modifiers) in `context`, if any.
+  static bool find(ViewerContext context, int key, Qt::KeyboardModifiers modifiers, ViewerAction* action);
   static QString description(const ViewerKey& key);
 };
 

@@ -1,5 +1,7 @@
 #include "widgets/viewer/VolumeView.h"
 
+#include "widgets/viewer/ViewerKeyMap.h"
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QWheelEvent>
@@ -38,12 +40,14 @@ void VolumeView::wheelEvent(QWheelEvent* event) {
 }
 
 void VolumeView::keyPressEvent(QKeyEvent* event) {
-  switch (event->key()) {
-    case Qt::Key_O: scene_.setPreset(render::VolumePreset::Organic); break;
-    case Qt::Key_M: scene_.setPreset(render::VolumePreset::Metal); break;
-    case Qt::Key_X: scene_.setPreset(render::VolumePreset::MaximumIntensity); break;
-    case Qt::Key_F: scene_.resetCamera(); break;
-    default: return VtkRenderWidget::keyPressEvent(event);
+  ViewerAction action;
+  if (!ViewerKeyMap::find(ViewerContext::Volume, event->key(), event->modifiers(), &action)) return VtkRenderWidget::keyPressEvent(event);
+  switch (action) {
+    case ViewerAction::VolumeOrganic: scene_.setPreset(render::VolumePreset::Organic); break;
+    case ViewerAction::VolumeMetal: scene_.setPreset(render::VolumePreset::Metal); break;
+    case ViewerAction::VolumeMaximumIntensity: scene_.setPreset(render::VolumePreset::MaximumIntensity); break;
+    case ViewerAction::VolumeFront: scene_.resetCamera(); break;
+    default: return;
   }
   requestRender();
 }
