@@ -53,7 +53,12 @@ QString emptyCheckText(EmptyCheck check) {
 
 ScanController::ScanController(widgets::RadiographView& view, widgets::CtView& ctView, widgets::FindingsPanel& panel, QObject* parent)
     : QObject(parent), view_(view), ctView_(ctView), panel_(panel) {
-  connect(&panel_, &widgets::FindingsPanel::regionChosen, &view_, &widgets::RadiographView::showRegion);
+  connect(&panel_, &widgets::FindingsPanel::regionChosen, this, [this](const QRectF& rect) {
+    if (!isVolume()) view_.showRegion(rect);
+  });
+  connect(&panel_, &widgets::FindingsPanel::entryChosen, this, [this](int row) {
+    if (isVolume() && row >= 0 && row < static_cast<int>(volumeEntries_.size())) ctView_.showRegion(volumeEntries_[static_cast<std::size_t>(row)]);
+  });
 }
 
 bool ScanController::open(const QString& path, QString* error) {
@@ -70,7 +75,7 @@ bool ScanController::open(const QString& path, QString* error) {
       scan_ = scan;
       path_ = path;
       findings_ = ScanFindings{};
-      panel_.setEntries(tr("CT volume: the automatic findings are made for radiographs."), {});
+      showVolumeReports();
       qCInfo(lcApp) << "opened volume" << path << scan_->width << "x" << scan_->height << "x" << scan_->depth;
       QApplication::restoreOverrideCursor();
       emit scanOpened(path);
@@ -118,10 +123,9 @@ void ScanController::showFindings() {
   }
   for (const ThreatReport& report : scan_->reports)
     for (const ThreatRegion& t : report.threats) {
-      if (t.polygon.empty()) continue;
-      float x0 = t.polygon[0].x, y0 = t.polygon[0].y, x1 = x0, y1 = y0;
-      for (const cv::Point3f& p : t.polygon) x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
-      const QRectF rect(x0, y0, x1 - x0, y1 - y0);
+      const VoxelBox box = voxelBox(t);
+      if (box.empty()) continue;
+      const QRectF rect(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0);
       const QString text = tr("Threat report (%1) #%2: %3 %4")
                                .arg(QString::fromLatin1(toString(report.type)))
                                .arg(t.id)
@@ -133,6 +137,30 @@ void ScanController::showFindings() {
   if (summary.isEmpty())
     summary = findings_.findings.empty() ? tr("No automatic findings.") : tr("%n automatic finding(s).", nullptr, static_cast<int>(findings_.findings.size()));
   view_.setOverlayRegions(std::move(regions));
+  panel_.setEntries(summary, entries);
+}
+
+void ScanController::showVolumeReports() {
+  // CT: the threat reports' objects, drawn in the planes that cut them and as boxes in 3D.
+  std::vector<widgets::VolumeRegion> regions;
+  std::vector<widgets::FindingsPanel::Entry> entries;
+  volumeEntries_.clear();
+  for (const ThreatReport& report : scan_->reports)
+    for (const ThreatRegion& t : report.threats) {
+      const VoxelBox box = voxelBox(t);
+      if (box.empty()) continue;
+      const QColor colour = t.assessment == "THREAT" ? QColor(255, 60, 60) : QColor(255, 210, 0);
+      const QString text = tr("Threat report (%1) #%2: %3 %4")
+                               .arg(QString::fromLatin1(toString(report.type)))
+                               .arg(t.id)
+                               .arg(QString::fromStdString(t.category), QString::fromStdString(t.assessment));
+      regions.push_back({box, colour, QString::fromStdString(t.category)});
+      entries.push_back({text, QRectF(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0), colour});
+      volumeEntries_.push_back(box);
+    }
+  ctView_.setRegions(std::move(regions));
+  const QString summary = entries.empty() ? tr("CT volume: no threat report; the automatic findings are made for radiographs.")
+                                          : tr("CT volume: %n threat report object(s).", nullptr, static_cast<int>(entries.size()));
   panel_.setEntries(summary, entries);
 }
 

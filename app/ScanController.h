@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace cip::widgets {
 class CtView;
@@ -39,6 +40,7 @@ class ScanController : public QObject {
 
  private:
   void showFindings();
+  void showVolumeReports();
 
   widgets::RadiographView& view_;
   widgets::CtView& ctView_;
@@ -48,6 +50,7 @@ class ScanController : public QObject {
   std::shared_ptr<const imaging::MaterialClassifier> classifier_;
   imaging::ScanFindings findings_;
   QString path_;
+  std::vector<imaging::VoxelBox> volumeEntries_;  ///< the findings panel's rows, for a CT volume
 };
 
 }  // namespace cip::app

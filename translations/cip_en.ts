@@ -598,8 +598,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CT volume: the automatic findings are made for radiographs.</source>
+        <source>CT volume: no threat report; the automatic findings are made for radiographs.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CT volume: %n threat report object(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -605,8 +605,14 @@
         <translation>高密度区域（透射率 %1 %），%2</translation>
     </message>
     <message>
-        <source>CT volume: the automatic findings are made for radiographs.</source>
-        <translation>CT 体数据：自动发现仅适用于透射图像。</translation>
+        <source>CT volume: no threat report; the automatic findings are made for radiographs.</source>
+        <translation>CT 体数据：没有判图报告；自动发现仅适用于透射图像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>CT volume: %n threat report object(s).</source>
+        <translation>
+            <numerusform>CT 体数据：判图报告中有 %n 个目标。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

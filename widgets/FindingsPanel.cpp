@@ -31,7 +31,9 @@ FindingsPanel::FindingsPanel(QWidget* parent) : QWidget(parent), summary_(new QL
   layout->addWidget(list_, 1);
   auto choose = [this](QListWidgetItem* item) {
     const int row = list_->row(item);
-    if (row >= 0 && row < static_cast<int>(entries_.size())) emit regionChosen(entries_[static_cast<std::size_t>(row)].imageRect);
+    if (row < 0 || row >= static_cast<int>(entries_.size())) return;
+    emit regionChosen(entries_[static_cast<std::size_t>(row)].imageRect);
+    emit entryChosen(row);
   };
   connect(list_, &QListWidget::itemClicked, this, choose);
   connect(list_, &QListWidget::itemActivated, this, choose);

@@ -29,6 +29,8 @@ class FindingsPanel : public QWidget {
 
  signals:
   void regionChosen(const QRectF& imageRect);
+  /// The same choice by position in the list (for views that keep more than a rectangle).
+  void entryChosen(int row);
 
  private:
   QLabel* summary_;

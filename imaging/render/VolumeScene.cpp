@@ -2,13 +2,19 @@
 
 #include <opencv2/core.hpp>
 
+#include <vtkActor.h>
 #include <vtkCamera.h>
+#include <vtkCellArray.h>
 #include <vtkColorTransferFunction.h>
 #include <vtkFloatArray.h>
 #include <vtkGPUVolumeRayCastMapper.h>
 #include <vtkImageData.h>
 #include <vtkPiecewiseFunction.h>
 #include <vtkPointData.h>
+#include <vtkPoints.h>
+#include <vtkPolyData.h>
+#include <vtkPolyDataMapper.h>
+#include <vtkProperty.h>
 #include <vtkRenderer.h>
 #include <vtkShortArray.h>
 #include <vtkUnsignedCharArray.h>
@@ -154,6 +160,42 @@ void VolumeScene::setCropBox(const std::array<int, 6>& box) {
                                    box[5] * spacing[2]);
   mapper_->SetCroppingRegionFlagsToSubVolume();
   mapper_->CroppingOn();
+}
+
+void VolumeScene::setBoxes(const std::vector<Box>& boxes) {
+  for (const auto& actor : boxes_)
+    if (renderer_) renderer_->RemoveActor(actor);
+  boxes_.clear();
+  double spacing[3], origin[3];
+  image_->GetSpacing(spacing);
+  image_->GetOrigin(origin);
+  for (const Box& b : boxes) {
+    // The twelve edges of the box, in world coordinates (voxel edges, not centres).
+    vtkNew<vtkPoints> points;
+    for (int corner = 0; corner < 8; ++corner)
+      points->InsertNextPoint(origin[0] + (b.voxels[(corner & 1) ? 1 : 0] - 0.5) * spacing[0],
+                              origin[1] + (b.voxels[(corner & 2) ? 3 : 2] - 0.5) * spacing[1],
+                              origin[2] + (b.voxels[(corner & 4) ? 5 : 4] - 0.5) * spacing[2]);
+    vtkNew<vtkCellArray> lines;
+    for (int a = 0; a < 8; ++a)
+      for (int bit : {1, 2, 4})
+        if (!(a & bit)) {
+          const vtkIdType edge[2] = {a, a | bit};
+          lines->InsertNextCell(2, edge);
+        }
+    vtkNew<vtkPolyData> outline;
+    outline->SetPoints(points);
+    outline->SetLines(lines);
+    vtkNew<vtkPolyDataMapper> mapper;
+    mapper->SetInputData(outline);
+    auto actor = vtkSmartPointer<vtkActor>::New();
+    actor->SetMapper(mapper);
+    actor->GetProperty()->SetColor(b.rgb[0], b.rgb[1], b.rgb[2]);
+    actor->GetProperty()->SetLineWidth(2);
+    actor->GetProperty()->LightingOff();
+    if (renderer_) renderer_->AddActor(actor);
+    boxes_.push_back(actor);
+  }
 }
 
 void VolumeScene::resetCamera() {

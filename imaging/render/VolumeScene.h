@@ -3,10 +3,13 @@
 #include "imaging/core/Scan.h"
 
 #include <vtkNew.h>
+#include <vtkSmartPointer.h>
 
 #include <array>
 #include <memory>
+#include <vector>
 
+class vtkActor;
 class vtkColorTransferFunction;
 class vtkGPUVolumeRayCastMapper;
 class vtkImageData;
@@ -44,6 +47,12 @@ class VolumeScene {
   /// Turns the camera around the volume (degrees), as a trackball does.
   void rotate(double azimuth, double elevation);
   void zoom(double factor);
+  /// Wire boxes in voxel indices (x0, x1, y0, y1, z0, z1), e.g. threat report objects.
+  struct Box {
+    std::array<double, 6> voxels;
+    std::array<double, 3> rgb;
+  };
+  void setBoxes(const std::vector<Box>& boxes);
   /// The values the transfer functions are set in (HU for CT that states it, else the data's).
   std::array<double, 2> valueRange() const { return range_; }
 
@@ -58,6 +67,7 @@ class VolumeScene {
   vtkNew<vtkPiecewiseFunction> opacity_;
   vtkNew<vtkVolume> volume_;
   vtkRenderer* renderer_ = nullptr;
+  std::vector<vtkSmartPointer<vtkActor>> boxes_;
   VolumePreset preset_ = VolumePreset::Organic;
   std::array<double, 2> range_{0, 1};
   std::array<double, 3> percentiles_{0, 0, 1};  ///< 50th, 99th, 99.9th

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QLabel>
@@ -116,4 +117,28 @@ TEST_CASE("A CT volume opens in the CT view", "[app][gui][viewer]") {
   CHECK(window.ctView()->volume()->depth == 32);
   QTest::qWait(50);
   saveArtifact(window.grab().toImage(), QStringLiteral("main_window_ct.png"));
+}
+
+TEST_CASE("A DICOS CT with its threat report shows the report's objects in the CT view", "[app][gui][viewer][shared-data]") {
+  const QString file = QStringLiteral(CIP_SHARED_DATA "/dicos/stratovan_sdicos/V03_Data/CTwithTDR/CT.dcs");
+  if (!QFileInfo::exists(file)) {
+    WARN("shared data absent: " << file.toStdString());
+    return;
+  }
+  requireGui();
+  AppFixture fx;
+  MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  window.resize(1400, 900);
+  window.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&window));
+  REQUIRE(window.openScan(file, true));
+  CHECK(window.scanController()->isVolume());
+  REQUIRE(window.findingsPanel()->count() == 2);
+  QListWidget* list = window.findingsPanel()->list();
+  QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
+  // Object #1 of the report: voxels 30 … 70 on every axis — the planes go through its centre.
+  CHECK(window.ctView()->index(cip::imaging::Plane::Axial) == 50);
+  CHECK(window.ctView()->index(cip::imaging::Plane::Sagittal) == 50);
+  QTest::qWait(50);
+  saveArtifact(window.grab().toImage(), QStringLiteral("main_window_ct_tdr.png"));
 }

@@ -138,3 +138,31 @@ TEST_CASE("The CT series in the shared data shows in all views", "[widgets][ct][
   CHECK(brightPixels(view.planeView(Plane::Axial)->grabFramebuffer()) > 100);
   save(view.grab().toImage(), QStringLiteral("ct_view_shared_head.png"));
 }
+
+TEST_CASE("Threat regions show in the planes that cut them and in 3D", "[widgets][ct]") {
+  const int n = 64;
+  CtView view;
+  view.resize(800, 600);
+  view.setVolume(syntheticVolume(n));
+  cip::imaging::VoxelBox box{10, 12, 20, 30, 28, 40};  // x 10 … 30, y 12 … 28, z 20 … 40
+  view.setRegions({{box, QColor(255, 0, 0), QStringLiteral("PI")}});
+  view.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&view));
+  auto redAt = [](cip::widgets::RadiographView* plane, double x, double y) {
+    const cv::Point2d s = plane->geometry().imageToScreen({x, y});
+    const QColor c = plane->grabFramebuffer().pixelColor(int(s.x), int(s.y));
+    return c.red() > 200 && c.green() < 90;
+  };
+  // The axial plane (z = 32) cuts the box: its left edge (x = 10) is drawn; at z = 5 it is not.
+  CHECK(view.index(Plane::Axial) == 32);
+  CHECK(redAt(view.planeView(Plane::Axial), 10, 20));
+  view.setIndex(Plane::Axial, 5);
+  CHECK_FALSE(redAt(view.planeView(Plane::Axial), 10, 20));
+  // Choosing the region brings every plane through its centre.
+  view.showRegion(box);
+  CHECK(view.index(Plane::Axial) == 30);
+  CHECK(view.index(Plane::Coronal) == 20);
+  CHECK(view.index(Plane::Sagittal) == 20);
+  CHECK(redAt(view.planeView(Plane::Coronal), 10, 29));  // coronal: (x, z); the box's left edge
+  save(view.grab().toImage(), QStringLiteral("ct_view_regions.png"));
+}

@@ -82,6 +82,8 @@ void CtView::changeEvent(QEvent* event) {
 
 void CtView::setVolume(std::shared_ptr<const imaging::Scan> volume) {
   volume_ = std::move(volume);
+  regions_.clear();
+  volumeView_->scene().setBoxes({});
   if (!volume_) return;
   for (Plane plane : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) {
     const auto i = static_cast<std::size_t>(plane);
@@ -164,11 +166,40 @@ void CtView::focusVoxel(int x, int y, int z) {
   updateCrosshairs();
 }
 
+void CtView::setRegions(std::vector<VolumeRegion> regions) {
+  regions_ = std::move(regions);
+  std::vector<render::VolumeScene::Box> boxes;
+  for (const VolumeRegion& r : regions_)
+    boxes.push_back({{r.box.x0, r.box.x1, r.box.y0, r.box.y1, r.box.z0, r.box.z1}, {r.colour.redF(), r.colour.greenF(), r.colour.blueF()}});
+  volumeView_->scene().setBoxes(boxes);
+  volumeView_->requestRender();
+  updateRegions();
+}
+
+void CtView::showRegion(const imaging::VoxelBox& box) {
+  focusVoxel(static_cast<int>((box.x0 + box.x1) / 2), static_cast<int>((box.y0 + box.y1) / 2), static_cast<int>((box.z0 + box.z1) / 2));
+  planes_[0]->showRegion(QRectF(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0));
+}
+
+void CtView::updateRegions() {
+  // Each plane shows the regions it cuts, as the rectangle of their cross-section.
+  std::array<std::vector<OverlayRegion>, 3> overlays;
+  const double x = index(Plane::Sagittal) + 0.5, y = index(Plane::Coronal) + 0.5, z = index(Plane::Axial) + 0.5;
+  for (const VolumeRegion& r : regions_) {
+    const imaging::VoxelBox& b = r.box;
+    if (z >= b.z0 && z < b.z1) overlays[0].push_back({QRectF(b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0), r.colour, r.label});
+    if (y >= b.y0 && y < b.y1) overlays[1].push_back({QRectF(b.x0, b.z0, b.x1 - b.x0, b.z1 - b.z0), r.colour, r.label});
+    if (x >= b.x0 && x < b.x1) overlays[2].push_back({QRectF(b.y0, b.z0, b.y1 - b.y0, b.z1 - b.z0), r.colour, r.label});
+  }
+  for (std::size_t i = 0; i < 3; ++i) planes_[i]->setOverlayRegions(std::move(overlays[i]));
+}
+
 void CtView::updateCrosshairs() {
   const double x = index(Plane::Sagittal) + 0.5, y = index(Plane::Coronal) + 0.5, z = index(Plane::Axial) + 0.5;
   planes_[0]->setCrosshair({x, y});
   planes_[1]->setCrosshair({x, z});
   planes_[2]->setCrosshair({y, z});
+  updateRegions();
 }
 
 }  // namespace cip::widgets

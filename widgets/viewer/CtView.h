@@ -1,11 +1,15 @@
 #pragma once
 
+#include "imaging/core/Findings.h"
 #include "imaging/core/view/VolumePlanes.h"
+
+#include <QColor>
 
 #include <QWidget>
 
 #include <array>
 #include <memory>
+#include <vector>
 
 class QCheckBox;
 class QLabel;
@@ -16,6 +20,13 @@ namespace cip::widgets {
 
 class RadiographView;
 class VolumeView;
+
+/// A box in a CT volume drawn in every view that cuts it: a threat report's object, a finding.
+struct VolumeRegion {
+  imaging::VoxelBox box;
+  QColor colour;
+  QString label;
+};
 
 /// A CT volume in four views: axial, coronal and sagittal planes (each a full 2D view, with
 /// window/level, zoom, profile …) and the 3D rendering. Ctrl + click in a plane moves the other
@@ -42,6 +53,10 @@ class CtView : public QWidget {
   std::array<int, 6> viewRegion() const;
   /// Restricts the 3D view to viewRegion(); `false` shows the whole volume again.
   void cropToViews(bool crop);
+  /// Regions drawn in the planes that pass through them and as boxes in 3D.
+  void setRegions(std::vector<VolumeRegion> regions);
+  /// Planes through the region's centre, the axial view zoomed to it.
+  void showRegion(const imaging::VoxelBox& box);
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -50,6 +65,7 @@ class CtView : public QWidget {
   void pick(imaging::Plane plane, const QPointF& imagePoint);
   void showPlane(imaging::Plane plane, bool keepView);
   void updateCrosshairs();
+  void updateRegions();
   void retranslate();
 
   std::shared_ptr<const imaging::Scan> volume_;
@@ -63,6 +79,7 @@ class CtView : public QWidget {
   QSpinBox* slabBox_;
   QCheckBox* cropBox_;
   int slab_ = 1;
+  std::vector<VolumeRegion> regions_;
 };
 
 }  // namespace cip::widgets
