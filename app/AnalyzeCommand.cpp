@@ -48,13 +48,14 @@ int ImagingCommands::analyze(const QStringList& args) {
       declared.hsCodes.push_back(code.toStdString());
     }
     if (parser.isSet(hs) && declared.hsCodes.empty()) throw ScanError("--hs", "names no HS code");
-    const ScanFindings findings = analyzeScan(scan, table, MaterialClassifier(table), declared);
+    const MaterialClassifier classifier(table);  // its class table takes a while: build it once
+    const ScanFindings findings = analyzeScan(scan, table, classifier, declared);
     const std::string json = findingsJson(findings, file.toStdString());
 
     if (parser.isSet(overlay)) {
       cv::Mat picture;
       if (scan.isDualEnergy()) {
-        picture = renderMaterials(scan, MaterialClassifier(table).classify(scan, physics.smoothing));
+        picture = renderMaterials(scan, classifier.classify(scan, physics.smoothing));
       } else {
         DisplaySettings settings;
         applyPreset(Preset::Auto, scan.slice(0, 0), scan.meta, settings);

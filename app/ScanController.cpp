@@ -40,6 +40,14 @@ QString describe(const Finding& f, double pixelMm) {
   return size;
 }
 
+/// The findings list's line for one object of a threat report, radiograph or CT alike.
+QString threatText(const ThreatReport& report, const ThreatRegion& t) {
+  return ScanController::tr("Threat report (%1) #%2: %3 %4")
+      .arg(QString::fromLatin1(toString(report.type)))
+      .arg(t.id)
+      .arg(QString::fromStdString(t.category), QString::fromStdString(t.assessment));
+}
+
 QString emptyCheckText(EmptyCheck check) {
   switch (check) {
     case EmptyCheck::ConfirmedEmpty: return ScanController::tr("Declared empty: confirmed empty.");
@@ -126,10 +134,7 @@ void ScanController::showFindings() {
       const VoxelBox box = voxelBox(t);
       if (box.empty()) continue;
       const QRectF rect(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0);
-      const QString text = tr("Threat report (%1) #%2: %3 %4")
-                               .arg(QString::fromLatin1(toString(report.type)))
-                               .arg(t.id)
-                               .arg(QString::fromStdString(t.category), QString::fromStdString(t.assessment));
+      const QString text = threatText(report, t);
       entries.push_back({text, rect, QColor(255, 210, 0)});
       regions.push_back({rect, QColor(255, 210, 0), QString::fromStdString(t.category)});
     }
@@ -150,10 +155,7 @@ void ScanController::showVolumeReports() {
       const VoxelBox box = voxelBox(t);
       if (box.empty()) continue;
       const QColor colour = t.assessment == "THREAT" ? QColor(255, 60, 60) : QColor(255, 210, 0);
-      const QString text = tr("Threat report (%1) #%2: %3 %4")
-                               .arg(QString::fromLatin1(toString(report.type)))
-                               .arg(t.id)
-                               .arg(QString::fromStdString(t.category), QString::fromStdString(t.assessment));
+      const QString text = threatText(report, t);
       regions.push_back({box, colour, QString::fromStdString(t.category)});
       entries.push_back({text, QRectF(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0), colour});
       volumeEntries_.push_back(box);

@@ -1,5 +1,7 @@
 #include "imaging/render/VolumeScene.h"
 
+#include "imaging/core/processing/Percentile.h"
+
 #include <opencv2/core.hpp>
 
 #include <vtkActor.h>
@@ -45,9 +47,7 @@ std::array<double, 3> percentiles(const cv::Mat& pixels) {
   std::vector<float> sample;
   const std::size_t step = std::max<std::size_t>(1, values.total() / 200000);
   for (std::size_t i = 0; i < values.total(); i += step) sample.push_back(values.at<float>(0, static_cast<int>(i)));
-  std::sort(sample.begin(), sample.end());
-  auto at = [&](double p) { return static_cast<double>(sample[static_cast<std::size_t>(p * (sample.size() - 1))]); };
-  return {at(0.5), at(0.99), at(0.999)};
+  return {imaging::percentileOf(sample, 0.5), imaging::percentileOf(sample, 0.99), imaging::percentileOf(sample, 0.999)};
 }
 
 }  // namespace

@@ -116,9 +116,7 @@ void RadiographView::prepareFrame() {
   const cv::Size viewport(std::max(1, w), std::max(1, h));
   if (viewport != geometry_.viewport) {
     frameDirty_ = true;
-    const bool wasFitted = fitPending_;
     geometry_.viewport = viewport;
-    if (wasFitted) geometry_.fit();
   }
   if (fitPending_ && renderer_.scan()) {
     geometry_.fit();

@@ -16,18 +16,13 @@ namespace cip::imaging {
 namespace {
 
 constexpr int kSmoothing = 5;
-constexpr double kMinBandMm = 100;
-constexpr double kEdgeFraction = 0.3;  ///< goods along the whole length are at least this high
+constexpr double kMinBandMm = 100;     ///< goods along the whole length are at least this high
+constexpr double kEdgeFraction = 0.3;  ///< neighbourhood span, as a share of the value, that marks an edge
 
-/// High-energy attenuation of `gcm2` of the curve's material (the inverse of massThickness).
-double attenuationOf(const CalibrationCurve* curve, double gcm2, double fallback) {
-  if (!curve || curve->massThickness.size() < 2) return fallback;
-  const auto& m = curve->massThickness;
-  const auto& a = curve->attenuationHigh;
-  if (gcm2 <= m.front()) return a.front() * gcm2 / m.front();
-  for (std::size_t i = 1; i < m.size(); ++i)
-    if (gcm2 <= m[i]) return a[i - 1] + (a[i] - a[i - 1]) * (gcm2 - m[i - 1]) / (m[i] - m[i - 1]);
-  return a.back();
+/// High-energy attenuation of `gcm2` of the curve's material, or `fallback` without such a curve.
+double attenuationOf(const MaterialCalibration& calibration, const CalibrationCurve* curve, double gcm2, double fallback) {
+  const double a = curve ? calibration.attenuationHigh(*curve, gcm2) : -1;
+  return a >= 0 ? a : fallback;
 }
 
 struct Component {
@@ -113,7 +108,7 @@ ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibratio
   if (!empty.found) result.notes.push_back("no container outline found: the whole image was inspected");
   const CalibrationCurve* water = calibration.representative(MaterialClass::Organic);
   const CalibrationCurve* steel = calibration.representative(MaterialClass::Metal);
-  result.loadThreshold = std::max(attenuationOf(water, options.minMassThickness, 0.1), 6 * empty.noiseSigma);
+  result.loadThreshold = std::max(attenuationOf(calibration, water, options.minMassThickness, 0.1), 6 * empty.noiseSigma);
 
   // Load: above the empty level of its row.
   const cv::Mat excessHigh = excessOverEmpty(aHigh, empty.rowLevelHigh);
@@ -126,7 +121,7 @@ ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibratio
   }
   // Goods along the whole length lift a row's own empty level: compare each row with the walls.
   // Side walls of ISO containers are at most about 2 × 3 mm of corrugated steel.
-  const double wallsAtMost = attenuationOf(steel, 2 * 0.3 * 1.4 * 7.87, 0.3) + result.loadThreshold;
+  const double wallsAtMost = attenuationOf(calibration, steel, 2 * 0.3 * 1.4 * 7.87, 0.3) + result.loadThreshold;
   std::vector<bool> fullRow(static_cast<std::size_t>(aHigh.rows), false);
   const double rowReference = std::min(empty.wallLevel, wallsAtMost);
   for (int y = empty.interior.y; y < empty.interior.y + empty.interior.height; ++y)
@@ -175,7 +170,7 @@ ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibratio
     cv::Mat excessLow = excessOverEmpty(aLow, empty.rowLevelLow);
     cv::Mat positiveHigh = cv::max(excessHigh, 0.0), positiveLow = cv::max(excessLow, 0.0);
     const cv::Mat classes = classifier.classify(positiveHigh, positiveLow);
-    const double materialThreshold = std::max(result.loadThreshold, attenuationOf(water, options.materialMassThickness, 0.3));
+    const double materialThreshold = std::max(result.loadThreshold, attenuationOf(calibration, water, options.materialMassThickness, 0.3));
     cv::Mat unexplained = cv::Mat::zeros(classes.size(), CV_8U);
     for (MaterialClass cls : {MaterialClass::Organic, MaterialClass::Inorganic, MaterialClass::Metal})
       if (!result.expected.allows(cls)) unexplained |= classes == static_cast<unsigned char>(cls);

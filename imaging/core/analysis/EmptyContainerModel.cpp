@@ -1,5 +1,7 @@
 #include "imaging/core/analysis/EmptyContainerModel.h"
 
+#include "imaging/core/processing/Percentile.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -13,13 +15,6 @@ namespace {
 // about 150 mm at each end, bottom rails and floor the lowest 150 mm, top rails the highest 60.
 constexpr double kEndFrameMm = 200, kFloorMm = 170, kRoofMm = 90;
 constexpr double kMinContainerMm = 1000;
-
-float percentile(std::vector<float>& values, double p) {
-  if (values.empty()) return 0;
-  const auto k = static_cast<long>(std::clamp(p, 0.0, 1.0) * static_cast<double>(values.size() - 1));
-  std::nth_element(values.begin(), values.begin() + k, values.end());
-  return values[static_cast<std::size_t>(k)];
-}
 
 /// The longest run of true values: [first, last).
 std::pair<int, int> longestRun(const std::vector<bool>& inside) {
@@ -44,7 +39,7 @@ std::vector<bool> attenuatingLines(const cv::Mat& a, bool columns, const cv::Ran
   for (int i = 0; i < lines; ++i) {
     values.clear();
     for (int j = span.start; j < span.end; j += step) values.push_back(columns ? a.at<float>(j, i) : a.at<float>(i, j));
-    inside[static_cast<std::size_t>(i)] = percentile(values, 0.5) > air;
+    inside[static_cast<std::size_t>(i)] = percentileOf(values, 0.5) > air;
   }
   return inside;
 }
@@ -54,7 +49,7 @@ std::vector<float> rowLevels(const cv::Mat& a, const cv::Rect& interior) {
   for (int y = interior.y; y < interior.y + interior.height; ++y) {
     const float* row = a.ptr<float>(y);
     values.assign(row + interior.x, row + interior.x + interior.width);
-    level[static_cast<std::size_t>(y)] = percentile(values, 0.10);
+    level[static_cast<std::size_t>(y)] = percentileOf(values, 0.10);
   }
   return level;
 }
@@ -89,7 +84,7 @@ EmptyContainerModel modelEmptyContainer(const cv::Mat& aHigh, const cv::Mat& aLo
   m.rowLevelHigh = rowLevels(aHigh, m.interior);
   if (!aLow.empty()) m.rowLevelLow = rowLevels(aLow, m.interior);
   std::vector<float> levels(m.rowLevelHigh.begin() + m.interior.y, m.rowLevelHigh.begin() + m.interior.y + m.interior.height);
-  m.wallLevel = percentile(levels, 0.05);
+  m.wallLevel = percentileOf(levels, 0.05);
 
   // Noise: neighbour differences of the raw attenuation, robust to edges (median absolute
   // deviation), scaled to the smoothed image.
@@ -99,7 +94,7 @@ EmptyContainerModel modelEmptyContainer(const cv::Mat& aHigh, const cv::Mat& aLo
     const float* row = raw.ptr<float>(y);
     for (int x = m.interior.x + 1; x < m.interior.x + m.interior.width; ++x) differences.push_back(std::abs(row[x] - row[x - 1]));
   }
-  const double pixelSigma = 1.4826 * percentile(differences, 0.5) / std::sqrt(2.0);
+  const double pixelSigma = 1.4826 * percentileOf(differences, 0.5) / std::sqrt(2.0);
   m.noiseSigma = pixelSigma / std::max(1, smoothing);
   return m;
 }

@@ -56,6 +56,16 @@ double MaterialCalibration::massThickness(const CalibrationCurve& c, double a) c
   return t[i - 1] + f * (t[i] - t[i - 1]);
 }
 
+double MaterialCalibration::attenuationHigh(const CalibrationCurve& c, double gcm2) const {
+  const auto& m = c.massThickness;
+  const auto& a = c.attenuationHigh;
+  if (m.size() != a.size() || m.size() < 2) return -1;
+  if (gcm2 <= m.front()) return a.front() * gcm2 / m.front();
+  if (gcm2 >= m.back()) return a.back();
+  const std::size_t i = static_cast<std::size_t>(std::lower_bound(m.begin(), m.end(), gcm2) - m.begin());
+  return a[i - 1] + (a[i] - a[i - 1]) * (gcm2 - m[i - 1]) / (m[i] - m[i - 1]);
+}
+
 const CalibrationCurve* MaterialCalibration::representative(MaterialClass cls) const {
   const char* name = cls == MaterialClass::Organic ? "water" : cls == MaterialClass::Inorganic ? "aluminium" : "iron";
   for (const CalibrationCurve& c : curves)

@@ -41,6 +41,9 @@ struct MaterialCalibration {
   /// Mass thickness (g/cm²) of the curve's material that attenuates the high beam by
   /// `attenuationHigh`; −1 when the curve has no thicknesses.
   double massThickness(const CalibrationCurve& curve, double attenuationHigh) const;
+  /// The inverse: high-energy attenuation of `gcm2` g/cm² of the curve's material (the last
+  /// point's beyond the curve); −1 when the curve has no thicknesses.
+  double attenuationHigh(const CalibrationCurve& curve, double gcm2) const;
   /// The curve of the reference material standing for `cls` (water, aluminium, iron), or nullptr.
   const CalibrationCurve* representative(MaterialClass cls) const;
   MaterialClass classify(double attenuationHigh, double attenuationLow) const;

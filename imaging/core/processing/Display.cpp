@@ -90,12 +90,22 @@ std::vector<double> histogram16(const cv::Mat& samples) {
   return std::vector<double>(hist.begin<float>(), hist.end<float>());
 }
 
-/// The sample value at `percentile` (0–100) of a histogram of `total` samples.
-int percentileSample(const std::vector<double>& hist, double total, double percentile) {
-  const double target = total * std::clamp(percentile, 0.0, 100.0) / 100.0;
+/// The 16-bit histogram percentiles are read from: of a row sample, with its sample count.
+struct SampledHistogram {
+  std::vector<double> counts;
+  double total = 0;
+};
+SampledHistogram sampledHistogram(const cv::Mat& samples) {
+  const cv::Mat sample = rowSample(samples);
+  return {histogram16(sample), static_cast<double>(sample.total())};
+}
+
+/// The sample value at `percentile` (0–100) of the histogram.
+int percentileSample(const SampledHistogram& h, double percentile) {
+  const double target = h.total * std::clamp(percentile, 0.0, 100.0) / 100.0;
   double sum = 0;
   for (int i = 0; i < 65536; ++i) {
-    sum += hist[static_cast<std::size_t>(i)];
+    sum += h.counts[static_cast<std::size_t>(i)];
     if (sum >= target && sum > 0) return i;
   }
   return 65535;
@@ -104,8 +114,7 @@ int percentileSample(const std::vector<double>& hist, double total, double perce
 }  // namespace
 
 double percentileValue(const WorkingImage& image, double percentile) {
-  const cv::Mat sample = rowSample(image.samples);
-  return image.toValue(percentileSample(histogram16(sample), static_cast<double>(sample.total()), percentile));
+  return image.toValue(percentileSample(sampledHistogram(image.samples), percentile));
 }
 
 std::vector<DisplayPreset> displayPresets() {
@@ -127,10 +136,8 @@ void applyPreset(Preset preset, const cv::Mat& channel, const ScanMetadata& meta
   if (preset == Preset::CtOrganic) return setRange(-400, 600);
   if (preset == Preset::CtMetal) return setRange(0, 4000);
   const WorkingImage w = makeWorkingImage(channel, meta, s.logTransmission);
-  const cv::Mat sample = rowSample(w.samples);
-  const std::vector<double> hist = histogram16(sample);
-  const double total = static_cast<double>(sample.total());
-  auto at = [&](double percentile) { return w.toValue(percentileSample(hist, total, percentile)); };
+  const SampledHistogram hist = sampledHistogram(w.samples);
+  auto at = [&](double percentile) { return w.toValue(percentileSample(hist, percentile)); };
   const double p1 = at(1), p99 = at(99);
   switch (preset) {
     case Preset::Full: return setRange(w.toValue(0), w.toValue(65535));
@@ -226,11 +233,9 @@ std::vector<unsigned char> displayTable(const WorkingImage& working, DisplaySett
 cv::Mat renderChannel(const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings settings) {
   const WorkingImage working = makeWorkingImage(channel, meta, settings.logTransmission);
   if (settings.windowWidth <= 0) {
-    const cv::Mat sample = rowSample(working.samples);
-    const std::vector<double> hist = histogram16(sample);
-    const double total = static_cast<double>(sample.total());
-    const double p1 = working.toValue(percentileSample(hist, total, 1));
-    const double p99 = working.toValue(percentileSample(hist, total, 99));
+    const SampledHistogram hist = sampledHistogram(working.samples);
+    const double p1 = working.toValue(percentileSample(hist, 1));
+    const double p99 = working.toValue(percentileSample(hist, 99));
     settings.windowCenter = (p1 + p99) / 2;
     settings.windowWidth = std::max(p99 - p1, working.scale);
   }
