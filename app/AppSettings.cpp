@@ -1,5 +1,9 @@
 #include "app/AppSettings.h"
 
+#include "sync/model/Annotation.h"
+
+#include <QRegularExpression>
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -64,5 +68,18 @@ QString AppSettings::defaultDatabasePath() {
   QDir().mkpath(dir);
   return QDir(dir).filePath(QStringLiteral("workstation.sqlite"));
 }
+
+QStringList AppSettings::annotationCategories() const {
+  static const QStringList defaults{QStringLiteral("undeclared-goods"), QStringLiteral("concealment"), QStringLiteral("drugs"),
+                                    QStringLiteral("weapons"),          QStringLiteral("cigarettes"),  QStringLiteral("currency"),
+                                    QStringLiteral("other")};
+  const QRegularExpression code(QRegularExpression::anchoredPattern(model::kCategoryPattern));
+  QStringList codes;
+  for (const QString& c : settings_.value(QStringLiteral("annotations/categories"), defaults).toStringList())
+    if (code.match(c).hasMatch() && !codes.contains(c)) codes << c;  // a hand-edited file cannot smuggle in a bad code
+  return codes.isEmpty() ? defaults : codes;
+}
+
+void AppSettings::setAnnotationCategories(const QStringList& codes) { settings_.setValue(QStringLiteral("annotations/categories"), codes); }
 
 }  // namespace cip::app

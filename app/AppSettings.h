@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace cip::app {
 
@@ -32,6 +33,10 @@ class AppSettings {
   QByteArray windowGeometry(model::Role role) const;
   void setWindowLayout(model::Role role, const QByteArray& geometry, const QByteArray& state);
   void clearWindowLayout(model::Role role);
+
+  /// The annotation categories offered (codes such as "concealment"); a site may add its own.
+  QStringList annotationCategories() const;
+  void setAnnotationCategories(const QStringList& codes);
 
   /// Where the workstation's database lives unless --db says otherwise.
   static QString defaultDatabasePath();

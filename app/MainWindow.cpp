@@ -7,6 +7,9 @@
 #include "app/QueueController.h"
 #include "app/ScanController.h"
 #include "app/VersionInfo.h"
+#include "app/jobs/AnalystWorkspace.h"
+#include "app/jobs/AnnotationController.h"
+#include "app/jobs/JobController.h"
 #include "sync/store/Store.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/FindingsPanel.h"
@@ -79,6 +82,18 @@ MainWindow::MainWindow(store::Store& store, model::User user, AppSettings& setti
   });
   queueController_->refresh();
 
+  workspace_ = new AnalystWorkspace(*this, store_, user_, *scanController_, *viewer_, settings_.annotationCategories());
+  const QList<QDockWidget*> workDocks = workspace_->docks();
+  addDockWidget(Qt::RightDockWidgetArea, workDocks[0]);  // declaration beside the scan
+  tabifyDockWidget(measurementDock_, workDocks[1]);      // annotations with findings and measurements
+  addDockWidget(Qt::RightDockWidgetArea, workDocks[2]);  // verdict under the declaration
+  splitDockWidget(workDocks[0], workDocks[2], Qt::Vertical);
+  workDocks[0]->raise();
+  resizeDocks({queueDock_, workDocks[0]}, {330, 460}, Qt::Horizontal);
+  connect(workspace_, &AnalystWorkspace::message, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+  connect(&workspace_->jobs(), &JobController::queueChanged, queueController_, &QueueController::refresh);
+  connect(queuePanel_, &widgets::JobQueuePanel::jobActivated, this, &MainWindow::openJob);
+
   createActions();
   retranslate();
   defaultState_ = saveState();
@@ -123,10 +138,18 @@ void MainWindow::createActions() {
   fileMenu_->addAction(settingsAction_);
   fileMenu_->addSeparator();
   fileMenu_->addAction(quitAction_);
+  jobMenu_ = menuBar()->addMenu(QString());
+  jobMenu_->addAction(workspace_->nextJobAction());
+  jobMenu_->addSeparator();
+  for (QAction* action : workspace_->annotations().actions()) {
+    if (action) jobMenu_->addAction(action);
+    else jobMenu_->addSeparator();
+  }
   viewMenu_ = menuBar()->addMenu(QString());
   viewMenu_->addAction(queueDock_->toggleViewAction());
   viewMenu_->addAction(findingsDock_->toggleViewAction());
   viewMenu_->addAction(measurementDock_->toggleViewAction());
+  for (QDockWidget* dock : workspace_->docks()) viewMenu_->addAction(dock->toggleViewAction());
   viewMenu_->addAction(verifyEmptyAction_);
   viewMenu_->addSeparator();
   viewMenu_->addAction(resetLayoutAction_);
@@ -145,6 +168,8 @@ void MainWindow::retranslate() {
   if (!fileMenu_) return;
   fileMenu_->setTitle(tr("&File"));
   viewMenu_->setTitle(tr("&View"));
+  jobMenu_->setTitle(tr("&Job"));
+  workspace_->retranslate();
   helpMenu_->setTitle(tr("&Help"));
   refreshAction_->setText(tr("&Refresh queue"));
   openScanAction_->setText(tr("&Open scan…"));
@@ -163,6 +188,13 @@ bool MainWindow::openScan(const QString& path, bool quiet) {
     statusBar()->showMessage(error, 15000);
   else
     QMessageBox::warning(this, tr("Cannot open the scan"), error);
+  return false;
+}
+
+bool MainWindow::openJob(const QString& jobId) {
+  QString error;
+  if (workspace_->jobs().openJob(jobId, &error)) return true;
+  statusBar()->showMessage(error, 15000);
   return false;
 }
 
@@ -206,6 +238,7 @@ void MainWindow::resetLayout() {
   queueDock_->show();
   findingsDock_->show();
   measurementDock_->show();
+  for (QDockWidget* dock : workspace_->docks()) dock->show();
   settings_.clearWindowLayout(role());
 }
 

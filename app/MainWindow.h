@@ -26,6 +26,7 @@ class WelcomePanel;
 
 namespace cip::app {
 
+class AnalystWorkspace;
 class AppSettings;
 class LanguageManager;
 class MeasurementController;
@@ -52,6 +53,9 @@ class MainWindow : public QMainWindow {
   QDockWidget* findingsDock() const { return findingsDock_; }
   widgets::MeasurementPanel* measurementPanel() const { return measurementPanel_; }
   MeasurementController* measurementController() const { return measurementController_; }
+  AnalystWorkspace* workspace() const { return workspace_; }
+  /// Opens a job from the queue; errors go to the status bar.
+  bool openJob(const QString& jobId);
   /// Opens a scan into the viewer; errors go to a message box unless `quiet` (then the status bar).
   bool openScan(const QString& path, bool quiet = false);
   /// Applies a language and theme as the settings dialog would (also used by tests).
@@ -93,6 +97,8 @@ class MainWindow : public QMainWindow {
   widgets::MeasurementPanel* measurementPanel_;
   QDockWidget* measurementDock_;
   MeasurementController* measurementController_;
+  AnalystWorkspace* workspace_ = nullptr;
+  QMenu* jobMenu_ = nullptr;
   QLabel* cursorLabel_;
   QLabel* userLabel_;
   QLabel* outboxLabel_;

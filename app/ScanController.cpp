@@ -69,40 +69,81 @@ ScanController::ScanController(widgets::RadiographView& view, widgets::CtView& c
   });
 }
 
-bool ScanController::open(const QString& path, QString* error) {
-  QApplication::setOverrideCursor(Qt::WaitCursor);
+std::shared_ptr<const MaterialCalibration> ScanController::calibration() const {
+  if (!calibration_) calibration_ = std::make_shared<const MaterialCalibration>(MaterialCalibration::fromPhysics(cargoLinac6And4MeV()));
+  return calibration_;
+}
+
+std::shared_ptr<const MaterialClassifier> ScanController::classifier() const {
+  if (!classifier_) classifier_ = std::make_shared<const MaterialClassifier>(*calibration());
+  return classifier_;
+}
+
+PreparedScan ScanController::prepare(const QString& path, const DeclaredContent& declared, std::shared_ptr<const MaterialCalibration> calibration,
+                                     std::shared_ptr<const MaterialClassifier> classifier) {
+  PreparedScan prepared;
+  prepared.path = path;
   try {
     auto scan = std::make_shared<const Scan>(openScan(path.toStdString()));
     if (scan->channels.empty() || scan->width == 0) throw ScanError(path.toStdString(), "holds no image (a threat report alone?)");
-    if (!classifier_) {
-      calibration_ = std::make_shared<const MaterialCalibration>(MaterialCalibration::fromPhysics(cargoLinac6And4MeV()));
-      classifier_ = std::make_shared<const MaterialClassifier>(*calibration_);
+    prepared.scan = scan;
+    if (scan->depth == 1 && calibration && classifier) {
+      try {
+        prepared.findings = analyzeScan(*scan, *calibration, *classifier, declared);
+      } catch (const std::exception& e) {  // a scan the analysis cannot take is still shown
+        prepared.findings.notes.push_back(e.what());
+      }
+      prepared.analysed = true;
     }
+  } catch (const std::exception& e) {  // ScanError names the file; anything else is wrapped with it
+    const QString what = QString::fromStdString(e.what());
+    prepared.scan.reset();
+    prepared.error = what.startsWith(path) ? what : tr("%1: %2").arg(path, what);
+  }
+  return prepared;
+}
+
+bool ScanController::open(const QString& path, QString* error) {
+  QApplication::setOverrideCursor(Qt::WaitCursor);
+  const bool shown = show(prepare(path, DeclaredContent{}, calibration(), classifier()), error);
+  QApplication::restoreOverrideCursor();
+  return shown;
+}
+
+bool ScanController::show(const PreparedScan& prepared, QString* error) {
+  if (!prepared.scan) {
+    if (error) *error = prepared.error;
+    qCWarning(lcApp) << "cannot open" << prepared.path << prepared.error;
+    return false;
+  }
+  const std::shared_ptr<const Scan>& scan = prepared.scan;
+  try {
     if (scan->depth > 1) {
       ctView_.setVolume(scan);  // throws for sample types the volume renderer cannot take
       scan_ = scan;
-      path_ = path;
+      path_ = prepared.path;
       findings_ = ScanFindings{};
       showVolumeReports();
-      qCInfo(lcApp) << "opened volume" << path << scan_->width << "x" << scan_->height << "x" << scan_->depth;
-      QApplication::restoreOverrideCursor();
-      emit scanOpened(path);
+      qCInfo(lcApp) << "opened volume" << path_ << scan_->width << "x" << scan_->height << "x" << scan_->depth;
+      emit scanOpened(path_);
       return true;
     }
     scan_ = scan;
-    path_ = path;
-    view_.setScan(scan_, scan_->isDualEnergy() ? classifier_ : nullptr);
-    if (scan_->isDualEnergy()) view_.setChannelView(ChannelView::Material);
-    qCInfo(lcApp) << "opened" << path << scan_->width << "x" << scan_->height << scan_->channels.size() << "channel(s)";
-    analyze(DeclaredContent{});
-    QApplication::restoreOverrideCursor();
-    emit scanOpened(path);
+    path_ = prepared.path;
+    view_.setScan(scan_, scan_->isDualEnergy() ? classifier() : nullptr);
+    qCInfo(lcApp) << "opened" << path_ << scan_->width << "x" << scan_->height << scan_->channels.size() << "channel(s)";
+    if (prepared.analysed) {
+      findings_ = prepared.findings;
+      showFindings();
+    } else {
+      analyze(DeclaredContent{});
+    }
+    emit scanOpened(path_);
     return true;
-  } catch (const std::exception& e) {  // ScanError names the file; anything else is wrapped with it
-    QApplication::restoreOverrideCursor();
+  } catch (const std::exception& e) {
     const QString what = QString::fromStdString(e.what());
-    if (error) *error = what.startsWith(path) ? what : tr("%1: %2").arg(path, what);
-    qCWarning(lcApp) << "cannot open" << path << what;
+    if (error) *error = what.startsWith(prepared.path) ? what : tr("%1: %2").arg(prepared.path, what);
+    qCWarning(lcApp) << "cannot show" << prepared.path << what;
     return false;
   }
 }
@@ -110,7 +151,7 @@ bool ScanController::open(const QString& path, QString* error) {
 void ScanController::analyze(const DeclaredContent& declared) {
   if (!scan_ || isVolume()) return;
   try {
-    findings_ = analyzeScan(*scan_, *calibration_, *classifier_, declared);
+    findings_ = analyzeScan(*scan_, *calibration(), *classifier(), declared);
   } catch (const std::exception& e) {
     findings_ = ScanFindings{};
     findings_.notes.push_back(e.what());

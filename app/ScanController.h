@@ -17,6 +17,16 @@ class RadiographView;
 
 namespace cip::app {
 
+/// A scan loaded and analysed off the main thread, ready to be shown at once (the next job's
+/// prefetch). `error` is set instead when it could not be loaded.
+struct PreparedScan {
+  QString path;
+  std::shared_ptr<const imaging::Scan> scan;
+  bool analysed = false;
+  imaging::ScanFindings findings;
+  QString error;
+};
+
 /// Opens scans into the viewer — radiographs into the 2D view, CT volumes into the CT view — and puts the automatic findings and any DICOS threat reports
 /// beside it. Loading and analysis errors come back as text naming the file; the view keeps
 /// what it showed before.
@@ -26,6 +36,17 @@ class ScanController : public QObject {
   ScanController(widgets::RadiographView& view, widgets::CtView& ctView, widgets::FindingsPanel& panel, QObject* parent = nullptr);
 
   bool open(const QString& path, QString* error);
+  /// Loads `path` and, for a radiograph, runs the automatic findings against `declared`. Touches
+  /// no widget: safe on a worker thread. Never throws; a failure comes back in `error`.
+  static PreparedScan prepare(const QString& path, const imaging::DeclaredContent& declared,
+                              std::shared_ptr<const imaging::MaterialCalibration> calibration,
+                              std::shared_ptr<const imaging::MaterialClassifier> classifier);
+  /// Shows a prepared scan (with its findings when it was analysed); false with `error` set when
+  /// the preparation failed or the views refuse it.
+  bool show(const PreparedScan& prepared, QString* error);
+  /// The cargo calibration and classifier, built on first use (about 0.2 s) and then shared.
+  std::shared_ptr<const imaging::MaterialCalibration> calibration() const;
+  std::shared_ptr<const imaging::MaterialClassifier> classifier() const;
   /// Analyses the open scan against what was declared and shows the findings.
   void analyze(const imaging::DeclaredContent& declared);
   bool saveView(const QString& path, QString* error);
@@ -46,8 +67,8 @@ class ScanController : public QObject {
   widgets::CtView& ctView_;
   widgets::FindingsPanel& panel_;
   std::shared_ptr<const imaging::Scan> scan_;
-  std::shared_ptr<const imaging::MaterialCalibration> calibration_;
-  std::shared_ptr<const imaging::MaterialClassifier> classifier_;
+  mutable std::shared_ptr<const imaging::MaterialCalibration> calibration_;  ///< built on first use
+  mutable std::shared_ptr<const imaging::MaterialClassifier> classifier_;
   imaging::ScanFindings findings_;
   QString path_;
   std::vector<imaging::VoxelBox> volumeEntries_;  ///< the findings panel's rows, for a CT volume

@@ -2,6 +2,7 @@
 
 #include "app/AppSettings.h"
 #include "app/ImagingCommands.h"
+#include "app/jobs/JobCommands.h"
 #include "app/VersionInfo.h"
 #include "sync/store/Migrations.h"
 #include "sync/store/Store.h"
@@ -20,6 +21,8 @@ int ToolCommands::run(const QStringList& arguments) {
   if (args.first() == QLatin1String("convert")) return ImagingCommands(out_, err_).convert(args.mid(1));
   if (args.first() == QLatin1String("analyze")) return ImagingCommands(out_, err_).analyze(args.mid(1));
   if (args.first() == QLatin1String("synth")) return ImagingCommands(out_, err_).synth(args.mid(1));
+  if (args.first() == QLatin1String("demo-jobs")) return JobCommands(out_, err_).demoJobs(args.mid(1));
+  if (args.first() == QLatin1String("import-jobs")) return JobCommands(out_, err_).importJobs(args.mid(1));
   if (args.first() == QLatin1String("db") && args.value(1) == QLatin1String("check") && args.size() <= 3)
     return dbCheck(args.size() == 3 ? args.at(2) : AppSettings::defaultDatabasePath());
   err_ << tr("cip-tool: unknown command '%1'").arg(args.join(QLatin1Char(' '))) << '\n';
@@ -36,6 +39,8 @@ int ToolCommands::usage() {
              "  cip-tool analyze FILE [--declared-empty | --hs CODES] [-o JSON] [--overlay PNG]  automatic findings\n"
              "  cip-tool synth SCENE.json -o FOLDER  a synthetic dual-energy scan with ground truth\n"
              "  cip-tool synth --random N [--seed S] [--pixel MM] -o FOLDER  labelled random container scenes\n"
+             "  cip-tool demo-jobs -o FOLDER [--count N] [--seed S] [--pixel MM]  synthetic demo jobs with declarations\n"
+             "  cip-tool import-jobs FOLDER --analyst ID [--db FILE]  load a job folder into a database\n"
              "  cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check\n"
              "                              (default FILE: the workstation's database)\n");
   err_.flush();

@@ -4,11 +4,13 @@
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "app/VersionInfo.h"
+#include "app/jobs/AnalystWorkspace.h"
 #include "sync/store/Store.h"
 #include "widgets/SignInDialog.h"
 #include "widgets/Theme.h"
 #include "widgets/vtk/SurfaceFormat.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
@@ -41,7 +43,8 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window to this PNG and quit."),
                                             QStringLiteral("png"));
   const QCommandLineOption openOption(QStringLiteral("open"), QApplication::translate("main", "Open this scan in the viewer at start."), QStringLiteral("file"));
-  parser.addOptions({dbOption, userOption, roleOption, languageOption, settingsOption, screenshotOption, openOption});
+  const QCommandLineOption jobOption(QStringLiteral("job"), QApplication::translate("main", "Open this job at start ('next' for the most urgent)."), QStringLiteral("id"));
+  parser.addOptions({dbOption, userOption, roleOption, languageOption, settingsOption, screenshotOption, openOption, jobOption});
   parser.process(application);
 
   std::unique_ptr<app::AppSettings> settings = parser.isSet(settingsOption)
@@ -82,6 +85,10 @@ int main(int argc, char* argv[]) {
   app::MainWindow window(*store, user, *settings, languages);
   window.show();
   if (parser.isSet(openOption)) window.openScan(parser.value(openOption), parser.isSet(screenshotOption));
+  if (parser.isSet(jobOption)) {
+    if (parser.value(jobOption) == QLatin1String("next")) window.workspace()->nextJobAction()->trigger();
+    else window.openJob(parser.value(jobOption));
+  }
   if (parser.isSet(screenshotOption)) {
     QTimer::singleShot(800, &window, [&] {
       // The VTK view renders through OpenGL: grab it from its framebuffer into the window's picture.

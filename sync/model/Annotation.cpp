@@ -15,6 +15,8 @@ QString shapeProblem(ShapeKind shape, const QList<QPointF>& points) {
     case ShapeKind::Rectangle:
     case ShapeKind::Ellipse:
     case ShapeKind::Arrow:
+    case ShapeKind::Ruler:
+    case ShapeKind::AreaMeasure:
       return n == 2 ? QString() : QStringLiteral("needs exactly 2 points, has %1").arg(n);
     case ShapeKind::Point:
     case ShapeKind::Text:

@@ -11,19 +11,22 @@
 
 namespace cip::model {
 
-enum class ShapeKind { Rectangle, Ellipse, Polygon, Polyline, Arrow, Point, Text };
-inline constexpr std::array<EnumName<ShapeKind>, 7> kShapeKindNames{
+enum class ShapeKind { Rectangle, Ellipse, Polygon, Polyline, Arrow, Point, Text, Ruler, AreaMeasure };
+inline constexpr std::array<EnumName<ShapeKind>, 9> kShapeKindNames{
     {{ShapeKind::Rectangle, "rectangle"},
      {ShapeKind::Ellipse, "ellipse"},
      {ShapeKind::Polygon, "polygon"},
      {ShapeKind::Polyline, "polyline"},
      {ShapeKind::Arrow, "arrow"},
      {ShapeKind::Point, "point"},
-     {ShapeKind::Text, "text"}}};
+     {ShapeKind::Text, "text"},
+     {ShapeKind::Ruler, "ruler"},
+     {ShapeKind::AreaMeasure, "area-measure"}}};
 
 /// A mark an analyst (or trainer) put on a scan. Geometry is in the scan's image pixel
 /// coordinates, so it stays put whatever the zoom and can be exported to a DICOS TDR as is.
-/// Rectangle and ellipse: two opposite corners of the bounding box; arrow: tail then head;
+/// Rectangle, ellipse and area measurement: two opposite corners of the bounding box; arrow: tail
+/// then head; ruler: its two ends (a measurement, not a mark of suspicion);
 /// point and text: the anchor; polygon and polyline: the vertices in order.
 struct Annotation {
   QString id;

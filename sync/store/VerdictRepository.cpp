@@ -17,6 +17,14 @@ void VerdictRepository::submit(const Verdict& verdict, const QString& idempotenc
                          .arg(db_.path(), verdict.id, problem.toString()));
   const QJsonObject document = model::toJson(verdict);
   Transaction transaction(db_);
+  // One decision per job: a second one must say which it replaces (a double submission never
+  // becomes two verdicts).
+  Statement existing = db_.prepare("SELECT id FROM verdicts WHERE job_id=?1 AND id NOT IN "
+                                   "(SELECT supersedes FROM verdicts WHERE supersedes IS NOT NULL) AND id<>?2");
+  existing.bind(1, verdict.jobId).bind(2, verdict.supersedes);
+  if (existing.step())
+    throw StoreError(QStringLiteral("%1: job '%2' already has verdict '%3'; a new one must supersede it")
+                         .arg(db_.path(), verdict.jobId, existing.text(0)));
   db_.prepare("INSERT INTO verdicts (id, job_id, decision, analyst, opened_at, submitted_at, supersedes, "
               "document) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)")
       .bind(1, verdict.id).bind(2, verdict.jobId).bind(3, model::decisionToString(verdict.decision))

@@ -1,5 +1,6 @@
 // The painted layer of RadiographView: regions, scale bar, magnifier and the key help.
 #include "widgets/viewer/RadiographView.h"
+#include "widgets/viewer/AnnotationEditor.h"
 #include "widgets/viewer/ViewerKeyMap.h"
 
 #include <QPainter>
@@ -44,6 +45,7 @@ void RadiographView::paintOverlays(QImage& frame) {
     }
   }
   paintProfileLine(painter);
+  annotations_->paint(painter);
   if (crosshair_.x() >= 0) {
     const cv::Point2d c = geometry_.imageToScreen({crosshair_.x(), crosshair_.y()});
     const QPointF at(c.x / dpr, c.y / dpr);

@@ -1,6 +1,7 @@
 #include "widgets/viewer/RadiographView.h"
 
 #include "widgets/WidgetsLog.h"
+#include "widgets/viewer/AnnotationEditor.h"
 #include "widgets/viewer/MaterialNames.h"
 #include "widgets/viewer/ViewerKeyMap.h"
 
@@ -19,7 +20,8 @@ namespace cip::widgets {
 
 using namespace cip::imaging;
 
-RadiographView::RadiographView(QWidget* parent) : VtkRenderWidget(parent) {
+RadiographView::RadiographView(QWidget* parent) : VtkRenderWidget(parent), annotations_(new AnnotationEditor(*this)) {
+  connect(annotations_, &AnnotationEditor::repaintNeeded, this, [this] { redraw(); });
   layer_.attach(renderer());
   renderer()->SetBackground(0.11, 0.11, 0.11);
   settle_.setSingleShot(true);
@@ -170,7 +172,21 @@ void RadiographView::setProfileLine(const QLineF& line) {
   emit profileChanged(profile_);
 }
 
+cv::Point2d RadiographView::widgetToImage(const QPointF& widgetPosition) const { return geometry_.screenToImage(toDevice(widgetPosition)); }
+
+QPointF RadiographView::imageToWidget(const cv::Point2d& imagePoint) const {
+  const cv::Point2d s = geometry_.imageToScreen(imagePoint);
+  const double dpr = devicePixelRatioF();
+  return {s.x / dpr, s.y / dpr};
+}
+
+void RadiographView::mouseDoubleClickEvent(QMouseEvent* event) {
+  if (annotations_->mouseDoubleClick(event)) return redraw();
+  VtkRenderWidget::mouseDoubleClickEvent(event);
+}
+
 void RadiographView::mousePressEvent(QMouseEvent* event) {
+  if (annotations_->mousePress(event)) return redraw();
   if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier) && renderer_.scan()) {
     const cv::Point2d p = geometry_.screenToImage(toDevice(event->position()));
     emit pointPicked(QPointF(p.x, p.y));
@@ -192,6 +208,11 @@ void RadiographView::mousePressEvent(QMouseEvent* event) {
 void RadiographView::mouseMoveEvent(QMouseEvent* event) {
   const QPointF previous = cursor_;
   cursor_ = event->position();
+  if (annotations_->mouseMove(event)) {
+    redraw();
+    emit cursorInfo(describe(cursor_));
+    return;
+  }
   if (drawingProfile_) {
     const cv::Point2d p = geometry_.screenToImage(toDevice(cursor_));
     setProfileLine(QLineF(profile_.p1(), QPointF(p.x, p.y)));
@@ -217,7 +238,8 @@ void RadiographView::mouseMoveEvent(QMouseEvent* event) {
   emit cursorInfo(describe(cursor_));
 }
 
-void RadiographView::mouseReleaseEvent(QMouseEvent*) {
+void RadiographView::mouseReleaseEvent(QMouseEvent* event) {
+  if (annotations_->mouseRelease(event)) return redraw();
   drawingProfile_ = false;
   dragButton_ = Qt::NoButton;
   settle_.start();  // full resolution shortly after the drag ends
@@ -240,6 +262,7 @@ void RadiographView::leaveEvent(QEvent* event) {
 }
 
 void RadiographView::keyPressEvent(QKeyEvent* event) {
+  if (annotations_->keyPress(event)) return redraw();
   ViewerAction action;
   if (!ViewerKeyMap::find(ViewerContext::Image, event->key(), event->modifiers(), &action)) return VtkRenderWidget::keyPressEvent(event);
   trigger(static_cast<int>(action));

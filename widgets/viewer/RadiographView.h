@@ -18,6 +18,8 @@
 
 namespace cip::widgets {
 
+class AnnotationEditor;
+
 /// A region drawn over the scan: an automatic finding, a TDR threat object, a region of interest.
 struct OverlayRegion {
   QRectF imageRect;  ///< scan pixels
@@ -73,6 +75,11 @@ class RadiographView : public VtkRenderWidget {
   /// The profile line (scan pixels); empty when none is drawn. Shift + left-drag draws one.
   QLineF profileLine() const { return profile_; }
   void setProfileLine(const QLineF& line);
+  /// The annotation tools working on this view (drawn into its frame).
+  AnnotationEditor& annotationEditor() { return *annotations_; }
+  /// Scan pixel under a widget position, and back (rotation, flips and device pixels included).
+  cv::Point2d widgetToImage(const QPointF& widgetPosition) const;
+  QPointF imageToWidget(const cv::Point2d& imagePoint) const;
 
  signals:
   void cursorInfo(const QString& text);
@@ -86,6 +93,7 @@ class RadiographView : public VtkRenderWidget {
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
+  void mouseDoubleClickEvent(QMouseEvent* event) override;
   void wheelEvent(QWheelEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
   void leaveEvent(QEvent* event) override;
@@ -107,6 +115,7 @@ class RadiographView : public VtkRenderWidget {
   QPointF crosshair_{-1, -1};
   bool drawingProfile_ = false;
   render::ScreenImageLayer layer_;
+  AnnotationEditor* annotations_;
   QImage frame_;
   QPointF cursor_{-1, -1};   ///< widget coordinates; negative: outside
   QPointF dragStart_;

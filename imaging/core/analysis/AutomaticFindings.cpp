@@ -140,6 +140,13 @@ ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibratio
     y = end;
   }
 
+  cv::Mat excessLow;
+  if (!aLow.empty()) excessLow = excessOverEmpty(aLow, empty.rowLevelLow);
+  const double materialThreshold = std::max(result.loadThreshold, attenuationOf(calibration, water, options.materialMassThickness, 0.3));
+  result.loadMass = estimateLoadMass(aHigh, excessHigh, excessLow, empty.interior, rowReference, pixelArea, materialThreshold, calibration,
+                                     classifier);
+  if (scan.meta.spacingX <= 0) result.loadMass.kg = -1;
+
   // Dense and impenetrable: where the beam leaves too little to see a hidden object in.
   const double denseTransmission = options.denseTransmission > 0 ? options.denseTransmission : 10 * calibration.noiseFloor;
   const cv::Mat denseMask = aHigh > -std::log(denseTransmission);
@@ -167,10 +174,8 @@ ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibratio
     result.notes.push_back("an HS chapter of the declaration has no expected materials: materials not checked");
   } else {
     result.materialsChecked = true;
-    cv::Mat excessLow = excessOverEmpty(aLow, empty.rowLevelLow);
     cv::Mat positiveHigh = cv::max(excessHigh, 0.0), positiveLow = cv::max(excessLow, 0.0);
     const cv::Mat classes = classifier.classify(positiveHigh, positiveLow);
-    const double materialThreshold = std::max(result.loadThreshold, attenuationOf(calibration, water, options.materialMassThickness, 0.3));
     cv::Mat unexplained = cv::Mat::zeros(classes.size(), CV_8U);
     for (MaterialClass cls : {MaterialClass::Organic, MaterialClass::Inorganic, MaterialClass::Metal})
       if (!result.expected.allows(cls)) unexplained |= classes == static_cast<unsigned char>(cls);
@@ -216,6 +221,7 @@ std::string findingsJson(const ScanFindings& r, const std::string& file) {
                      {"containerPixels", rect(r.container)}, {"interiorPixels", rect(r.interior)}, {"noiseSigma", r.noiseSigma},
                      {"loadThreshold", r.loadThreshold}, {"emptyCheck", toString(r.emptyCheck)},
                      {"materialsChecked", r.materialsChecked}, {"findings", findings}, {"notes", r.notes}};
+  if (r.loadMass.kg >= 0) doc["loadMass"] = {{"kg", std::round(r.loadMass.kg)}, {"lowerBound", r.loadMass.lowerBound}};
   if (r.materialsChecked) doc["expectedMaterials"] = r.expected.describe();
   return doc.dump(1);
 }

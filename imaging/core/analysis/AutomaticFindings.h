@@ -3,6 +3,7 @@
 #include "imaging/core/Findings.h"
 #include "imaging/core/Scan.h"
 #include "imaging/core/analysis/ExpectedMaterials.h"
+#include "imaging/core/analysis/LoadMass.h"
 #include "imaging/core/analysis/MaterialCalibration.h"
 #include "imaging/core/analysis/MaterialImage.h"
 
@@ -63,6 +64,7 @@ struct ScanFindings {
   ExpectedMaterials expected;
   bool materialsChecked = false;
   std::vector<Finding> findings;
+  LoadMassEstimate loadMass;    ///< the weight of what is inside, for the declared-weight check
   std::vector<std::string> notes;  ///< what could not be checked, and why
   std::size_t count(FindingKind kind) const;
 };

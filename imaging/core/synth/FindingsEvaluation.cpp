@@ -3,6 +3,7 @@
 #include "imaging/core/physics/Materials.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace cip::imaging {
@@ -52,6 +53,15 @@ void FindingsEvaluation::add(const Scene& scene, const SyntheticScan& truth, con
   }
 
   if (!scene.declarationKnown || scene.declared.empty()) return;
+  const double trueKg = loadMassKg(scene, false) + loadMassKg(scene, true);
+  if (findings.loadMass.kg >= 0 && trueKg > 0) {
+    if (findings.loadMass.lowerBound) {
+      ++massLowerBounds;
+      massLowerBoundsHeld += findings.loadMass.kg <= trueKg * 1.2 ? 1 : 0;
+    } else {
+      massErrors.push_back((findings.loadMass.kg - trueKg) / trueKg);
+    }
+  }
   std::vector<std::string> codes;
   for (const DeclaredGoods& d : scene.declared) codes.push_back(d.hsCode);
   const ExpectedMaterials expected = expectedMaterials(codes);
@@ -91,8 +101,19 @@ std::string FindingsEvaluation::table() const {
     std::snprintf(text, sizeof text, "  %-20s %4d/%-4d detected (%5.1f %%)\n", name, d.detected, d.positives, 100 * d.detectionRate());
     return std::string(text);
   };
+  std::vector<double> errors;
+  for (double e : massErrors) errors.push_back(std::abs(e));
+  std::sort(errors.begin(), errors.end());
+  auto quantile = [&](double q) { return errors.empty() ? 0.0 : errors[std::min(errors.size() - 1, static_cast<std::size_t>(q * errors.size()))]; };
+  double bias = 0;
+  for (double e : massErrors) bias += e / std::max<std::size_t>(1, massErrors.size());
+  char mass[240];
+  std::snprintf(mass, sizeof mass,
+                "load mass              %4zu scans: |error| median %4.1f %%, 90th pct %4.1f %%, mean error %+5.1f %%\n"
+                "  beyond penetration   %4d scans: estimate a lower bound in %d\n",
+                errors.size(), 100 * quantile(0.5), 100 * quantile(0.9), 100 * bias, massLowerBounds, massLowerBoundsHeld);
   return row("empty check", emptyCheck) + row("dense", dense) + row("anomaly", anomaly) +
-         detectionOnly("beside the goods", anomalyInClear) + detectionOnly("inside the goods", anomalyInsideGoods);
+         detectionOnly("beside the goods", anomalyInClear) + detectionOnly("inside the goods", anomalyInsideGoods) + mass;
 }
 
 }  // namespace cip::imaging

@@ -4,6 +4,7 @@
 #include "imaging/core/synth/SceneRenderer.h"
 
 #include <string>
+#include <vector>
 
 namespace cip::imaging {
 
@@ -27,6 +28,10 @@ struct FindingsEvaluation {
   /// The anomaly positives split by where the contraband lies: beside the goods (in the clear)
   /// or in the same beam paths as declared goods (mixed with them in every pixel).
   DetectionFigure anomalyInClear, anomalyInsideGoods;
+  /// Relative error of the load mass estimate, (estimate − truth) / truth, per loaded scene whose
+  /// load is fully penetrated; scenes with blind regions are counted apart (lower bounds).
+  std::vector<double> massErrors;
+  int massLowerBounds = 0, massLowerBoundsHeld = 0;
   void add(const Scene& scene, const SyntheticScan& truth, const ScanFindings& findings, double denseTransmission);
   std::string table() const;  ///< plain-text table for the benchmark and the docs
 };

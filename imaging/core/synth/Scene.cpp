@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -121,6 +122,19 @@ Scene sceneFromDocument(const std::string& path, const json& doc) {
 }  // namespace
 
 double floorHeightMm(const Scene& scene) { return scene.structure == "iso-container" ? 150.0 : 0.0; }
+
+double objectMassKg(const SceneObject& o) {
+  const double density = o.density > 0 ? o.density : material(o.material).density;  // g/cm³ = kg/dm³
+  const double volumeMm3 = o.widthMm * o.heightMm * o.depthMm * (o.shape == "cylinder" ? M_PI / 4 : 1.0);
+  return density * volumeMm3 * 1e-6;
+}
+
+double loadMassKg(const Scene& scene, bool concealed) {
+  double kg = 0;
+  for (const SceneObject& o : scene.objects)
+    if (o.concealed == concealed) kg += objectMassKg(o);
+  return kg;
+}
 
 Scene parseScene(const std::string& path, const std::string& text) {
   try {

@@ -49,6 +49,12 @@ struct Scene {
 /// Where the container floor's top lies above the container bottom: objects' y starts there.
 double floorHeightMm(const Scene& scene);
 
+/// The object's mass in kg (its density, or its material's, times its volume): the truth the
+/// image's weight estimate and a declaration's gross weight are compared with.
+double objectMassKg(const SceneObject& object);
+/// Everything loaded, frame and walls excluded; `concealed` chooses hidden goods or declared ones.
+double loadMassKg(const Scene& scene, bool concealed);
+
 /// Reads a scene; throws std::runtime_error naming the file and field ("objects[2].material: …").
 Scene readScene(const std::string& path);
 Scene parseScene(const std::string& path, const std::string& json);

@@ -1,0 +1,59 @@
+#include "app/jobs/AnalystWorkspace.h"
+
+#include "app/jobs/AnnotationController.h"
+#include "app/jobs/JobController.h"
+#include "app/jobs/VerdictController.h"
+#include "widgets/workflow/AnnotationPanel.h"
+#include "widgets/workflow/DeclarationPanel.h"
+#include "widgets/workflow/VerdictPanel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+
+namespace cip::app {
+
+namespace {
+
+QDockWidget* dock(QMainWindow& window, const QString& name, QWidget* content) {
+  auto* d = new QDockWidget(&window);
+  d->setObjectName(name);  // the name keys saveState()
+  d->setWidget(content);
+  return d;
+}
+
+}  // namespace
+
+AnalystWorkspace::AnalystWorkspace(QMainWindow& window, store::Store& store, const model::User& user, ScanController& scans,
+                                   widgets::RadiographView& view, const QStringList& annotationCategories)
+    : QObject(&window), declarationPanel_(new widgets::DeclarationPanel(&window)), annotationPanel_(new widgets::AnnotationPanel(&window)),
+      verdictPanel_(new widgets::VerdictPanel(&window)), declarationDock_(dock(window, QStringLiteral("declarationDock"), declarationPanel_)),
+      annotationDock_(dock(window, QStringLiteral("annotationDock"), annotationPanel_)),
+      verdictDock_(dock(window, QStringLiteral("verdictDock"), verdictPanel_)),
+      jobs_(new JobController(store, user, scans, *declarationPanel_, this)),
+      annotations_(new AnnotationController(store, user, *jobs_, scans, view, *annotationPanel_, annotationCategories, this)),
+      verdicts_(new VerdictController(store, user, *jobs_, *annotations_, *verdictPanel_, this)), nextJob_(new QAction(this)) {
+  nextJob_->setObjectName(QStringLiteral("nextJobAction"));
+  nextJob_->setShortcut(QKeySequence(Qt::Key_N));
+  connect(nextJob_, &QAction::triggered, this, [this] {
+    QString error;
+    if (!jobs_->openNextJob(&error)) emit message(error);
+  });
+  window.addAction(nextJob_);
+  for (QAction* action : annotations_->actions())
+    if (action) window.addAction(action);  // keys work wherever the focus is in the window
+  connect(annotations_, &AnnotationController::errorOccurred, this, &AnalystWorkspace::message);
+  connect(verdicts_, &VerdictController::errorOccurred, this, &AnalystWorkspace::message);
+  connect(verdicts_, &VerdictController::submitted, this,
+          [this](const QString&, const QString& jobId) { emit message(tr("Verdict for %1 saved and queued for sending.").arg(jobId)); });
+  retranslate();
+}
+
+void AnalystWorkspace::retranslate() {
+  declarationDock_->setWindowTitle(tr("Declaration"));
+  annotationDock_->setWindowTitle(tr("Annotations"));
+  verdictDock_->setWindowTitle(tr("Verdict"));
+  nextJob_->setText(tr("&Next job"));
+}
+
+}  // namespace cip::app

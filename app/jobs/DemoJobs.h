@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace cip::app {
+
+/// What the demo folder holds, per case, so a trainer or a test knows the truth behind each job.
+enum class DemoCase {
+  EmptyClean,          ///< declared empty, is empty: every check passes
+  EmptyConcealed,      ///< declared empty, hides goods: the empty check fails
+  LoadedClean,         ///< declaration matches the image
+  LoadedConcealed,     ///< contraband of another material class beside or inside the goods
+  UnderDeclaredWeight, ///< the declaration states about half the weight the image shows
+  ContainerMismatch    ///< the declaration names another container than the scanner read
+};
+const char* toString(DemoCase demoCase);
+
+struct DemoJobOptions {
+  int count = 12;
+  unsigned seed = 1;
+  double pixelMm = 10;   ///< scan resolution; 5 mm is a real scanner's, 10 mm is quick
+  QDateTime now;         ///< creation and deadlines are set from this time
+};
+
+/// Writes a folder of synthetic jobs — per job a dual-energy DICOS pair, its ground truth, a
+/// declaration and a job document (`<id>.job.json`, `<id>.declaration.json`) — the layout
+/// `importJobFolder` and the central server read. The cases cycle through DemoCase, so the
+/// image–declaration checks meet every outcome. Returns the job ids; throws std::runtime_error
+/// naming the file on a write error. Everything written says it is synthetic demo data.
+QStringList writeDemoJobs(const QString& folder, const DemoJobOptions& options);
+
+}  // namespace cip::app

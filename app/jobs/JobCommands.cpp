@@ -1,0 +1,68 @@
+#include "app/jobs/JobCommands.h"
+
+#include "app/AppSettings.h"
+#include "app/jobs/DemoJobs.h"
+#include "app/jobs/JobFolderImport.h"
+#include "sync/model/User.h"
+#include "sync/store/Store.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+#include <stdexcept>
+
+namespace cip::app {
+
+int JobCommands::demoJobs(const QStringList& args) {
+  QCommandLineParser parser;
+  const QCommandLineOption output(QStringLiteral("o"), tr("Folder to write to."), QStringLiteral("folder"));
+  const QCommandLineOption count(QStringLiteral("count"), tr("Number of jobs (default 12)."), QStringLiteral("n"), QStringLiteral("12"));
+  const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed (default 1)."), QStringLiteral("s"), QStringLiteral("1"));
+  const QCommandLineOption pixel(QStringLiteral("pixel"), tr("Pixel size in mm (default 10)."), QStringLiteral("mm"), QStringLiteral("10"));
+  parser.addOptions({output, count, seed, pixel});
+  DemoJobOptions options;
+  bool countOk = false, seedOk = false, pixelOk = false;
+  const bool parsed = parser.parse(QStringList{QStringLiteral("demo-jobs")} + args);
+  options.count = parser.value(count).toInt(&countOk);
+  options.seed = parser.value(seed).toUInt(&seedOk);
+  options.pixelMm = parser.value(pixel).toDouble(&pixelOk);
+  if (!parsed || !parser.isSet(output) || !parser.positionalArguments().isEmpty() || !countOk || !seedOk || !pixelOk ||
+      options.count < 1 || options.count > 1000 || options.seed > 1000000 || !(options.pixelMm >= 2 && options.pixelMm <= 50)) {
+    err_ << tr("usage: cip-tool demo-jobs -o FOLDER [--count N] [--seed S] [--pixel MM]   (N 1–1000, MM 2–50)") << '\n';
+    return 2;
+  }
+  try {
+    const QStringList ids = writeDemoJobs(parser.value(output), options);
+    out_ << tr("%n synthetic demo job(s) written to %1", nullptr, static_cast<int>(ids.size())).arg(parser.value(output)) << '\n';
+    return 0;
+  } catch (const std::exception& error) {
+    err_ << tr("cip-tool: demo-jobs: %1").arg(QString::fromUtf8(error.what())) << '\n';
+    return 1;
+  }
+}
+
+int JobCommands::importJobs(const QStringList& args) {
+  QCommandLineParser parser;
+  const QCommandLineOption analyst(QStringLiteral("analyst"), tr("Assign the jobs to this user."), QStringLiteral("id"));
+  const QCommandLineOption db(QStringLiteral("db"), tr("Database file."), QStringLiteral("file"), AppSettings::defaultDatabasePath());
+  parser.addOptions({analyst, db});
+  const bool parsed = parser.parse(QStringList{QStringLiteral("import-jobs")} + args);
+  const QRegularExpression id(QRegularExpression::anchoredPattern(model::kIdPattern));
+  if (!parsed || parser.positionalArguments().size() != 1 || !id.match(parser.value(analyst)).hasMatch()) {
+    err_ << tr("usage: cip-tool import-jobs FOLDER --analyst ID [--db FILE]") << '\n';
+    return 2;
+  }
+  try {
+    std::unique_ptr<store::Store> store = store::Store::open(parser.value(db));
+    const JobImportReport report = importJobFolder(*store, parser.positionalArguments().first(), parser.value(analyst));
+    for (const QString& error : report.errors) err_ << tr("cip-tool: import-jobs: %1").arg(error) << '\n';
+    out_ << tr("%1 imported, %2 already present, %3 refused").arg(report.imported.size()).arg(report.skipped.size()).arg(report.errors.size())
+         << '\n';
+    return report.errors.isEmpty() ? 0 : 1;
+  } catch (const store::StoreError& error) {
+    err_ << tr("cip-tool: import-jobs: %1").arg(error.message()) << '\n';
+    return 1;
+  }
+}
+
+}  // namespace cip::app

@@ -1,0 +1,159 @@
+#include "app/jobs/JobController.h"
+
+#include "app/AppLog.h"
+#include "app/jobs/DeclarationChecks.h"
+#include "sync/store/Store.h"
+#include "widgets/workflow/DeclarationPanel.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace cip::app {
+
+imaging::DeclaredContent declaredContentOf(const model::Declaration& declaration) {
+  imaging::DeclaredContent declared;
+  declared.known = true;
+  if (!declaration.declaredEmpty)
+    for (const model::GoodsItem& item : declaration.goods) declared.hsCodes.push_back(item.hsCode.toStdString());
+  return declared;
+}
+
+JobController::JobController(store::Store& store, model::User user, ScanController& scans, widgets::DeclarationPanel& declarationPanel,
+                             QObject* parent)
+    : QObject(parent), store_(store), user_(std::move(user)), scans_(scans), declarationPanel_(declarationPanel),
+      clock_([] { return QDateTime::currentDateTimeUtc(); }) {
+  connect(qApp, &QGuiApplication::applicationStateChanged, this, &JobController::onApplicationStateChanged);
+}
+
+JobController::~JobController() { waitForPrefetch(); }
+
+void JobController::waitForPrefetch() {
+  if (prefetch_.isValid()) prefetch_.waitForFinished();
+}
+
+qint64 JobController::activeMs() const {
+  return activeBeforeMs_ + (activeTimer_.isValid() ? activeTimer_.elapsed() : 0);
+}
+
+QDateTime JobController::openedAt() const { return job_ ? store_.jobs().openedAt(job_->id) : QDateTime(); }
+
+void JobController::onApplicationStateChanged(Qt::ApplicationState state) {
+  if (!job_) return;
+  if (state == Qt::ApplicationActive && !activeTimer_.isValid()) {
+    activeTimer_.start();
+  } else if (state != Qt::ApplicationActive && activeTimer_.isValid()) {
+    activeBeforeMs_ += activeTimer_.elapsed();
+    activeTimer_.invalidate();
+  }
+}
+
+QString JobController::scanPathOf(const model::Job& job) const {
+  for (const model::ScanRef& scan : job.scans) {
+    const QString path = store_.jobs().scanLocalPath(scan.id);
+    if (!path.isEmpty() && QFileInfo::exists(path)) return path;  // one file of a DICOS pair finds the other
+  }
+  return {};
+}
+
+bool JobController::openJob(const QString& jobId, QString* error) {
+  try {
+    const std::optional<model::Job> job = store_.jobs().find(jobId);
+    if (!job) {
+      if (error) *error = tr("Job %1 is not in the local database.").arg(jobId);
+      return false;
+    }
+    const std::optional<model::Declaration> declaration = store_.declarations().find(job->declarationId);
+    if (!declaration) {
+      if (error) *error = tr("Job %1: its declaration %2 has not arrived yet.").arg(jobId, job->declarationId);
+      return false;
+    }
+    const QString path = scanPathOf(*job);
+    if (path.isEmpty()) {
+      if (error) *error = tr("Job %1: its scan has not been downloaded yet.").arg(jobId);
+      return false;
+    }
+    PreparedScan prepared;
+    if (prefetchJobId_ == jobId && prefetch_.isValid()) {
+      prepared = prefetch_.result();  // waits if the worker is still at it
+      qCInfo(lcApp) << "job" << jobId << "from the prefetch";
+    } else {
+      waitForPrefetch();
+      QApplication::setOverrideCursor(Qt::WaitCursor);
+      prepared = ScanController::prepare(path, declaredContentOf(*declaration), scans_.calibration(), scans_.classifier());
+      QApplication::restoreOverrideCursor();
+    }
+    prefetch_ = {};
+    prefetchJobId_.clear();
+    if (!scans_.show(prepared, error)) return false;
+
+    const QDateTime now = clock_();
+    store_.jobs().markOpened(jobId, now);
+    if (job->status == model::JobStatus::Assigned) store_.jobs().setStatus(jobId, model::JobStatus::InProgress);
+    job_ = store_.jobs().find(jobId);
+    declaration_ = declaration;
+    checks_ = checkDeclaration(*declaration, *job, scans_.findings());
+    declarationPanel_.setDeclaration(*declaration);
+    declarationPanel_.setChecks(checks_);
+    activeBeforeMs_ = 0;
+    activeTimer_.invalidate();
+    if (QGuiApplication::applicationState() == Qt::ApplicationActive || QGuiApplication::platformName() == QLatin1String("offscreen"))
+      activeTimer_.start();
+    qCInfo(lcApp) << "job" << jobId << "opened," << checks_.size() << "checks";
+    emit jobOpened(jobId);
+    emit queueChanged();
+    startPrefetch();
+    return true;
+  } catch (const store::StoreError& e) {
+    if (error) *error = tr("Job %1: the local database failed: %2").arg(jobId, e.message());
+    return false;
+  }
+}
+
+std::optional<model::Job> JobController::nextAfter(const QString& jobId) const {
+  const QList<model::Job> queue = store_.jobs().queue();
+  for (const model::Job& job : queue)
+    if (job.id != jobId && job.assignedTo == user_.id) return job;
+  return std::nullopt;
+}
+
+bool JobController::openNextJob(QString* error) {
+  try {
+    const std::optional<model::Job> next = nextAfter(job_ ? job_->id : QString());
+    if (!next) {
+      if (error) *error = tr("No job is waiting.");
+      return false;
+    }
+    return openJob(next->id, error);
+  } catch (const store::StoreError& e) {
+    if (error) *error = tr("The local database failed: %1").arg(e.message());
+    return false;
+  }
+}
+
+void JobController::startPrefetch() {
+  try {
+    const std::optional<model::Job> next = nextAfter(job_ ? job_->id : QString());
+    if (!next) return;
+    const std::optional<model::Declaration> declaration = store_.declarations().find(next->declarationId);
+    const QString path = scanPathOf(*next);
+    if (!declaration || path.isEmpty()) return;
+    prefetchJobId_ = next->id;
+    prefetch_ = QtConcurrent::run(&ScanController::prepare, path, declaredContentOf(*declaration), scans_.calibration(), scans_.classifier());
+  } catch (const store::StoreError& e) {
+    qCWarning(lcApp) << "no prefetch:" << e.message();
+  }
+}
+
+void JobController::closeJob() {
+  job_.reset();
+  declaration_.reset();
+  checks_.clear();
+  activeTimer_.invalidate();
+  activeBeforeMs_ = 0;
+  declarationPanel_.clear();
+  emit jobClosed();
+  emit queueChanged();
+}
+
+}  // namespace cip::app

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "app/ScanController.h"
+#include "sync/model/Declaration.h"
+#include "sync/model/DeclarationCheck.h"
+#include "sync/model/Job.h"
+#include "sync/model/User.h"
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace cip::store {
+class Store;
+}
+namespace cip::widgets {
+class DeclarationPanel;
+}
+
+namespace cip::app {
+
+/// The analyst's current job: opening it (scan into the viewer, declaration and the
+/// image–declaration checks beside it), "next job", and the next job's prefetch — its scan is
+/// loaded and analysed on a worker thread while the analyst works on this one, so switching
+/// shows it at once. It also keeps the time actually spent on the job (paused while the
+/// workstation is not the active application).
+class JobController : public QObject {
+  Q_OBJECT
+ public:
+  JobController(store::Store& store, model::User user, ScanController& scans, widgets::DeclarationPanel& declarationPanel,
+                QObject* parent = nullptr);
+  ~JobController() override;
+
+  /// Opens the job; false with `error` set (naming the job or file) when it cannot be shown.
+  bool openJob(const QString& jobId, QString* error);
+  /// Opens the most urgent job after the current one in queue order; false when none is left.
+  bool openNextJob(QString* error);
+  /// Forgets the current job (after its verdict) and clears the declaration panel.
+  void closeJob();
+
+  const std::optional<model::Job>& currentJob() const { return job_; }
+  const std::optional<model::Declaration>& currentDeclaration() const { return declaration_; }
+  const QList<model::DeclarationCheck>& checks() const { return checks_; }
+  /// Milliseconds the analyst has had this job in front of them.
+  qint64 activeMs() const;
+  /// When the analyst first opened the current job (kept across restarts by the store).
+  QDateTime openedAt() const;
+  /// The job the prefetch is working on or holds, empty when none.
+  QString prefetchedJobId() const { return prefetchJobId_; }
+  /// Blocks until the prefetch (if any) is done: for tests and the benchmark.
+  void waitForPrefetch();
+  void setClock(std::function<QDateTime()> clock) { clock_ = std::move(clock); }
+
+ signals:
+  void jobOpened(const QString& jobId);
+  void jobClosed();
+  /// The job list changed in the store (status): the queue should re-read it.
+  void queueChanged();
+
+ private:
+  std::optional<model::Job> nextAfter(const QString& jobId) const;
+  QString scanPathOf(const model::Job& job) const;
+  void startPrefetch();
+  void onApplicationStateChanged(Qt::ApplicationState state);
+
+  store::Store& store_;
+  model::User user_;
+  ScanController& scans_;
+  widgets::DeclarationPanel& declarationPanel_;
+  std::function<QDateTime()> clock_;
+  std::optional<model::Job> job_;
+  std::optional<model::Declaration> declaration_;
+  QList<model::DeclarationCheck> checks_;
+  QElapsedTimer activeTimer_;
+  qint64 activeBeforeMs_ = 0;  ///< time banked before the last pause
+  QString prefetchJobId_;
+  QFuture<PreparedScan> prefetch_;
+};
+
+/// What the automatic findings need from a declaration: its HS codes, or "declared empty".
+imaging::DeclaredContent declaredContentOf(const model::Declaration& declaration);
+
+}  // namespace cip::app

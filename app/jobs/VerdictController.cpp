@@ -1,0 +1,118 @@
+#include "app/jobs/VerdictController.h"
+
+#include "app/AppLog.h"
+#include "app/jobs/AnnotationController.h"
+#include "app/jobs/JobController.h"
+#include "sync/store/Store.h"
+#include "widgets/workflow/VerdictPanel.h"
+
+#include <QMessageBox>
+#include <QUuid>
+
+namespace cip::app {
+
+VerdictController::VerdictController(store::Store& store, model::User user, JobController& jobs, AnnotationController& annotations,
+                                     widgets::VerdictPanel& panel, QObject* parent)
+    : QObject(parent), store_(store), user_(std::move(user)), jobs_(jobs), annotations_(annotations), panel_(panel),
+      clock_([] { return QDateTime::currentDateTimeUtc(); }) {
+  panel_.setReasonCodes(defaultReasonCodes());
+  connect(&panel_, &widgets::VerdictPanel::formChanged, this, &VerdictController::updateForm);
+  connect(&panel_, &widgets::VerdictPanel::submitRequested, this, [this] {
+    QString error;
+    if (!submit(&error) && !error.isEmpty()) emit errorOccurred(error);
+  });
+  connect(&annotations_, &AnnotationController::annotationsChanged, this, &VerdictController::updateForm);
+  connect(&jobs_, &JobController::jobOpened, this, [this] {
+    panel_.reset(true);
+    updateForm();
+  });
+  connect(&jobs_, &JobController::jobClosed, this, [this] { panel_.reset(false); });
+}
+
+QStringList VerdictController::defaultReasonCodes() {
+  return {QStringLiteral("IMAGE_MATCHES_DECLARATION"), QStringLiteral("WEIGHT_MISMATCH"), QStringLiteral("CONTAINER_NUMBER_MISMATCH"),
+          QStringLiteral("NOT_EMPTY"), QStringLiteral("MATERIAL_MISMATCH"), QStringLiteral("UNDECLARED_GOODS"),
+          QStringLiteral("CONCEALMENT"), QStringLiteral("DENSE_REGION"), QStringLiteral("IMAGE_QUALITY"), QStringLiteral("OTHER")};
+}
+
+QStringList VerdictController::missing() const {
+  QStringList missing;
+  if (!jobs_.currentJob()) return {tr("an open job")};
+  const std::optional<model::Decision> decision = panel_.decision();
+  if (!decision) return {tr("a decision (F9 release, F10 refer, F11 inconclusive)")};
+  int marks = 0;
+  for (const model::Annotation& a : annotations_.annotations()) marks += a.category == QLatin1String("measurement") ? 0 : 1;
+  const bool comment = !panel_.comment().isEmpty();
+  switch (*decision) {
+    case model::Decision::ReferToInspection:
+      if (marks == 0 && !comment) missing << tr("a mark on the scan or a written reason");
+      break;
+    case model::Decision::Inconclusive:
+      if (!comment) missing << tr("a comment saying what is unclear");
+      break;
+    case model::Decision::Release: {
+      QStringList failed;
+      for (const model::DeclarationCheck& check : jobs_.checks())
+        if (check.outcome == model::CheckOutcome::Fail) failed << check.title;
+      if (!failed.isEmpty() && !comment) missing << tr("a comment on the failed checks (%1)").arg(failed.join(QStringLiteral(", ")));
+      break;
+    }
+  }
+  return missing;
+}
+
+void VerdictController::updateForm() { panel_.setMissing(jobs_.currentJob() ? missing() : QStringList()); }
+
+QString VerdictController::summary(const model::Verdict& v) const {
+  QStringList reasons;
+  for (const QString& code : v.reasonCodes) reasons << widgets::VerdictPanel::reasonName(code);
+  return tr("Job %1: %2\nReasons: %3\nMarks: %4\nTime on the job: %5 min")
+      .arg(v.jobId, widgets::VerdictPanel::decisionName(v.decision), reasons.isEmpty() ? tr("none") : reasons.join(QStringLiteral(", ")))
+      .arg(v.annotations.size())
+      .arg(v.activeMs / 60000.0, 0, 'f', 1);
+}
+
+bool VerdictController::submit(QString* error) {
+  const QStringList lacking = missing();
+  if (!lacking.isEmpty()) {
+    if (error) *error = tr("The verdict is not complete: %1.").arg(lacking.join(QStringLiteral("; ")));
+    return false;
+  }
+  const model::Job job = *jobs_.currentJob();
+  model::Verdict v;
+  v.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+  v.jobId = job.id;
+  v.decision = *panel_.decision();
+  v.reasonCodes = panel_.checkedReasons();
+  v.comment = panel_.comment();
+  v.annotations = annotations_.annotations();
+  v.analyst = user_.id;
+  v.submittedAt = clock_();
+  v.openedAt = jobs_.openedAt().isValid() ? std::min(jobs_.openedAt(), v.submittedAt) : v.submittedAt;
+  v.activeMs = jobs_.activeMs();
+  v.confidence = panel_.confidence();
+  const bool confirmed = confirm_ ? confirm_(summary(v))
+                                  : QMessageBox::question(panel_.window(), tr("Submit verdict"), summary(v),
+                                                          QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok) == QMessageBox::Ok;
+  if (!confirmed) {
+    if (error) error->clear();
+    return false;
+  }
+  try {
+    store_.verdicts().submit(v, QUuid::createUuid().toString(QUuid::WithoutBraces));
+  } catch (const store::StoreError& e) {
+    qCWarning(lcApp) << "verdict not stored:" << e.message();
+    if (error) *error = tr("The verdict was not saved: %1").arg(e.message());
+    return false;
+  }
+  qCInfo(lcApp) << "verdict" << v.id << "for job" << v.jobId << model::decisionToString(v.decision);
+  jobs_.closeJob();
+  emit submitted(v.id, v.jobId);
+  if (autoAdvance_) {
+    QString ignored;
+    jobs_.openNextJob(&ignored);
+  }
+  return true;
+}
+
+}  // namespace cip::app

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "sync/model/User.h"
+#include "sync/model/Verdict.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace cip::store {
+class Store;
+}
+namespace cip::widgets {
+class VerdictPanel;
+}
+
+namespace cip::app {
+
+class AnnotationController;
+class JobController;
+
+/// Turns the verdict form into a submitted verdict. It keeps the form honest about what the
+/// chosen decision still needs (a referral needs a mark or a written reason;
+/// inconclusive needs a comment; releasing against a failed check needs a comment), asks for
+/// confirmation, and submits: verdict, frozen annotations, job status, outbox row and audit entry
+/// in one transaction. Only then does the workstation say "submitted" and move to the next job.
+class VerdictController : public QObject {
+  Q_OBJECT
+ public:
+  VerdictController(store::Store& store, model::User user, JobController& jobs, AnnotationController& annotations,
+                    widgets::VerdictPanel& panel, QObject* parent = nullptr);
+
+  /// What the form still lacks for its decision, in the analyst's words; empty when complete.
+  QStringList missing() const;
+  /// Submits the form (after confirmation); false with `error` when nothing was written.
+  bool submit(QString* error);
+  /// The confirmation step; returns whether to go ahead. Default: a dialog.
+  void setConfirm(std::function<bool(const QString& summary)> confirm) { confirm_ = std::move(confirm); }
+  void setClock(std::function<QDateTime()> clock) { clock_ = std::move(clock); }
+  /// Open the next job after a submission (default on).
+  void setAutoAdvance(bool on) { autoAdvance_ = on; }
+
+  static QStringList defaultReasonCodes();
+
+ signals:
+  /// The verdict is in the database and the outbox: the analyst may rely on it.
+  void submitted(const QString& verdictId, const QString& jobId);
+  void errorOccurred(const QString& message);
+
+ private:
+  void updateForm();
+  QString summary(const model::Verdict& verdict) const;
+
+  store::Store& store_;
+  model::User user_;
+  JobController& jobs_;
+  AnnotationController& annotations_;
+  widgets::VerdictPanel& panel_;
+  std::function<bool(const QString&)> confirm_;
+  std::function<QDateTime()> clock_;
+  bool autoAdvance_ = true;
+};
+
+}  // namespace cip::app

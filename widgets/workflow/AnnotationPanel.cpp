@@ -1,0 +1,188 @@
+#include "widgets/workflow/AnnotationPanel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace cip::widgets {
+
+namespace {
+
+QIcon swatch(const QColor& colour) {
+  QPixmap pixmap(12, 12);
+  pixmap.fill(colour);
+  return QIcon(pixmap);
+}
+
+}  // namespace
+
+AnnotationPanel::AnnotationPanel(QWidget* parent)
+    : QWidget(parent), tools_(new QToolBar(this)), list_(new QListWidget(this)), categoryLabel_(new QLabel(this)),
+      category_(new QComboBox(this)), lineLabel_(new QLabel(this)), line_(new QComboBox(this)), noteLabel_(new QLabel(this)),
+      note_(new QLineEdit(this)), textLabel_(new QLabel(this)), text_(new QLineEdit(this)) {
+  setObjectName(QStringLiteral("annotationPanel"));
+  list_->setObjectName(QStringLiteral("annotationList"));
+  category_->setObjectName(QStringLiteral("annotationCategory"));
+  line_->setObjectName(QStringLiteral("annotationLine"));
+  note_->setObjectName(QStringLiteral("annotationNote"));
+  text_->setObjectName(QStringLiteral("annotationText"));
+  tools_->setIconSize(QSize(16, 16));
+  tools_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  auto* form = new QFormLayout;
+  form->addRow(categoryLabel_, category_);
+  form->addRow(lineLabel_, line_);
+  form->addRow(noteLabel_, note_);
+  form->addRow(textLabel_, text_);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  layout->addWidget(tools_);
+  layout->addWidget(list_, 1);
+  layout->addLayout(form);
+  connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
+    if (filling_) return;
+    showProperties();
+    emit selected(row >= 0 && row < rows_.size() ? rows_[row].id : QString());
+  });
+  connect(category_, &QComboBox::activated, this, [this] { emitEdit(); });
+  connect(line_, &QComboBox::activated, this, [this] { emitEdit(); });
+  connect(note_, &QLineEdit::editingFinished, this, [this] { emitEdit(); });
+  connect(text_, &QLineEdit::editingFinished, this, [this] { emitEdit(); });
+  retranslate();
+  showProperties();
+}
+
+QString AnnotationPanel::categoryName(const QString& code) {
+  if (code == QLatin1String("undeclared-goods")) return tr("Undeclared goods");
+  if (code == QLatin1String("concealment")) return tr("Concealment");
+  if (code == QLatin1String("drugs")) return tr("Drugs");
+  if (code == QLatin1String("weapons")) return tr("Weapons");
+  if (code == QLatin1String("cigarettes")) return tr("Cigarettes");
+  if (code == QLatin1String("currency")) return tr("Currency");
+  if (code == QLatin1String("explosives")) return tr("Explosives");
+  if (code == QLatin1String("measurement")) return tr("Measurement");
+  if (code == QLatin1String("other")) return tr("Other");
+  return code;
+}
+
+QColor AnnotationPanel::categoryColour(const QString& code) {
+  static const QColor palette[] = {QColor(255, 80, 80), QColor(255, 170, 0), QColor(0, 220, 220), QColor(200, 120, 255),
+                                   QColor(120, 255, 120), QColor(255, 120, 200), QColor(255, 255, 90)};
+  if (code == QLatin1String("measurement")) return QColor(230, 230, 230);
+  return palette[qHash(code) % std::size(palette)];
+}
+
+void AnnotationPanel::setToolActions(const QList<QAction*>& actions) {
+  tools_->clear();
+  for (QAction* action : actions) {
+    if (action) tools_->addAction(action);
+    else tools_->addSeparator();
+  }
+}
+
+void AnnotationPanel::setCategories(const QStringList& codes) {
+  categories_ = codes;
+  retranslate();
+}
+
+void AnnotationPanel::setDeclarationLines(const QList<std::pair<int, QString>>& lines) {
+  lines_ = lines;
+  retranslate();
+}
+
+QString AnnotationPanel::currentCategory() const { return category_->currentData().toString(); }
+
+void AnnotationPanel::setCurrentCategory(const QString& code) {
+  const int index = category_->findData(code);
+  if (index >= 0) category_->setCurrentIndex(index);
+}
+
+void AnnotationPanel::setRows(const QList<Row>& rows) {
+  const QString keep = selectedRow() ? selectedRow()->id : QString();
+  filling_ = true;
+  rows_ = rows;
+  list_->clear();
+  for (const Row& r : rows_) list_->addItem(new QListWidgetItem(swatch(r.colour), r.text));
+  filling_ = false;
+  setSelected(keep);
+}
+
+void AnnotationPanel::setSelected(const QString& id) {
+  filling_ = true;
+  int row = -1;
+  for (int i = 0; i < rows_.size(); ++i)
+    if (rows_[i].id == id) row = i;
+  list_->setCurrentRow(row);
+  filling_ = false;
+  showProperties();
+}
+
+std::optional<AnnotationPanel::Row> AnnotationPanel::selectedRow() const {
+  const int row = list_->currentRow();
+  if (row < 0 || row >= rows_.size()) return std::nullopt;
+  return rows_[row];
+}
+
+void AnnotationPanel::showProperties() {
+  const std::optional<Row> row = selectedRow();
+  filling_ = true;
+  for (QWidget* w : std::initializer_list<QWidget*>{line_, note_, text_, lineLabel_, noteLabel_, textLabel_}) w->setEnabled(row.has_value());
+  if (row) {
+    const int c = category_->findData(row->category);
+    if (c < 0) category_->addItem(categoryName(row->category), row->category);
+    category_->setCurrentIndex(category_->findData(row->category));
+    line_->setCurrentIndex(std::max(0, line_->findData(row->declarationLine)));
+    note_->setText(row->note);
+    text_->setText(row->label);
+    text_->setVisible(!row->label.isEmpty());
+    textLabel_->setVisible(!row->label.isEmpty());
+  } else {
+    note_->clear();
+    text_->clear();
+    text_->setVisible(false);
+    textLabel_->setVisible(false);
+  }
+  filling_ = false;
+}
+
+void AnnotationPanel::emitEdit() {
+  if (filling_) return;
+  const std::optional<Row> row = selectedRow();
+  if (!row) return;  // with nothing chosen the category box only sets what new marks get
+  const QString label = row->label.isEmpty() ? QString() : (text_->text().trimmed().isEmpty() ? row->label : text_->text().trimmed());
+  const QString category = category_->currentData().toString();
+  const int line = line_->currentData().toInt();
+  const QString note = note_->text();
+  if (category == row->category && line == row->declarationLine && note == row->note && label == row->label) return;
+  emit propertiesEdited(row->id, category, note, line, label);
+}
+
+void AnnotationPanel::retranslate() {
+  const QString current = category_->currentData().toString();
+  filling_ = true;
+  category_->clear();
+  for (const QString& code : categories_) category_->addItem(swatch(categoryColour(code)), categoryName(code), code);
+  category_->setCurrentIndex(std::max(0, category_->findData(current)));
+  line_->clear();
+  line_->addItem(tr("(no line)"), 0);
+  for (const auto& [line, text] : lines_) line_->addItem(tr("Line %1: %2").arg(line).arg(text), line);
+  filling_ = false;
+  categoryLabel_->setText(tr("Category"));
+  lineLabel_->setText(tr("Declaration line"));
+  noteLabel_->setText(tr("Note"));
+  textLabel_->setText(tr("Text"));
+  note_->setPlaceholderText(tr("What the mark shows"));
+  showProperties();
+}
+
+void AnnotationPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
+
+}  // namespace cip::widgets
