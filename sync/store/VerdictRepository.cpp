@@ -20,7 +20,7 @@ void VerdictRepository::submit(const Verdict& verdict, const QString& idempotenc
   // One decision per job: a second one must say which it replaces (a double submission never
   // becomes two verdicts).
   Statement existing = db_.prepare("SELECT id FROM verdicts WHERE job_id=?1 AND id NOT IN "
-                                   "(SELECT supersedes FROM verdicts WHERE supersedes IS NOT NULL) AND id<>?2");
+                                   "(SELECT supersedes FROM verdicts WHERE supersedes IS NOT NULL) AND id<>COALESCE(?2, '')");
   existing.bind(1, verdict.jobId).bind(2, verdict.supersedes);
   if (existing.step())
     throw StoreError(QStringLiteral("%1: job '%2' already has verdict '%3'; a new one must supersede it")

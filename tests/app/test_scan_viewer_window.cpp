@@ -40,6 +40,9 @@ TEST_CASE("A scan opens in the viewer with its findings beside it", "[app][gui][
 
   REQUIRE(window.openScan(fx.dir.filePath(QStringLiteral("tiles_cigarettes_concealed.dcs")), true));
   CHECK(window.viewer()->isVisible());
+  // A neutral view first (forced enhancements can lower detection); material colours are a key away.
+  CHECK(window.viewer()->channelView() == cip::imaging::ChannelView::High);
+  window.viewer()->setChannelView(cip::imaging::ChannelView::Material);
   CHECK(window.viewer()->channelView() == cip::imaging::ChannelView::Material);
   CHECK(window.findingsPanel()->count() == 3);  // the three loads; nothing is declared yet
   QTest::qWait(50);

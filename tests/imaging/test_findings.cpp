@@ -134,6 +134,20 @@ TEST_CASE("Automatic findings meet their figures on labelled random containers",
   CHECK(evaluation.anomaly.positives == 10);
   CHECK(evaluation.anomalyInClear.detectionRate() >= 0.7);
   CHECK(evaluation.anomaly.falseAlarmRate() <= 0.2);
+  // The load's weight from the image: within 15 % where the beam gets through everything.
+  REQUIRE(evaluation.massErrors.size() >= 10);
+  for (double error : evaluation.massErrors) CHECK(std::abs(error) < 0.15);
+  CHECK(evaluation.massLowerBoundsHeld == evaluation.massLowerBounds);
+}
+
+TEST_CASE("A scene object's mass is its density times its volume", "[imaging][synth]") {
+  SceneObject box{"pallet", "water", 0.5, "box", 0, 0, 1000, 1000, 1000, false, ""};  // 1 m³ at 0.5 g/cm³
+  CHECK(objectMassKg(box) == Approx(500));
+  box.shape = "cylinder";
+  CHECK(objectMassKg(box) == Approx(500 * M_PI / 4));
+  box.density = 0;  // the material's own: water, 1 g/cm³
+  box.shape = "box";
+  CHECK(objectMassKg(box) == Approx(1000).epsilon(0.01));
 }
 
 TEST_CASE("Analysis copes with scans that are not containers", "[imaging][findings]") {

@@ -105,10 +105,16 @@ TEST_CASE("A failed submission writes nothing at all", "[store][verdicts]") {
   SECTION("the same verdict id twice") {
     Verdict again = samples::referral(QStringLiteral("V-1"));
     again.annotations.clear();
-    CHECK_THROWS_WITH(store->verdicts().submit(again, QStringLiteral("key-2")), Catch::Contains("UNIQUE"));
+    CHECK_THROWS_WITH(store->verdicts().submit(again, QStringLiteral("key-2")), Catch::Contains("already has verdict 'V-1'"));
+  }
+  SECTION("a second verdict for the job that does not say which it replaces") {
+    Verdict second = samples::referral(QStringLiteral("V-3"));
+    second.annotations.clear();
+    CHECK_THROWS_WITH(store->verdicts().submit(second, QStringLiteral("key-3")), Catch::Contains("must supersede"));
   }
   SECTION("a reused idempotency key") {
     Verdict other = samples::referral(QStringLiteral("V-2"));
+    other.supersedes = QStringLiteral("V-1");  // allowed as a correction, but its key was used
     other.annotations = {samples::annotation(QStringLiteral("A-other"))};
     CHECK_THROWS(store->verdicts().submit(other, QStringLiteral("key-1")));
     CHECK(store->annotations().forJob(other.jobId).size() == 1);  // A-other rolled back

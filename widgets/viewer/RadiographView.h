@@ -96,6 +96,8 @@ class RadiographView : public VtkRenderWidget {
   void mouseDoubleClickEvent(QMouseEvent* event) override;
   void wheelEvent(QWheelEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
+  /// The view's own keys win over the window's shortcuts while it has the focus.
+  bool event(QEvent* event) override;
   void leaveEvent(QEvent* event) override;
 
  private:

@@ -39,6 +39,18 @@ void VolumeView::wheelEvent(QWheelEvent* event) {
   requestRender();
 }
 
+bool VolumeView::event(QEvent* event) {
+  if (event->type() == QEvent::ShortcutOverride) {
+    auto* key = static_cast<QKeyEvent*>(event);
+    ViewerAction action;
+    if (ViewerKeyMap::find(ViewerContext::Volume, key->key(), key->modifiers(), &action)) {
+      event->accept();
+      return true;
+    }
+  }
+  return VtkRenderWidget::event(event);
+}
+
 void VolumeView::keyPressEvent(QKeyEvent* event) {
   ViewerAction action;
   if (!ViewerKeyMap::find(ViewerContext::Volume, event->key(), event->modifiers(), &action)) return VtkRenderWidget::keyPressEvent(event);

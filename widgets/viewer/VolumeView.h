@@ -21,6 +21,8 @@ class VolumeView : public VtkRenderWidget {
   void mouseMoveEvent(QMouseEvent* event) override;
   void wheelEvent(QWheelEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
+  /// The view's own keys win over the window's shortcuts while it has the focus.
+  bool event(QEvent* event) override;
 
  private:
   render::VolumeScene scene_;
