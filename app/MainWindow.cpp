@@ -140,6 +140,7 @@ void MainWindow::createActions() {
   fileMenu_->addAction(quitAction_);
   jobMenu_ = menuBar()->addMenu(QString());
   jobMenu_->addAction(workspace_->nextJobAction());
+  jobMenu_->addAction(workspace_->exportAction());
   jobMenu_->addSeparator();
   for (QAction* action : workspace_->annotations().actions()) {
     if (action) jobMenu_->addAction(action);

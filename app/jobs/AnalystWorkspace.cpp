@@ -3,12 +3,14 @@
 #include "app/jobs/AnnotationController.h"
 #include "app/jobs/JobController.h"
 #include "app/jobs/VerdictController.h"
+#include "app/jobs/VerdictExport.h"
 #include "widgets/workflow/AnnotationPanel.h"
 #include "widgets/workflow/DeclarationPanel.h"
 #include "widgets/workflow/VerdictPanel.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QMainWindow>
 
 namespace cip::app {
@@ -32,7 +34,17 @@ AnalystWorkspace::AnalystWorkspace(QMainWindow& window, store::Store& store, con
       verdictDock_(dock(window, QStringLiteral("verdictDock"), verdictPanel_)),
       jobs_(new JobController(store, user, scans, *declarationPanel_, this)),
       annotations_(new AnnotationController(store, user, *jobs_, scans, view, *annotationPanel_, annotationCategories, this)),
-      verdicts_(new VerdictController(store, user, *jobs_, *annotations_, *verdictPanel_, this)), nextJob_(new QAction(this)) {
+      verdicts_(new VerdictController(store, user, *jobs_, *annotations_, *verdictPanel_, this)), nextJob_(new QAction(this)),
+      export_(new QAction(this)), store_(store) {
+  export_->setObjectName(QStringLiteral("exportVerdictAction"));
+  export_->setEnabled(false);
+  connect(export_, &QAction::triggered, this, [this, &window] {
+    const QString folder = QFileDialog::getExistingDirectory(&window, tr("Export the verdict into"));
+    if (folder.isEmpty()) return;
+    QString error;
+    const QStringList files = exportLastVerdict(folder, &error);
+    emit message(files.isEmpty() ? error : tr("Verdict exported: %1").arg(files.join(QStringLiteral(", "))));
+  });
   nextJob_->setObjectName(QStringLiteral("nextJobAction"));
   nextJob_->setShortcut(QKeySequence(Qt::Key_N));
   connect(nextJob_, &QAction::triggered, this, [this] {
@@ -45,11 +57,25 @@ AnalystWorkspace::AnalystWorkspace(QMainWindow& window, store::Store& store, con
   connect(annotations_, &AnnotationController::errorOccurred, this, &AnalystWorkspace::message);
   connect(verdicts_, &VerdictController::errorOccurred, this, &AnalystWorkspace::message);
   connect(verdicts_, &VerdictController::submitted, this,
-          [this](const QString&, const QString& jobId) { emit message(tr("Verdict for %1 saved and queued for sending.").arg(jobId)); });
+          [this](const QString& verdictId, const QString& jobId) {
+            lastVerdict_ = verdictId;
+            export_->setEnabled(true);
+            emit message(tr("Verdict for %1 saved and queued for sending.").arg(jobId));
+          });
   retranslate();
 }
 
+QStringList AnalystWorkspace::exportLastVerdict(const QString& folder, QString* error) {
+  try {
+    return exportStoredVerdict(store_, lastVerdict_, folder);
+  } catch (const std::exception& e) {
+    if (error) *error = tr("The verdict was not exported: %1").arg(QString::fromUtf8(e.what()));
+    return {};
+  }
+}
+
 void AnalystWorkspace::retranslate() {
+  export_->setText(tr("&Export last verdict as DICOS TDR…"));
   declarationDock_->setWindowTitle(tr("Declaration"));
   annotationDock_->setWindowTitle(tr("Annotations"));
   verdictDock_->setWindowTitle(tr("Verdict"));

@@ -41,6 +41,11 @@ class AnalystWorkspace : public QObject {
   widgets::VerdictPanel* verdictPanel() const { return verdictPanel_; }
   QList<QDockWidget*> docks() const { return {declarationDock_, annotationDock_, verdictDock_}; }
   QAction* nextJobAction() const { return nextJob_; }
+  /// Job → Export last verdict: DICOS TDRs and JSON of the verdict submitted last, into a folder.
+  QAction* exportAction() const { return export_; }
+  QString lastVerdictId() const { return lastVerdict_; }
+  /// Exports the last verdict into `folder` without asking (the action asks for the folder).
+  QStringList exportLastVerdict(const QString& folder, QString* error);
   void retranslate();
 
  signals:
@@ -58,6 +63,9 @@ class AnalystWorkspace : public QObject {
   AnnotationController* annotations_;
   VerdictController* verdicts_;
   QAction* nextJob_;
+  QAction* export_;
+  store::Store& store_;
+  QString lastVerdict_;
 };
 
 }  // namespace cip::app

@@ -3,6 +3,7 @@
 #include "app/AppSettings.h"
 #include "app/jobs/DemoJobs.h"
 #include "app/jobs/JobFolderImport.h"
+#include "app/jobs/VerdictExport.h"
 #include "sync/model/User.h"
 #include "sync/store/Store.h"
 
@@ -61,6 +62,39 @@ int JobCommands::importJobs(const QStringList& args) {
     return report.errors.isEmpty() ? 0 : 1;
   } catch (const store::StoreError& error) {
     err_ << tr("cip-tool: import-jobs: %1").arg(error.message()) << '\n';
+    return 1;
+  }
+}
+
+int JobCommands::exportTdr(const QStringList& args) {
+  QCommandLineParser parser;
+  const QCommandLineOption verdictOption(QStringLiteral("verdict"), tr("The verdict to export."), QStringLiteral("id"));
+  const QCommandLineOption jobOption(QStringLiteral("job"), tr("Export the latest verdict of this job."), QStringLiteral("id"));
+  const QCommandLineOption output(QStringLiteral("o"), tr("Folder to write to."), QStringLiteral("folder"));
+  const QCommandLineOption db(QStringLiteral("db"), tr("Database file."), QStringLiteral("file"), AppSettings::defaultDatabasePath());
+  parser.addOptions({verdictOption, jobOption, output, db});
+  const bool parsed = parser.parse(QStringList{QStringLiteral("export-tdr")} + args);
+  if (!parsed || !parser.positionalArguments().isEmpty() || !parser.isSet(output) || parser.isSet(verdictOption) == parser.isSet(jobOption)) {
+    err_ << tr("usage: cip-tool export-tdr (--verdict ID | --job ID) -o FOLDER [--db FILE]") << '\n';
+    return 2;
+  }
+  try {
+    std::unique_ptr<store::Store> store = store::Store::open(parser.value(db));
+    std::optional<model::Verdict> verdict;
+    if (parser.isSet(verdictOption)) {
+      verdict = store->verdicts().find(parser.value(verdictOption));
+    } else {
+      const QList<model::Verdict> all = store->verdicts().forJob(parser.value(jobOption));
+      if (!all.isEmpty()) verdict = all.last();
+    }
+    if (!verdict) {
+      err_ << tr("cip-tool: export-tdr: no such verdict in %1").arg(parser.value(db)) << '\n';
+      return 1;
+    }
+    for (const QString& file : exportStoredVerdict(*store, verdict->id, parser.value(output))) out_ << tr("%1 written").arg(file) << '\n';
+    return 0;
+  } catch (const std::exception& error) {  // store, scan and write errors name their file
+    err_ << tr("cip-tool: export-tdr: %1").arg(QString::fromUtf8(error.what())) << '\n';
     return 1;
   }
 }

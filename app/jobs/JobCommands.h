@@ -17,6 +17,8 @@ class JobCommands {
   int demoJobs(const QStringList& args);
   /// `import-jobs FOLDER --analyst ID [--db FILE]`
   int importJobs(const QStringList& args);
+  /// `export-tdr (--verdict ID | --job ID) -o FOLDER [--db FILE]`
+  int exportTdr(const QStringList& args);
 
  private:
   QTextStream& out_;

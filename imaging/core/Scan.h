@@ -32,6 +32,7 @@ struct ScanMetadata {
   std::string modality;       ///< DICOM modality when known ("CT", "DX", "XRAY", …)
   std::string sopClassUid;
   std::string sopInstanceUid;
+  std::string studyInstanceUid;  ///< a threat report about the scan joins its study
   std::string vendor;
   std::string model;
   std::string description;

@@ -16,6 +16,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QApplication>
 #include <QListWidget>
 #include <QMessageBox>
@@ -138,6 +139,12 @@ TEST_CASE("An analyst takes the next job, marks it, undoes, refers it from the k
   CHECK(audit.last().action == QStringLiteral("verdict.submit"));
   CHECK(audit.last().entityId == v.id);
   CHECK_THROWS_AS(fx.store->annotations().remove(v.annotations.first().id), cip::store::StoreError);
+
+  // Job → Export last verdict writes the two threat reports and the JSON.
+  CHECK(work.exportAction()->isEnabled());
+  QString exportError;
+  CHECK(work.exportLastVerdict(fx.dir.filePath(QStringLiteral("export")), &exportError).size() == 3);
+  CHECK(exportError.isEmpty());
 
   // The workstation moved on to the next job, whose scan came from the prefetch.
   REQUIRE(work.jobs().currentJob());

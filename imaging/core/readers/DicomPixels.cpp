@@ -241,6 +241,7 @@ ScanMetadata readDicomMetadata(DcmDataset& ds) {
   m.sopClassUid = datasetString(ds, 0x0008, 0x0016);
   if (m.sopClassUid.rfind("1.2.840.10008.5.1.4.1.1.501", 0) == 0) m.format = "DICOS";
   m.sopInstanceUid = datasetString(ds, 0x0008, 0x0018);
+  m.studyInstanceUid = datasetString(ds, 0x0020, 0x000D);
   m.modality = datasetString(ds, 0x0008, 0x0060);
   m.vendor = datasetString(ds, 0x0008, 0x0070);
   m.model = datasetString(ds, 0x0008, 0x1090);
