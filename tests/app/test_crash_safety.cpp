@@ -1,0 +1,91 @@
+// Kill the workstation (SIGKILL) 50 times at random moments while it annotates and submits:
+// the database must stay healthy, every verdict the UI confirmed must be in the outbox exactly
+// once, and every mark it reported saved must still be there.
+#include "AppFixture.h"
+
+#include "app/jobs/DemoJobs.h"
+#include "app/jobs/JobFolderImport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+#include <QSet>
+
+#include <map>
+#include <random>
+
+TEST_CASE("Killing the workstation at random moments loses no confirmed verdict and no saved mark", "[app][crash]") {
+  AppFixture fx;
+  cip::app::DemoJobOptions options;
+  options.count = 400;
+  options.seed = 9;
+  options.pixelMm = 40;  // tiny scans: the test is about the database, not the pixels
+  const QString folder = fx.dir.filePath(QStringLiteral("jobs"));
+  cip::app::writeDemoJobs(folder, options);
+  REQUIRE(cip::app::importJobFolder(*fx.store, folder, QStringLiteral("li.wei")).imported.size() == 400);
+  const QString db = fx.dir.filePath(QStringLiteral("workstation.sqlite"));
+  fx.store.reset();  // the driver is the only writer
+
+  std::mt19937 dice(20261123);
+  QStringList confirmed;
+  std::map<QString, bool> marks;  // id → last reported state (true: saved, false: removed)
+  int killedMidway = 0;
+  for (int run = 0; run < 50; ++run) {
+    QProcess driver;
+    driver.start(QStringLiteral(CIP_WORKFLOW_DRIVER), {db, fx.dir.filePath(QStringLiteral("driver.ini")), QString::number(run)});
+    REQUIRE(driver.waitForStarted());
+    const int after = 250 + static_cast<int>(dice() % 400);
+    if (!driver.waitForFinished(after)) {
+      driver.kill();  // SIGKILL: no destructor, no flush, no rollback handler runs
+      REQUIRE(driver.waitForFinished(5000));
+      ++killedMidway;
+    }
+    for (const QString& line : QString::fromUtf8(driver.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+      const QStringList words = line.split(QLatin1Char(' '));
+      if (words[0] == QLatin1String("CONFIRMED")) confirmed << words.value(1);
+      if (words[0] == QLatin1String("ANNOTATION+")) marks[words.value(1)] = true;
+      if (words[0] == QLatin1String("ANNOTATION-")) marks[words.value(1)] = false;
+    }
+  }
+  INFO(confirmed.size() << " verdicts confirmed, " << marks.size() << " marks reported, " << killedMidway << " runs killed");
+  CHECK(killedMidway >= 40);
+  REQUIRE(confirmed.size() >= 50);  // the runs did real work between the kills
+
+  // The database passes the same check an operator would run.
+  QProcess check;
+  check.start(QStringLiteral(CIP_TOOL_PATH), {QStringLiteral("db"), QStringLiteral("check"), db});
+  REQUIRE(check.waitForFinished(30000));
+  INFO(check.readAllStandardOutput().toStdString() << check.readAllStandardError().toStdString());
+  CHECK(check.exitCode() == 0);
+
+  auto store = cip::store::Store::open(db);
+  QSet<QString> queued;
+  int duplicates = 0;
+  for (const cip::store::OutboxItem& item : store->outbox().all()) {
+    duplicates += queued.contains(item.verdictId) ? 1 : 0;
+    queued.insert(item.verdictId);
+  }
+  CHECK(duplicates == 0);
+  for (const QString& id : confirmed) {
+    INFO(id.toStdString());
+    CHECK(queued.contains(id));
+  }
+  // One verdict per job, and every verdict in the outbox.
+  std::map<QString, int> perJob;
+  for (const cip::model::Job& job : store->jobs().all()) perJob[job.id] = static_cast<int>(store->verdicts().forJob(job.id).size());
+  int decided = 0;
+  for (const auto& [job, count] : perJob) {
+    CHECK(count <= 1);
+    decided += count;
+  }
+  CHECK(decided == store->verdicts().count());
+  CHECK(queued.size() == decided);
+  // Marks reported saved are there; marks reported removed are not.
+  QSet<QString> stored;
+  for (const cip::model::Job& job : store->jobs().all())
+    for (const cip::model::Annotation& a : store->annotations().forJob(job.id)) stored.insert(a.id);
+  for (const auto& [id, saved] : marks) {
+    INFO(id.toStdString());
+    CHECK(stored.contains(id) == saved);
+  }
+}
