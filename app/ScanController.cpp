@@ -79,7 +79,7 @@ std::shared_ptr<const MaterialClassifier> ScanController::classifier() const {
   return classifier_;
 }
 
-PreparedScan ScanController::prepare(const QString& path, const DeclaredContent& declared, std::shared_ptr<const MaterialCalibration> calibration,
+PreparedScan ScanController::prepare(const QString& path, const PrepareOptions& options, std::shared_ptr<const MaterialCalibration> calibration,
                                      std::shared_ptr<const MaterialClassifier> classifier) {
   PreparedScan prepared;
   prepared.path = path;
@@ -87,9 +87,24 @@ PreparedScan ScanController::prepare(const QString& path, const DeclaredContent&
     auto scan = std::make_shared<const Scan>(openScan(path.toStdString()));
     if (scan->channels.empty() || scan->width == 0) throw ScanError(path.toStdString(), "holds no image (a threat report alone?)");
     prepared.scan = scan;
-    if (scan->depth == 1 && calibration && classifier) {
+    if (scan->depth == 1 && !options.viewport.empty()) {
+      // The first frame's whole-image work (automatic window, zoom-out pyramid), here and not in the UI.
+      ViewportRenderer renderer;
+      if (scan->isDualEnergy()) renderer.setMaterialClassifier(classifier, 5);
+      renderer.setScan(scan);
+      DisplaySettings settings = renderer.settings();
+      applyPreset(Preset::Auto, scan->slice(renderer.greyChannel(), 0), scan->meta, settings);
+      renderer.setSettings(settings);
+      ViewGeometry geometry;
+      geometry.viewport = options.viewport;
+      geometry.image = {scan->width, scan->height};
+      geometry.fit();
+      renderer.render(geometry);
+      prepared.renderer = std::move(renderer);
+    }
+    if (scan->depth == 1 && calibration && classifier && options.analyse) {
       try {
-        prepared.findings = analyzeScan(*scan, *calibration, *classifier, declared);
+        prepared.findings = analyzeScan(*scan, *calibration, *classifier, options.declared);
       } catch (const std::exception& e) {  // a scan the analysis cannot take is still shown
         prepared.findings.notes.push_back(e.what());
       }
@@ -105,7 +120,7 @@ PreparedScan ScanController::prepare(const QString& path, const DeclaredContent&
 
 bool ScanController::open(const QString& path, QString* error) {
   QApplication::setOverrideCursor(Qt::WaitCursor);
-  const bool shown = show(prepare(path, DeclaredContent{}, calibration(), classifier()), error);
+  const bool shown = show(prepare(path, PrepareOptions{}, calibration(), classifier()), error);
   QApplication::restoreOverrideCursor();
   return shown;
 }
@@ -130,13 +145,17 @@ bool ScanController::show(const PreparedScan& prepared, QString* error) {
     }
     scan_ = scan;
     path_ = prepared.path;
-    view_.setScan(scan_, scan_->isDualEnergy() ? classifier() : nullptr);
+    if (prepared.renderer)
+      view_.setPreparedScan(*prepared.renderer);
+    else
+      view_.setScan(scan_, scan_->isDualEnergy() ? classifier() : nullptr);
     qCInfo(lcApp) << "opened" << path_ << scan_->width << "x" << scan_->height << scan_->channels.size() << "channel(s)";
+    findings_ = prepared.findings;
     if (prepared.analysed) {
-      findings_ = prepared.findings;
       showFindings();
     } else {
-      analyze(DeclaredContent{});
+      view_.setOverlayRegions({});
+      panel_.setEntries(tr("Analysing…"), {});
     }
     emit scanOpened(path_);
     return true;
@@ -146,6 +165,16 @@ bool ScanController::show(const PreparedScan& prepared, QString* error) {
     qCWarning(lcApp) << "cannot show" << prepared.path << what;
     return false;
   }
+}
+
+void ScanController::setFindings(const ScanFindings& findings) {
+  if (!scan_ || isVolume()) return;
+  findings_ = findings;
+  showFindings();
+}
+
+cv::Size ScanController::viewportSize() const {
+  return {static_cast<int>(view_.width() * view_.devicePixelRatioF() + 0.5), static_cast<int>(view_.height() * view_.devicePixelRatioF() + 0.5)};
 }
 
 void ScanController::analyze(const DeclaredContent& declared) {

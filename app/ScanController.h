@@ -2,11 +2,13 @@
 
 #include "imaging/core/Scan.h"
 #include "imaging/core/analysis/AutomaticFindings.h"
+#include "imaging/core/view/ViewportRenderer.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace cip::widgets {
@@ -24,7 +26,16 @@ struct PreparedScan {
   std::shared_ptr<const imaging::Scan> scan;
   bool analysed = false;
   imaging::ScanFindings findings;
+  /// The viewer's renderer with the scan, its automatic window and the caches of the first
+  /// frame already built (when a viewport size was given): showing it is one frame's work.
+  std::optional<imaging::ViewportRenderer> renderer;
   QString error;
+};
+
+struct PrepareOptions {
+  imaging::DeclaredContent declared;
+  bool analyse = true;     ///< run the automatic findings (false: the caller runs them later)
+  cv::Size viewport;       ///< device pixels of the 2D view; empty: no renderer prepared
 };
 
 /// Opens scans into the viewer — radiographs into the 2D view, CT volumes into the CT view — and puts the automatic findings and any DICOS threat reports
@@ -38,9 +49,13 @@ class ScanController : public QObject {
   bool open(const QString& path, QString* error);
   /// Loads `path` and, for a radiograph, runs the automatic findings against `declared`. Touches
   /// no widget: safe on a worker thread. Never throws; a failure comes back in `error`.
-  static PreparedScan prepare(const QString& path, const imaging::DeclaredContent& declared,
+  static PreparedScan prepare(const QString& path, const PrepareOptions& options,
                               std::shared_ptr<const imaging::MaterialCalibration> calibration,
                               std::shared_ptr<const imaging::MaterialClassifier> classifier);
+  /// Shows findings made after the scan was shown (a job opened cold is analysed in the background).
+  void setFindings(const imaging::ScanFindings& findings);
+  /// The 2D view's size in device pixels, for preparing its first frame elsewhere.
+  cv::Size viewportSize() const;
   /// Shows a prepared scan (with its findings when it was analysed); false with `error` set when
   /// the preparation failed or the views refuse it.
   bool show(const PreparedScan& prepared, QString* error);

@@ -24,9 +24,30 @@ JobController::JobController(store::Store& store, model::User user, ScanControll
     : QObject(parent), store_(store), user_(std::move(user)), scans_(scans), declarationPanel_(declarationPanel),
       clock_([] { return QDateTime::currentDateTimeUtc(); }) {
   connect(qApp, &QGuiApplication::applicationStateChanged, this, &JobController::onApplicationStateChanged);
+  connect(&analysisWatcher_, &QFutureWatcherBase::finished, this, [this] {
+    if (analysis_.isValid() && job_) applyFindings(analysis_.result());
+  });
 }
 
-JobController::~JobController() { waitForPrefetch(); }
+JobController::~JobController() {
+  waitForPrefetch();
+  if (analysis_.isValid()) analysis_.waitForFinished();
+}
+
+void JobController::waitForAnalysis() {
+  if (!analysis_.isValid()) return;
+  analysis_.waitForFinished();
+  QCoreApplication::sendPostedEvents(&analysisWatcher_);
+  QCoreApplication::processEvents();
+}
+
+void JobController::applyFindings(const imaging::ScanFindings& findings) {
+  scans_.setFindings(findings);
+  if (!job_ || !declaration_) return;
+  checks_ = checkDeclaration(*declaration_, *job_, findings);
+  declarationPanel_.setChecks(checks_);
+  emit checksChanged();
+}
 
 void JobController::waitForPrefetch() {
   if (prefetch_.isValid()) prefetch_.waitForFinished();
@@ -73,14 +94,18 @@ bool JobController::openJob(const QString& jobId, QString* error) {
       if (error) *error = tr("Job %1: its scan has not been downloaded yet.").arg(jobId);
       return false;
     }
+    // A previous job's analysis still running: its result is dropped (it holds its own copies).
+    analysisWatcher_.setFuture(QFuture<imaging::ScanFindings>());
+    analysis_ = {};
     PreparedScan prepared;
     if (prefetchJobId_ == jobId && prefetch_.isValid()) {
       prepared = prefetch_.result();  // waits if the worker is still at it
       qCInfo(lcApp) << "job" << jobId << "from the prefetch";
     } else {
+      // Cold: show the image first, analyse it in the background.
       waitForPrefetch();
       QApplication::setOverrideCursor(Qt::WaitCursor);
-      prepared = ScanController::prepare(path, declaredContentOf(*declaration), scans_.calibration(), scans_.classifier());
+      prepared = ScanController::prepare(path, {declaredContentOf(*declaration), false, {}}, scans_.calibration(), scans_.classifier());
       QApplication::restoreOverrideCursor();
     }
     prefetch_ = {};
@@ -92,9 +117,26 @@ bool JobController::openJob(const QString& jobId, QString* error) {
     if (job->status == model::JobStatus::Assigned) store_.jobs().setStatus(jobId, model::JobStatus::InProgress);
     job_ = store_.jobs().find(jobId);
     declaration_ = declaration;
-    checks_ = checkDeclaration(*declaration, *job, scans_.findings());
     declarationPanel_.setDeclaration(*declaration);
-    declarationPanel_.setChecks(checks_);
+    if (prepared.analysed) {
+      checks_ = checkDeclaration(*declaration, *job, scans_.findings());
+      declarationPanel_.setChecks(checks_);
+    } else {
+      checks_.clear();
+      declarationPanel_.setChecks({{model::CheckKind::Materials, model::CheckOutcome::NotApplicable, tr("Checks"), tr("The scan is being analysed…")}});
+      if (prepared.scan && prepared.scan->depth == 1)
+        analysis_ = QtConcurrent::run([scan = prepared.scan, declared = declaredContentOf(*declaration), calibration = scans_.calibration(),
+                                       classifier = scans_.classifier()] {
+          try {
+            return imaging::analyzeScan(*scan, *calibration, *classifier, declared);
+          } catch (const std::exception& e) {
+            imaging::ScanFindings failed;
+            failed.notes.push_back(e.what());
+            return failed;
+          }
+        });
+      analysisWatcher_.setFuture(analysis_);
+    }
     activeBeforeMs_ = 0;
     activeTimer_.invalidate();
     if (QGuiApplication::applicationState() == Qt::ApplicationActive || QGuiApplication::platformName() == QLatin1String("offscreen"))
@@ -139,13 +181,16 @@ void JobController::startPrefetch() {
     const QString path = scanPathOf(*next);
     if (!declaration || path.isEmpty()) return;
     prefetchJobId_ = next->id;
-    prefetch_ = QtConcurrent::run(&ScanController::prepare, path, declaredContentOf(*declaration), scans_.calibration(), scans_.classifier());
+    prefetch_ = QtConcurrent::run(&ScanController::prepare, path, PrepareOptions{declaredContentOf(*declaration), true, scans_.viewportSize()},
+                                  scans_.calibration(), scans_.classifier());
   } catch (const store::StoreError& e) {
     qCWarning(lcApp) << "no prefetch:" << e.message();
   }
 }
 
 void JobController::closeJob() {
+  analysisWatcher_.setFuture(QFuture<imaging::ScanFindings>());
+  analysis_ = {};
   job_.reset();
   declaration_.reset();
   checks_.clear();

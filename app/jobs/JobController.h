@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <functional>
@@ -44,6 +45,10 @@ class JobController : public QObject {
   const std::optional<model::Job>& currentJob() const { return job_; }
   const std::optional<model::Declaration>& currentDeclaration() const { return declaration_; }
   const QList<model::DeclarationCheck>& checks() const { return checks_; }
+  /// True while a job opened cold is still being analysed (its checks follow).
+  bool checksPending() const { return analysis_.isValid() && !analysis_.isFinished(); }
+  /// Blocks until a background analysis (if any) has been applied: for tests and the benchmark.
+  void waitForAnalysis();
   /// Milliseconds the analyst has had this job in front of them.
   qint64 activeMs() const;
   /// When the analyst first opened the current job (kept across restarts by the store).
@@ -59,6 +64,8 @@ class JobController : public QObject {
   void jobClosed();
   /// The job list changed in the store (status): the queue should re-read it.
   void queueChanged();
+  /// The image–declaration checks of the current job are (re)computed.
+  void checksChanged();
 
  private:
   std::optional<model::Job> nextAfter(const QString& jobId) const;
@@ -78,6 +85,9 @@ class JobController : public QObject {
   qint64 activeBeforeMs_ = 0;  ///< time banked before the last pause
   QString prefetchJobId_;
   QFuture<PreparedScan> prefetch_;
+  QFuture<imaging::ScanFindings> analysis_;  ///< a cold job's findings, made after it is shown
+  QFutureWatcher<imaging::ScanFindings> analysisWatcher_;
+  void applyFindings(const imaging::ScanFindings& findings);
 };
 
 /// What the automatic findings need from a declaration: its HS codes, or "declared empty".

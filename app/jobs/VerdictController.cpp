@@ -27,6 +27,7 @@ VerdictController::VerdictController(store::Store& store, model::User user, JobC
     updateForm();
   });
   connect(&jobs_, &JobController::jobClosed, this, [this] { panel_.reset(false); });
+  connect(&jobs_, &JobController::checksChanged, this, &VerdictController::updateForm);
 }
 
 QStringList VerdictController::defaultReasonCodes() {
@@ -43,6 +44,7 @@ QStringList VerdictController::missing() const {
   int marks = 0;
   for (const model::Annotation& a : annotations_.annotations()) marks += a.category == QLatin1String("measurement") ? 0 : 1;
   const bool comment = !panel_.comment().isEmpty();
+  if (jobs_.checksPending()) missing << tr("the image–declaration checks (still running)");
   switch (*decision) {
     case model::Decision::ReferToInspection:
       if (marks == 0 && !comment) missing << tr("a mark on the scan or a written reason");

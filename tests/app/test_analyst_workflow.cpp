@@ -76,6 +76,9 @@ TEST_CASE("An analyst takes the next job, marks it, undoes, refers it from the k
   REQUIRE(work.jobs().currentJob());
   CHECK(work.jobs().currentJob()->id == first);
   CHECK(fx.store->jobs().find(first)->status == cip::model::JobStatus::InProgress);
+  // Opened cold: the image first, the checks once the background analysis is done.
+  work.jobs().waitForAnalysis();
+  CHECK_FALSE(work.jobs().checksPending());
   CHECK(work.declarationPanel()->checksView()->count() == 4);
   CHECK(work.jobs().prefetchedJobId() == fx.store->jobs().queue().at(1).id);
   work.jobs().waitForPrefetch();
@@ -146,9 +149,11 @@ TEST_CASE("An analyst takes the next job, marks it, undoes, refers it from the k
   CHECK(work.exportLastVerdict(fx.dir.filePath(QStringLiteral("export")), &exportError).size() == 3);
   CHECK(exportError.isEmpty());
 
-  // The workstation moved on to the next job, whose scan came from the prefetch.
+  // The workstation moved on to the next job, whose scan and checks came from the prefetch.
   REQUIRE(work.jobs().currentJob());
   CHECK(work.jobs().currentJob()->id != first);
+  CHECK_FALSE(work.jobs().checksPending());
+  CHECK(work.jobs().checks().size() == 4);
   CHECK(work.annotations().annotations().isEmpty());
   QTest::qWait(50);
   saveArtifact(window.grab().toImage(), QStringLiteral("workflow_next_job.png"));
@@ -170,6 +175,7 @@ TEST_CASE("A referral without marks or reason cannot be submitted; release needs
   work.verdicts().setConfirm([](const QString&) { return true; });
 
   REQUIRE(window.openJob(ids[1]));  // declared empty, hides goods: the empty check fails
+  work.jobs().waitForAnalysis();
   cip::widgets::VerdictPanel* panel = work.verdictPanel();
   panel->setDecision(cip::model::Decision::ReferToInspection);
   emit panel->formChanged();

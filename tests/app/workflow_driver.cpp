@@ -62,6 +62,7 @@ int main(int argc, char* argv[]) {
   for (;;) {
     QString error;
     if (!work.jobs().openNextJob(&error)) break;
+    work.jobs().waitForAnalysis();
     const int marks = 1 + static_cast<int>(dice() % 3);
     for (int i = 0; i < marks; ++i) {
       const double x = 20 + dice() % 200, y = 20 + dice() % 80;

@@ -100,6 +100,22 @@ TEST_CASE("Contraband of another material than the declared goods is an anomaly"
   CHECK(analyze(clean, renderScene(clean)).count(FindingKind::Anomaly) == 0);
 }
 
+TEST_CASE("A fine scan is analysed on a reduced copy; its findings come back in its own pixels", "[imaging][findings]") {
+  Scene fine = sample("tiles_cigarettes_concealed");
+  fine.pixelMm = 2;  // 3329 × 1596: more than the analysis needs
+  const SyntheticScan s = renderScene(fine);
+  REQUIRE(double(s.scan.width) * s.scan.height > 4.2e6);
+  const ScanFindings findings = analyze(fine, s);
+  CHECK(std::find(findings.notes.begin(), findings.notes.end(), "analysed at 1/2 resolution") != findings.notes.end());
+  const auto cigarettes = std::find_if(s.truth.begin(), s.truth.end(), [](const SceneTruth& t) { return t.concealed; });
+  REQUIRE(findings.count(FindingKind::Anomaly) == 1);
+  CHECK(touches(findings, FindingKind::Anomaly, cigarettes->box));
+  CHECK(findings.interior.br().x <= s.scan.width);
+  CHECK(findings.interior.width > s.scan.width / 2);
+  const double trueKg = loadMassKg(fine, false) + loadMassKg(fine, true);
+  CHECK(findings.loadMass.kg == Approx(trueKg).epsilon(0.15));
+}
+
 TEST_CASE("Steel machinery is impenetrable; drugs behind a false wall are an anomaly", "[imaging][findings]") {
   const Scene scene = sample("machinery_hidden_compartment");
   const SyntheticScan s = renderScene(scene);

@@ -46,6 +46,18 @@ void RadiographView::setScan(std::shared_ptr<const Scan> scan, std::shared_ptr<c
   changed();
 }
 
+void RadiographView::setPreparedScan(ViewportRenderer renderer) {
+  renderer_ = std::move(renderer);
+  regions_.clear();
+  profile_ = QLineF();
+  if (renderer_.scan()) {
+    geometry_ = ViewGeometry{};
+    geometry_.image = {renderer_.scan()->width, renderer_.scan()->height};
+    fitPending_ = true;
+  }
+  changed();
+}
+
 void RadiographView::replaceImage(std::shared_ptr<const Scan> scan) {
   // Another plane of the same volume: same size, same window, same place on screen.
   const DisplaySettings settings = renderer_.settings();

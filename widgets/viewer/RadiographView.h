@@ -40,6 +40,9 @@ class RadiographView : public VtkRenderWidget {
 
   /// Shows `scan` fitted, with the automatic preset. `classifier` enables material colours.
   void setScan(std::shared_ptr<const imaging::Scan> scan, std::shared_ptr<const imaging::MaterialClassifier> classifier = nullptr);
+  /// The same, from a renderer prepared elsewhere (scan, window and caches ready): the next
+  /// job's prefetch made the first frame's whole-image work on a worker thread.
+  void setPreparedScan(imaging::ViewportRenderer renderer);
   const std::shared_ptr<const imaging::Scan>& scan() const { return renderer_.scan(); }
   /// Shows another image of the same kind (the next CT plane) keeping window, zoom and position.
   void replaceImage(std::shared_ptr<const imaging::Scan> scan);
