@@ -2,6 +2,498 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DeclarationChecks</name>
+    <message>
+        <source>Container numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the declaration is not a valid ISO 6346 number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration names no container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner read no container number to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared %1, but the scanner read %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: as declared, check digits valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared empty, and nothing was found inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Declared empty, but %n region(s) inside hold something.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goods are declared, but the container looks empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods declared and seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared empty: see the empty-container check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan does not state its pixel size, so the image cannot be weighed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gross weight declared; the image shows about %1 t.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared %1 t, the image shows about %2 t (%3%4 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the load is beyond penetration, so the image&apos;s weight is a minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared empty: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single-energy scan shows no materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declared HS chapters have no expected material classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load&apos;s materials fit the declared goods (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 material seen where the declared goods are %2: %n region(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HsChapters</name>
+    <message>
+        <source>Live animals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meat and edible meat offal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fish and crustaceans, molluscs and other aquatic invertebrates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dairy produce; birds&apos; eggs; natural honey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products of animal origin, not elsewhere specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live trees and other plants; cut flowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edible vegetables and certain roots and tubers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edible fruit and nuts; peel of citrus fruit or melons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee, tea, maté and spices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cereals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products of the milling industry; malt; starches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil seeds and oleaginous fruits; industrial or medicinal plants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lac; gums, resins and other vegetable saps and extracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vegetable plaiting materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animal or vegetable fats and oils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparations of meat, fish or crustaceans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sugars and sugar confectionery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cocoa and cocoa preparations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparations of cereals, flour, starch or milk; pastrycooks&apos; products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparations of vegetables, fruit or nuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miscellaneous edible preparations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beverages, spirits and vinegar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residues from the food industries; prepared animal fodder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tobacco and manufactured tobacco substitutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salt; sulphur; earths and stone; plaster, lime and cement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ores, slag and ash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mineral fuels and oils; bituminous substances; mineral waxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inorganic chemicals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organic chemicals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmaceutical products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fertilisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanning or dyeing extracts; dyes, pigments, paints and varnishes; inks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essential oils; perfumery, cosmetic or toilet preparations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soap, washing preparations, lubricants, waxes, candles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Albuminoidal substances; modified starches; glues; enzymes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explosives; pyrotechnic products; matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographic or cinematographic goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miscellaneous chemical products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plastics and articles thereof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubber and articles thereof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw hides and skins (other than furskins) and leather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of leather; saddlery; handbags and travel goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furskins and artificial fur; manufactures thereof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wood and articles of wood; wood charcoal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cork and articles of cork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufactures of straw or other plaiting materials; basketware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulp of wood or other fibrous cellulosic material; recovered paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper and paperboard; articles of paper pulp, paper or paperboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed books, newspapers, pictures and other printed matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wool, fine or coarse animal hair; horsehair yarn and woven fabric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cotton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other vegetable textile fibres; paper yarn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Man-made filaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Man-made staple fibres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wadding, felt and nonwovens; special yarns; twine, cordage, ropes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carpets and other textile floor coverings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special woven fabrics; tufted fabrics; lace; tapestries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impregnated, coated, covered or laminated textile fabrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knitted or crocheted fabrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of apparel, knitted or crocheted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of apparel, not knitted or crocheted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other made up textile articles; worn clothing; rags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footwear, gaiters and the like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headgear and parts thereof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umbrellas, walking sticks, whips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared feathers and down; artificial flowers; articles of human hair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of stone, plaster, cement, asbestos, mica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceramic products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glass and glassware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pearls, precious stones and metals; imitation jewellery; coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iron and steel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of iron or steel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copper and articles thereof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickel and articles thereof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aluminium and articles thereof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reserved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead and articles thereof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zinc and articles thereof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tin and articles thereof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other base metals; cermets; articles thereof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools, implements, cutlery of base metal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miscellaneous articles of base metal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuclear reactors, boilers, machinery and mechanical appliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrical machinery and equipment; sound and television recorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway or tramway locomotives, rolling stock and track fixtures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles other than railway or tramway rolling stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aircraft, spacecraft and parts thereof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ships, boats and floating structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optical, photographic, measuring, checking and medical instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocks and watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Musical instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arms and ammunition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furniture; bedding; lamps; prefabricated buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toys, games and sports requisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miscellaneous manufactured articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works of art, collectors&apos; pieces and antiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImagingCommands</name>
     <message>
         <source>usage: cip-tool info FILE [--low LOW-ENERGY-FILE]</source>
@@ -249,6 +741,127 @@
     </message>
 </context>
 <context>
+    <name>JobCommands</name>
+    <message>
+        <source>Folder to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of jobs (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel size in mm (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cip-tool demo-jobs -o FOLDER [--count N] [--seed S] [--pixel MM]   (N 1–1000, MM 2–50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synthetic demo job(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cip-tool: demo-jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the jobs to this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cip-tool import-jobs FOLDER --analyst ID [--db FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cip-tool: import-jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already present, %3 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the latest verdict of this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cip-tool export-tdr (--verdict ID | --job ID) -o FOLDER [--db FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cip-tool: export-tdr: no such verdict in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cip-tool: export-tdr: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobFolderImport</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than a job document can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, the job says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 differs from the job&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: declaration id %2, but the job names %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MaterialNames</name>
     <message>
         <source>organic</source>
@@ -301,6 +914,9 @@
   cip-tool analyze FILE [--declared-empty | --hs CODES] [-o JSON] [--overlay PNG]  automatic findings
   cip-tool synth SCENE.json -o FOLDER  a synthetic dual-energy scan with ground truth
   cip-tool synth --random N [--seed S] [--pixel MM] -o FOLDER  labelled random container scenes
+  cip-tool demo-jobs -o FOLDER [--count N] [--seed S] [--pixel MM]  synthetic demo jobs with declarations
+  cip-tool import-jobs FOLDER --analyst ID [--db FILE]  load a job folder into a database
+  cip-tool export-tdr (--verdict ID | --job ID) -o FOLDER [--db FILE]  a verdict as DICOS TDRs + JSON
   cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
                               (default FILE: the workstation&apos;s database)
 </source>
@@ -435,6 +1051,227 @@
     </message>
 </context>
 <context>
+    <name>cip::app::AnalystWorkspace</name>
+    <message>
+        <source>Export the verdict into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict for %1 saved and queued for sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export last verdict as DICOS TDR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::AnnotationController</name>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freehand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a job before marking the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 px²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, attenuation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 g/cm² %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ruler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::JobController</name>
+    <message>
+        <source>Job %1 is not in the local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: its declaration %2 has not arrived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: its scan has not been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan is being analysed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: the local database failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cip::app::MainWindow</name>
     <message>
         <source>CIP Workstation — %1</source>
@@ -539,6 +1376,10 @@
         <source>Profile and histogram</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::app::ScanController</name>
@@ -608,6 +1449,60 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::VerdictController</name>
+    <message>
+        <source>an open job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision (F9 release, F10 refer, F11 inconclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image–declaration checks (still running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mark on the scan or a written reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment saying what is unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment on the failed checks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2
+Reasons: %3
+Marks: %4
+Time on the job: %5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict is not complete: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::AboutDialog</name>
@@ -625,6 +1520,73 @@
     </message>
     <message>
         <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::AnnotationPanel</name>
+    <message>
+        <source>Undeclared goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concealment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weapons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cigarettes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explosives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mark shows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -652,6 +1614,156 @@
     </message>
     <message>
         <source>Crop 3D to the planes&apos; views</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::DeclarationPanel</name>
+    <message>
+        <source>sea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#e04040&apos;&gt;%1 ✖ %2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, entry at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;declared empty&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HS chapter %1 is not in the nomenclature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net %1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n line(s), gross %1 kg, net %2 kg, value %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image and declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -879,6 +1991,97 @@ New jobs appear here as the central system assigns them.</source>
     </message>
 </context>
 <context>
+    <name>cip::widgets::VerdictPanel</name>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image matches the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container number does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared empty, not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials do not match the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeclared goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concealment (false wall, compartment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense region hides the contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image quality too poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (see comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fer (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nconclusive (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why — required for a referral without marks, and for inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit verdict (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cip::widgets::WelcomePanel</name>
     <message>
         <source>No jobs are waiting.</source>
@@ -952,6 +2155,10 @@ New jobs appear here as the central system assigns them.</source>
     </message>
     <message>
         <source>Open this scan in the viewer at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this job at start (&apos;next&apos; for the most urgent).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

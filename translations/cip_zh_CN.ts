@@ -2,6 +2,496 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DeclarationChecks</name>
+    <message>
+        <source>Container numbers</source>
+        <translation>集装箱号</translation>
+    </message>
+    <message>
+        <source>%1 on the declaration is not a valid ISO 6346 number: %2</source>
+        <translation>申报单上的 %1 不是有效的 ISO 6346 箱号：%2</translation>
+    </message>
+    <message>
+        <source>The declaration names no container.</source>
+        <translation>申报单未列明集装箱。</translation>
+    </message>
+    <message>
+        <source>The scanner read no container number to compare with.</source>
+        <translation>扫描设备未读取到可供比对的箱号。</translation>
+    </message>
+    <message>
+        <source>Declared %1, but the scanner read %2.</source>
+        <translation>申报为 %1，但扫描设备读取为 %2。</translation>
+    </message>
+    <message>
+        <source>%1: as declared, check digits valid.</source>
+        <translation>%1：与申报一致，校验位有效。</translation>
+    </message>
+    <message>
+        <source>Empty container</source>
+        <translation>空箱</translation>
+    </message>
+    <message>
+        <source>Declared empty, and nothing was found inside.</source>
+        <translation>申报为空箱，箱内未发现物品。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Declared empty, but %n region(s) inside hold something.</source>
+        <translation>
+            <numerusform>申报为空箱，但箱内有 %n 处区域有物品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goods are declared, but the container looks empty.</source>
+        <translation>申报有货物，但集装箱看起来是空的。</translation>
+    </message>
+    <message>
+        <source>Goods declared and seen.</source>
+        <translation>已申报货物，图像中可见。</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Declared empty: see the empty-container check.</source>
+        <translation>申报为空箱：见空箱核查。</translation>
+    </message>
+    <message>
+        <source>The scan does not state its pixel size, so the image cannot be weighed.</source>
+        <translation>扫描图像未标明像素尺寸，无法由图像估算重量。</translation>
+    </message>
+    <message>
+        <source>No gross weight declared; the image shows about %1 t.</source>
+        <translation>未申报毛重；图像显示约 %1 吨。</translation>
+    </message>
+    <message>
+        <source>Declared %1 t, the image shows about %2 t (%3%4 %).</source>
+        <translation>申报 %1 吨，图像显示约 %2 吨（%3%4 %）。</translation>
+    </message>
+    <message>
+        <source>Part of the load is beyond penetration, so the image&apos;s weight is a minimum.</source>
+        <translation>部分货物超出穿透能力，图像估算重量为下限。</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Declared empty: nothing to compare.</source>
+        <translation>申报为空箱：无可比对内容。</translation>
+    </message>
+    <message>
+        <source>A single-energy scan shows no materials.</source>
+        <translation>单能扫描无法显示材料类别。</translation>
+    </message>
+    <message>
+        <source>The declared HS chapters have no expected material classes.</source>
+        <translation>申报的 HS 章节没有对应的预期材料类别。</translation>
+    </message>
+    <message>
+        <source>The load&apos;s materials fit the declared goods (%1).</source>
+        <translation>货物材料与申报货物相符（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 material seen where the declared goods are %2: %n region(s).</source>
+        <translation>
+            <numerusform>发现%1材料，而申报货物应为%2：%n 处区域。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HsChapters</name>
+    <message>
+        <source>Live animals</source>
+        <translation>活动物</translation>
+    </message>
+    <message>
+        <source>Meat and edible meat offal</source>
+        <translation>肉及食用杂碎</translation>
+    </message>
+    <message>
+        <source>Fish and crustaceans, molluscs and other aquatic invertebrates</source>
+        <translation>鱼、甲壳动物、软体动物及其他水生无脊椎动物</translation>
+    </message>
+    <message>
+        <source>Dairy produce; birds&apos; eggs; natural honey</source>
+        <translation>乳品；蛋品；天然蜂蜜</translation>
+    </message>
+    <message>
+        <source>Products of animal origin, not elsewhere specified</source>
+        <translation>其他动物产品</translation>
+    </message>
+    <message>
+        <source>Live trees and other plants; cut flowers</source>
+        <translation>活树及其他活植物；插花</translation>
+    </message>
+    <message>
+        <source>Edible vegetables and certain roots and tubers</source>
+        <translation>食用蔬菜、根及块茎</translation>
+    </message>
+    <message>
+        <source>Edible fruit and nuts; peel of citrus fruit or melons</source>
+        <translation>食用水果及坚果；柑橘属水果或甜瓜的果皮</translation>
+    </message>
+    <message>
+        <source>Coffee, tea, maté and spices</source>
+        <translation>咖啡、茶、马黛茶及调味香料</translation>
+    </message>
+    <message>
+        <source>Cereals</source>
+        <translation>谷物</translation>
+    </message>
+    <message>
+        <source>Products of the milling industry; malt; starches</source>
+        <translation>制粉工业产品；麦芽；淀粉</translation>
+    </message>
+    <message>
+        <source>Oil seeds and oleaginous fruits; industrial or medicinal plants</source>
+        <translation>含油子仁及果实；工业用或药用植物</translation>
+    </message>
+    <message>
+        <source>Lac; gums, resins and other vegetable saps and extracts</source>
+        <translation>虫胶；树胶、树脂及其他植物液、汁</translation>
+    </message>
+    <message>
+        <source>Vegetable plaiting materials</source>
+        <translation>编结用植物材料</translation>
+    </message>
+    <message>
+        <source>Animal or vegetable fats and oils</source>
+        <translation>动、植物油、脂</translation>
+    </message>
+    <message>
+        <source>Preparations of meat, fish or crustaceans</source>
+        <translation>肉、鱼或甲壳动物的制品</translation>
+    </message>
+    <message>
+        <source>Sugars and sugar confectionery</source>
+        <translation>糖及糖食</translation>
+    </message>
+    <message>
+        <source>Cocoa and cocoa preparations</source>
+        <translation>可可及可可制品</translation>
+    </message>
+    <message>
+        <source>Preparations of cereals, flour, starch or milk; pastrycooks&apos; products</source>
+        <translation>谷物、粮食粉、淀粉或乳的制品；糕饼点心</translation>
+    </message>
+    <message>
+        <source>Preparations of vegetables, fruit or nuts</source>
+        <translation>蔬菜、水果或坚果的制品</translation>
+    </message>
+    <message>
+        <source>Miscellaneous edible preparations</source>
+        <translation>杂项食品</translation>
+    </message>
+    <message>
+        <source>Beverages, spirits and vinegar</source>
+        <translation>饮料、酒及醋</translation>
+    </message>
+    <message>
+        <source>Residues from the food industries; prepared animal fodder</source>
+        <translation>食品工业的残渣及废料；配制的动物饲料</translation>
+    </message>
+    <message>
+        <source>Tobacco and manufactured tobacco substitutes</source>
+        <translation>烟草及烟草代用品的制品</translation>
+    </message>
+    <message>
+        <source>Salt; sulphur; earths and stone; plaster, lime and cement</source>
+        <translation>盐；硫磺；泥土及石料；石膏料、石灰及水泥</translation>
+    </message>
+    <message>
+        <source>Ores, slag and ash</source>
+        <translation>矿砂、矿渣及矿灰</translation>
+    </message>
+    <message>
+        <source>Mineral fuels and oils; bituminous substances; mineral waxes</source>
+        <translation>矿物燃料、矿物油；沥青物质；矿物蜡</translation>
+    </message>
+    <message>
+        <source>Inorganic chemicals</source>
+        <translation>无机化学品</translation>
+    </message>
+    <message>
+        <source>Organic chemicals</source>
+        <translation>有机化学品</translation>
+    </message>
+    <message>
+        <source>Pharmaceutical products</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Fertilisers</source>
+        <translation>肥料</translation>
+    </message>
+    <message>
+        <source>Tanning or dyeing extracts; dyes, pigments, paints and varnishes; inks</source>
+        <translation>鞣料浸膏及染料浸膏；染料、颜料、油漆；墨水</translation>
+    </message>
+    <message>
+        <source>Essential oils; perfumery, cosmetic or toilet preparations</source>
+        <translation>精油；芳香料制品及化妆盥洗品</translation>
+    </message>
+    <message>
+        <source>Soap, washing preparations, lubricants, waxes, candles</source>
+        <translation>肥皂、洗涤剂、润滑剂、蜡、蜡烛</translation>
+    </message>
+    <message>
+        <source>Albuminoidal substances; modified starches; glues; enzymes</source>
+        <translation>蛋白类物质；改性淀粉；胶；酶</translation>
+    </message>
+    <message>
+        <source>Explosives; pyrotechnic products; matches</source>
+        <translation>炸药；烟火制品；火柴</translation>
+    </message>
+    <message>
+        <source>Photographic or cinematographic goods</source>
+        <translation>照相及电影用品</translation>
+    </message>
+    <message>
+        <source>Miscellaneous chemical products</source>
+        <translation>杂项化学产品</translation>
+    </message>
+    <message>
+        <source>Plastics and articles thereof</source>
+        <translation>塑料及其制品</translation>
+    </message>
+    <message>
+        <source>Rubber and articles thereof</source>
+        <translation>橡胶及其制品</translation>
+    </message>
+    <message>
+        <source>Raw hides and skins (other than furskins) and leather</source>
+        <translation>生皮（毛皮除外）及皮革</translation>
+    </message>
+    <message>
+        <source>Articles of leather; saddlery; handbags and travel goods</source>
+        <translation>皮革制品；鞍具；手提包及旅行用品</translation>
+    </message>
+    <message>
+        <source>Furskins and artificial fur; manufactures thereof</source>
+        <translation>毛皮、人造毛皮及其制品</translation>
+    </message>
+    <message>
+        <source>Wood and articles of wood; wood charcoal</source>
+        <translation>木及木制品；木炭</translation>
+    </message>
+    <message>
+        <source>Cork and articles of cork</source>
+        <translation>软木及软木制品</translation>
+    </message>
+    <message>
+        <source>Manufactures of straw or other plaiting materials; basketware</source>
+        <translation>稻草或其他编结材料制品；篮筐</translation>
+    </message>
+    <message>
+        <source>Pulp of wood or other fibrous cellulosic material; recovered paper</source>
+        <translation>木浆及其他纤维状纤维素浆；回收纸</translation>
+    </message>
+    <message>
+        <source>Paper and paperboard; articles of paper pulp, paper or paperboard</source>
+        <translation>纸及纸板；纸浆、纸或纸板制品</translation>
+    </message>
+    <message>
+        <source>Printed books, newspapers, pictures and other printed matter</source>
+        <translation>书籍、报纸、印刷图画及其他印刷品</translation>
+    </message>
+    <message>
+        <source>Silk</source>
+        <translation>蚕丝</translation>
+    </message>
+    <message>
+        <source>Wool, fine or coarse animal hair; horsehair yarn and woven fabric</source>
+        <translation>羊毛、动物细毛或粗毛；马毛纱线及其机织物</translation>
+    </message>
+    <message>
+        <source>Cotton</source>
+        <translation>棉花</translation>
+    </message>
+    <message>
+        <source>Other vegetable textile fibres; paper yarn</source>
+        <translation>其他植物纺织纤维；纸纱线</translation>
+    </message>
+    <message>
+        <source>Man-made filaments</source>
+        <translation>化学纤维长丝</translation>
+    </message>
+    <message>
+        <source>Man-made staple fibres</source>
+        <translation>化学纤维短纤</translation>
+    </message>
+    <message>
+        <source>Wadding, felt and nonwovens; special yarns; twine, cordage, ropes</source>
+        <translation>絮胎、毡呢及无纺织物；特种纱线；线、绳、索、缆</translation>
+    </message>
+    <message>
+        <source>Carpets and other textile floor coverings</source>
+        <translation>地毯及纺织材料的其他铺地制品</translation>
+    </message>
+    <message>
+        <source>Special woven fabrics; tufted fabrics; lace; tapestries</source>
+        <translation>特种机织物；簇绒织物；花边；装饰毯</translation>
+    </message>
+    <message>
+        <source>Impregnated, coated, covered or laminated textile fabrics</source>
+        <translation>浸渍、涂布、包覆或层压的纺织物</translation>
+    </message>
+    <message>
+        <source>Knitted or crocheted fabrics</source>
+        <translation>针织物及钩编织物</translation>
+    </message>
+    <message>
+        <source>Articles of apparel, knitted or crocheted</source>
+        <translation>针织或钩编的服装</translation>
+    </message>
+    <message>
+        <source>Articles of apparel, not knitted or crocheted</source>
+        <translation>非针织或非钩编的服装</translation>
+    </message>
+    <message>
+        <source>Other made up textile articles; worn clothing; rags</source>
+        <translation>其他纺织制成品；旧衣着；碎织物</translation>
+    </message>
+    <message>
+        <source>Footwear, gaiters and the like</source>
+        <translation>鞋靴、护腿和类似品</translation>
+    </message>
+    <message>
+        <source>Headgear and parts thereof</source>
+        <translation>帽类及其零件</translation>
+    </message>
+    <message>
+        <source>Umbrellas, walking sticks, whips</source>
+        <translation>雨伞、手杖、鞭子</translation>
+    </message>
+    <message>
+        <source>Prepared feathers and down; artificial flowers; articles of human hair</source>
+        <translation>已加工羽毛、羽绒；人造花；人发制品</translation>
+    </message>
+    <message>
+        <source>Articles of stone, plaster, cement, asbestos, mica</source>
+        <translation>石料、石膏、水泥、石棉、云母制品</translation>
+    </message>
+    <message>
+        <source>Ceramic products</source>
+        <translation>陶瓷产品</translation>
+    </message>
+    <message>
+        <source>Glass and glassware</source>
+        <translation>玻璃及其制品</translation>
+    </message>
+    <message>
+        <source>Pearls, precious stones and metals; imitation jewellery; coin</source>
+        <translation>珍珠、宝石及贵金属；仿首饰；硬币</translation>
+    </message>
+    <message>
+        <source>Iron and steel</source>
+        <translation>钢铁</translation>
+    </message>
+    <message>
+        <source>Articles of iron or steel</source>
+        <translation>钢铁制品</translation>
+    </message>
+    <message>
+        <source>Copper and articles thereof</source>
+        <translation>铜及其制品</translation>
+    </message>
+    <message>
+        <source>Nickel and articles thereof</source>
+        <translation>镍及其制品</translation>
+    </message>
+    <message>
+        <source>Aluminium and articles thereof</source>
+        <translation>铝及其制品</translation>
+    </message>
+    <message>
+        <source>(reserved)</source>
+        <translation>（保留）</translation>
+    </message>
+    <message>
+        <source>Lead and articles thereof</source>
+        <translation>铅及其制品</translation>
+    </message>
+    <message>
+        <source>Zinc and articles thereof</source>
+        <translation>锌及其制品</translation>
+    </message>
+    <message>
+        <source>Tin and articles thereof</source>
+        <translation>锡及其制品</translation>
+    </message>
+    <message>
+        <source>Other base metals; cermets; articles thereof</source>
+        <translation>其他贱金属、金属陶瓷及其制品</translation>
+    </message>
+    <message>
+        <source>Tools, implements, cutlery of base metal</source>
+        <translation>贱金属工具、器具、利口器</translation>
+    </message>
+    <message>
+        <source>Miscellaneous articles of base metal</source>
+        <translation>贱金属杂项制品</translation>
+    </message>
+    <message>
+        <source>Nuclear reactors, boilers, machinery and mechanical appliances</source>
+        <translation>核反应堆、锅炉、机器、机械器具</translation>
+    </message>
+    <message>
+        <source>Electrical machinery and equipment; sound and television recorders</source>
+        <translation>电机、电气设备；录音机及电视图像、声音的录制设备</translation>
+    </message>
+    <message>
+        <source>Railway or tramway locomotives, rolling stock and track fixtures</source>
+        <translation>铁道及电车道机车、车辆及轨道固定装置</translation>
+    </message>
+    <message>
+        <source>Vehicles other than railway or tramway rolling stock</source>
+        <translation>车辆（铁道及电车道车辆除外）</translation>
+    </message>
+    <message>
+        <source>Aircraft, spacecraft and parts thereof</source>
+        <translation>航空器、航天器及其零件</translation>
+    </message>
+    <message>
+        <source>Ships, boats and floating structures</source>
+        <translation>船舶及浮动结构体</translation>
+    </message>
+    <message>
+        <source>Optical, photographic, measuring, checking and medical instruments</source>
+        <translation>光学、照相、计量、检验、医疗仪器及设备</translation>
+    </message>
+    <message>
+        <source>Clocks and watches</source>
+        <translation>钟表及其零件</translation>
+    </message>
+    <message>
+        <source>Musical instruments</source>
+        <translation>乐器</translation>
+    </message>
+    <message>
+        <source>Arms and ammunition</source>
+        <translation>武器、弹药</translation>
+    </message>
+    <message>
+        <source>Furniture; bedding; lamps; prefabricated buildings</source>
+        <translation>家具；寝具；灯具；活动房屋</translation>
+    </message>
+    <message>
+        <source>Toys, games and sports requisites</source>
+        <translation>玩具、游戏品、运动用品</translation>
+    </message>
+    <message>
+        <source>Miscellaneous manufactured articles</source>
+        <translation>杂项制品</translation>
+    </message>
+    <message>
+        <source>Works of art, collectors&apos; pieces and antiques</source>
+        <translation>艺术品、收藏品及古物</translation>
+    </message>
+</context>
+<context>
     <name>ImagingCommands</name>
     <message>
         <source>usage: cip-tool info FILE [--low LOW-ENERGY-FILE]</source>
@@ -249,6 +739,126 @@
     </message>
 </context>
 <context>
+    <name>JobCommands</name>
+    <message>
+        <source>Folder to write to.</source>
+        <translation>写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Number of jobs (default 12).</source>
+        <translation>任务数量（默认 12）。</translation>
+    </message>
+    <message>
+        <source>Seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Pixel size in mm (default 10).</source>
+        <translation>像素尺寸，毫米（默认 10）。</translation>
+    </message>
+    <message>
+        <source>usage: cip-tool demo-jobs -o FOLDER [--count N] [--seed S] [--pixel MM]   (N 1–1000, MM 2–50)</source>
+        <translation>用法：cip-tool demo-jobs -o 文件夹 [--count N] [--seed S] [--pixel 毫米]   （N 1–1000，毫米 2–50）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synthetic demo job(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个合成演示任务写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cip-tool: demo-jobs: %1</source>
+        <translation>cip-tool：demo-jobs：%1</translation>
+    </message>
+    <message>
+        <source>Assign the jobs to this user.</source>
+        <translation>将任务分配给此用户。</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>usage: cip-tool import-jobs FOLDER --analyst ID [--db FILE]</source>
+        <translation>用法：cip-tool import-jobs 文件夹 --analyst 用户ID [--db 文件]</translation>
+    </message>
+    <message>
+        <source>cip-tool: import-jobs: %1</source>
+        <translation>cip-tool：import-jobs：%1</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already present, %3 refused</source>
+        <translation>已导入 %1 个，已存在 %2 个，拒绝 %3 个</translation>
+    </message>
+    <message>
+        <source>The verdict to export.</source>
+        <translation>要导出的结论。</translation>
+    </message>
+    <message>
+        <source>Export the latest verdict of this job.</source>
+        <translation>导出该任务的最新结论。</translation>
+    </message>
+    <message>
+        <source>usage: cip-tool export-tdr (--verdict ID | --job ID) -o FOLDER [--db FILE]</source>
+        <translation>用法：cip-tool export-tdr (--verdict 结论ID | --job 任务ID) -o 文件夹 [--db 文件]</translation>
+    </message>
+    <message>
+        <source>cip-tool: export-tdr: no such verdict in %1</source>
+        <translation>cip-tool：export-tdr：%1 中没有此结论</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>cip-tool: export-tdr: %1</source>
+        <translation>cip-tool：export-tdr：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JobFolderImport</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: larger than a job document can be</source>
+        <translation>%1：超过任务文档允许的大小</translation>
+    </message>
+    <message>
+        <source>%1: missing or unreadable</source>
+        <translation>%1：缺失或无法读取</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, the job says %3</source>
+        <translation>%1：%2 字节，任务中为 %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 differs from the job&apos;s</source>
+        <translation>%1：SHA-256 与任务中的不一致</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: declaration id %2, but the job names %3</source>
+        <translation>%1：申报单编号为 %2，但任务指向 %3</translation>
+    </message>
+    <message>
+        <source>%1: not stored: %2</source>
+        <translation>%1：未保存：%2</translation>
+    </message>
+</context>
+<context>
     <name>MaterialNames</name>
     <message>
         <source>organic</source>
@@ -300,18 +910,24 @@
   cip-tool analyze FILE [--declared-empty | --hs CODES] [-o JSON] [--overlay PNG]  automatic findings
   cip-tool synth SCENE.json -o FOLDER  a synthetic dual-energy scan with ground truth
   cip-tool synth --random N [--seed S] [--pixel MM] -o FOLDER  labelled random container scenes
+  cip-tool demo-jobs -o FOLDER [--count N] [--seed S] [--pixel MM]  synthetic demo jobs with declarations
+  cip-tool import-jobs FOLDER --analyst ID [--db FILE]  load a job folder into a database
+  cip-tool export-tdr (--verdict ID | --job ID) -o FOLDER [--db FILE]  a verdict as DICOS TDRs + JSON
   cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
                               (default FILE: the workstation&apos;s database)
 </source>
         <translation>用法：
-  cip-tool --version          显示程序及其所用库的版本
-  cip-tool info 文件 [--low 文件]  查看图像文件（格式、尺寸、通道、判图报告）
-  cip-tool render 文件 -o 输出.png [选项]  按显示效果输出图像（不带文件运行可查看选项）
-  cip-tool convert 文件 [--low 文件] -o 输出.dcs  将图像转换为 DICOS
+  cip-tool --version          程序及其库的版本
+  cip-tool info 文件 [--low 文件]  扫描文件的信息（格式、尺寸、通道、报告）
+  cip-tool render 文件 -o 输出.png [选项]  按显示效果输出扫描图像（不带文件运行可查看选项）
+  cip-tool convert 文件 [--low 文件] -o 输出.dcs  将扫描转换为 DICOS
   cip-tool analyze 文件 [--declared-empty | --hs 编码] [-o JSON] [--overlay PNG]  自动发现
-  cip-tool synth 场景.json -o 文件夹  生成带真值标注的合成双能图像
-  cip-tool synth --random N [--seed S] [--pixel 毫米] -o 文件夹  生成带标注的随机集装箱场景
-  cip-tool db check [文件]    检查完整性、外键、数据库结构版本和审计链
+  cip-tool synth 场景.json -o 文件夹  带真值的合成双能扫描
+  cip-tool synth --random N [--seed S] [--pixel 毫米] -o 文件夹  带标签的随机集装箱场景
+  cip-tool demo-jobs -o 文件夹 [--count N] [--seed S] [--pixel 毫米]  带申报单的合成演示任务
+  cip-tool import-jobs 文件夹 --analyst 用户ID [--db 文件]  将任务文件夹载入数据库
+  cip-tool export-tdr (--verdict 结论ID | --job 任务ID) -o 文件夹 [--db 文件]  将结论导出为 DICOS TDR + JSON
+  cip-tool db check [文件]    完整性、外键、结构版本和审计链检查
                               （默认文件：工作站的数据库）
 </translation>
     </message>
@@ -444,6 +1060,227 @@
     </message>
 </context>
 <context>
+    <name>cip::app::AnalystWorkspace</name>
+    <message>
+        <source>Export the verdict into</source>
+        <translation>将结论导出到</translation>
+    </message>
+    <message>
+        <source>Verdict exported: %1</source>
+        <translation>结论已导出：%1</translation>
+    </message>
+    <message>
+        <source>Verdict for %1 saved and queued for sending.</source>
+        <translation>%1 的结论已保存并加入待发送队列。</translation>
+    </message>
+    <message>
+        <source>The verdict was not exported: %1</source>
+        <translation>结论未导出：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Export last verdict as DICOS TDR…</source>
+        <translation>导出最近的结论为 DICOS TDR(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>申报单</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>&amp;Next job</source>
+        <translation>下一个任务(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::AnnotationController</name>
+    <message>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>多边形</translation>
+    </message>
+    <message>
+        <source>Freehand</source>
+        <translation>手绘</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation>标尺</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Text mark</source>
+        <translation>文字标注</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+    <message>
+        <source>Move mark</source>
+        <translation>移动标注</translation>
+    </message>
+    <message>
+        <source>Edit mark</source>
+        <translation>编辑标注</translation>
+    </message>
+    <message>
+        <source>Open a job before marking the scan.</source>
+        <translation>请先打开任务再标注图像。</translation>
+    </message>
+    <message>
+        <source>Add mark</source>
+        <translation>添加标注</translation>
+    </message>
+    <message>
+        <source>The mark could not be saved: %1</source>
+        <translation>标注未能保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 像素</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <source>%1 px²</source>
+        <translation>%1 平方像素</translation>
+    </message>
+    <message>
+        <source>, attenuation %1</source>
+        <translation>，衰减 %1</translation>
+    </message>
+    <message>
+        <source>, %1 g/cm² %2</source>
+        <translation>，%1 g/cm² %2</translation>
+    </message>
+    <message>
+        <source>, about %1 kg</source>
+        <translation>，约 %1 千克</translation>
+    </message>
+    <message>
+        <source>rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+    <message>
+        <source>outline</source>
+        <translation>轮廓</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>折线</translation>
+    </message>
+    <message>
+        <source>arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation>文字“%1”</translation>
+    </message>
+    <message>
+        <source>ruler</source>
+        <translation>标尺</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::JobController</name>
+    <message>
+        <source>Job %1 is not in the local database.</source>
+        <translation>任务 %1 不在本地数据库中。</translation>
+    </message>
+    <message>
+        <source>Job %1: its declaration %2 has not arrived yet.</source>
+        <translation>任务 %1：其申报单 %2 尚未到达。</translation>
+    </message>
+    <message>
+        <source>Job %1: its scan has not been downloaded yet.</source>
+        <translation>任务 %1：其扫描图像尚未下载。</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>The scan is being analysed…</source>
+        <translation>正在分析扫描图像…</translation>
+    </message>
+    <message>
+        <source>Job %1: the local database failed: %2</source>
+        <translation>任务 %1：本地数据库出错：%2</translation>
+    </message>
+    <message>
+        <source>No job is waiting.</source>
+        <translation>没有等待处理的任务。</translation>
+    </message>
+    <message>
+        <source>The local database failed: %1</source>
+        <translation>本地数据库出错：%1</translation>
+    </message>
+</context>
+<context>
     <name>cip::app::MainWindow</name>
     <message>
         <source>CIP Workstation — %1</source>
@@ -547,6 +1384,10 @@
         <source>Profile and histogram</source>
         <translation>剖面与直方图</translation>
     </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>任务(&amp;J)</translation>
+    </message>
 </context>
 <context>
     <name>cip::app::ScanController</name>
@@ -614,6 +1455,63 @@
             <numerusform>CT 体数据：判图报告中有 %n 个目标。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>正在分析…</translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::VerdictController</name>
+    <message>
+        <source>an open job</source>
+        <translation>一个已打开的任务</translation>
+    </message>
+    <message>
+        <source>a decision (F9 release, F10 refer, F11 inconclusive)</source>
+        <translation>一个决定（F9 放行，F10 移交查验，F11 无法判定）</translation>
+    </message>
+    <message>
+        <source>the image–declaration checks (still running)</source>
+        <translation>图像与申报核查（仍在进行）</translation>
+    </message>
+    <message>
+        <source>a mark on the scan or a written reason</source>
+        <translation>图像上的标注或书面理由</translation>
+    </message>
+    <message>
+        <source>a comment saying what is unclear</source>
+        <translation>说明不确定之处的备注</translation>
+    </message>
+    <message>
+        <source>a comment on the failed checks (%1)</source>
+        <translation>对未通过核查的备注（%1）</translation>
+    </message>
+    <message>
+        <source>Job %1: %2
+Reasons: %3
+Marks: %4
+Time on the job: %5 min</source>
+        <translation>任务 %1：%2
+理由：%3
+标注：%4
+用时：%5 分钟</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The verdict is not complete: %1.</source>
+        <translation>结论不完整：%1。</translation>
+    </message>
+    <message>
+        <source>Submit verdict</source>
+        <translation>提交结论</translation>
+    </message>
+    <message>
+        <source>The verdict was not saved: %1</source>
+        <translation>结论未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::AboutDialog</name>
@@ -632,6 +1530,73 @@
     <message>
         <source>Version</source>
         <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::AnnotationPanel</name>
+    <message>
+        <source>Undeclared goods</source>
+        <translation>未申报货物</translation>
+    </message>
+    <message>
+        <source>Concealment</source>
+        <translation>藏匿</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>毒品</translation>
+    </message>
+    <message>
+        <source>Weapons</source>
+        <translation>武器</translation>
+    </message>
+    <message>
+        <source>Cigarettes</source>
+        <translation>香烟</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Explosives</source>
+        <translation>爆炸物</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation>（无对应行）</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Declaration line</source>
+        <translation>申报行</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>What the mark shows</source>
+        <translation>标注显示的内容</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1624,155 @@
     <message>
         <source>Crop 3D to the planes&apos; views</source>
         <translation>按各平面视图裁剪三维</translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::DeclarationPanel</name>
+    <message>
+        <source>sea</source>
+        <translation>海运</translation>
+    </message>
+    <message>
+        <source>road</source>
+        <translation>公路</translation>
+    </message>
+    <message>
+        <source>rail</source>
+        <translation>铁路</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>空运</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>No job open.</source>
+        <translation>未打开任务。</translation>
+    </message>
+    <message>
+        <source>%1 ✔</source>
+        <translation>%1 ✔</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#e04040&apos;&gt;%1 ✖ %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#e04040&apos;&gt;%1 ✖ %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>申报单</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>申报人</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>%1 → %2, entry at %3</source>
+        <translation>%1 → %2，入境口岸 %3</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>运输</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>集装箱</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>未申报</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>封志</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;declared empty&lt;/b&gt;</source>
+        <translation>&lt;b&gt;申报为空箱&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>HS chapter %1 is not in the nomenclature</source>
+        <translation>HS 第 %1 章不在目录中</translation>
+    </message>
+    <message>
+        <source>Net %1 kg</source>
+        <translation>净重 %1 千克</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n line(s), gross %1 kg, net %2 kg, value %3</source>
+        <translation>
+            <numerusform>合计：%n 行，毛重 %1 千克，净重 %2 千克，货值 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Image and declaration</source>
+        <translation>图像与申报</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>HS 编码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Gross kg</source>
+        <translation>毛重（千克）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>货值</translation>
     </message>
 </context>
 <context>
@@ -886,6 +2000,97 @@ New jobs appear here as the central system assigns them.</source>
     </message>
 </context>
 <context>
+    <name>cip::widgets::VerdictPanel</name>
+    <message>
+        <source>Release</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Refer to inspection</source>
+        <translation>移交查验</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>无法判定</translation>
+    </message>
+    <message>
+        <source>Image matches the declaration</source>
+        <translation>图像与申报相符</translation>
+    </message>
+    <message>
+        <source>Weight does not match</source>
+        <translation>重量不符</translation>
+    </message>
+    <message>
+        <source>Container number does not match</source>
+        <translation>箱号不符</translation>
+    </message>
+    <message>
+        <source>Declared empty, not empty</source>
+        <translation>申报空箱但非空</translation>
+    </message>
+    <message>
+        <source>Materials do not match the goods</source>
+        <translation>材料与货物不符</translation>
+    </message>
+    <message>
+        <source>Undeclared goods</source>
+        <translation>未申报货物</translation>
+    </message>
+    <message>
+        <source>Concealment (false wall, compartment)</source>
+        <translation>藏匿（假墙、夹层）</translation>
+    </message>
+    <message>
+        <source>Dense region hides the contents</source>
+        <translation>高密度区域遮挡内容</translation>
+    </message>
+    <message>
+        <source>Image quality too poor</source>
+        <translation>图像质量太差</translation>
+    </message>
+    <message>
+        <source>Other (see comment)</source>
+        <translation>其他（见备注）</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>尚需：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Release (F9)</source>
+        <translation>放行(&amp;R) (F9)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fer (F10)</source>
+        <translation>移交查验(&amp;F) (F10)</translation>
+    </message>
+    <message>
+        <source>I&amp;nconclusive (F11)</source>
+        <translation>无法判定(&amp;N) (F11)</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Why — required for a referral without marks, and for inconclusive</source>
+        <translation>原因 — 无标注的移交查验和无法判定时必填</translation>
+    </message>
+    <message>
+        <source>Submit verdict (Ctrl+Enter)</source>
+        <translation>提交结论 (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>cip::widgets::WelcomePanel</name>
     <message>
         <source>No jobs are waiting.</source>
@@ -959,6 +2164,10 @@ New jobs appear here as the central system assigns them.</source>
     <message>
         <source>Open this scan in the viewer at start.</source>
         <translation>启动时在查看器中打开此图像。</translation>
+    </message>
+    <message>
+        <source>Open this job at start (&apos;next&apos; for the most urgent).</source>
+        <translation>启动时打开此任务（“next”表示最紧急的任务）。</translation>
     </message>
 </context>
 </TS>

@@ -141,7 +141,7 @@ bool JobController::openJob(const QString& jobId, QString* error) {
     activeTimer_.invalidate();
     if (QGuiApplication::applicationState() == Qt::ApplicationActive || QGuiApplication::platformName() == QLatin1String("offscreen"))
       activeTimer_.start();
-    qCInfo(lcApp) << "job" << jobId << "opened," << checks_.size() << "checks";
+    qCInfo(lcApp) << "job" << jobId << "opened" << (prepared.analysed ? "with its checks" : "; checks follow from the background analysis");
     emit jobOpened(jobId);
     emit queueChanged();
     startPrefetch();

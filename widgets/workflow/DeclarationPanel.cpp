@@ -53,6 +53,7 @@ DeclarationPanel::DeclarationPanel(QWidget* parent)
   checks_->setResizeMode(QListView::Adjust);
   checks_->setSelectionMode(QAbstractItemView::NoSelection);
   checks_->setFocusPolicy(Qt::NoFocus);
+  checks_->setMinimumHeight(checks_->fontMetrics().lineSpacing() * 8);  // four checks of two lines each, unscrolled
   goods_->setObjectName(QStringLiteral("goodsTable"));
   goods_->setColumnCount(6);
   goods_->setEditTriggers(QAbstractItemView::NoEditTriggers);
