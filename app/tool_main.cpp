@@ -5,12 +5,18 @@
 #include "app/VersionInfo.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char* argv[]) {
-  QCoreApplication application(argc, argv);
+  // Commands that draw (the verdict report's PDF) need fonts: a GUI application, without a screen.
+  const bool draws = argc > 1 && std::strcmp(argv[1], "export-tdr") == 0;
+  if (draws && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  std::unique_ptr<QCoreApplication> app = draws ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
   QCoreApplication::setOrganizationName(QStringLiteral("CIP"));
   QCoreApplication::setApplicationName(QStringLiteral("CIP Workstation"));
   QCoreApplication::setApplicationVersion(cip::app::applicationVersion());

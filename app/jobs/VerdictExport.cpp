@@ -2,13 +2,16 @@
 
 #include "app/VersionInfo.h"
 #include "app/jobs/AnnotationController.h"
+#include "app/jobs/DeclarationChecks.h"
 #include "app/jobs/JobController.h"
+#include "app/jobs/VerdictReport.h"
 #include "imaging/core/ReaderRegistry.h"
 #include "imaging/core/physics/Spectrum.h"
 #include "sync/store/Store.h"
 #include "imaging/core/writers/TdrWriter.h"
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,8 +63,8 @@ std::string dicomDateTime(const QDateTime& time) {
 
 }  // namespace
 
-QStringList exportVerdict(const model::Verdict& v, const model::Job& job, const imaging::Scan& scan, const imaging::ScanFindings& findings,
-                          const QString& folder) {
+QStringList exportVerdict(const model::Verdict& v, const model::Job& job, const std::optional<model::Declaration>& declaration,
+                          const imaging::Scan& scan, const imaging::ScanFindings& findings, const QString& folder) {
   if (!QDir().mkpath(folder)) throw std::runtime_error(folder.toStdString() + ": cannot be created");
   const QDir dir(folder);
   imaging::TdrContext context;
@@ -97,7 +100,13 @@ QStringList exportVerdict(const model::Verdict& v, const model::Job& job, const 
   QSaveFile json(dir.filePath(jsonFile));
   if (!json.open(QIODevice::WriteOnly) || json.write(QJsonDocument(document).toJson()) < 0 || !json.commit())
     throw std::runtime_error(dir.filePath(jsonFile).toStdString() + ": cannot be written");
-  return {dir.filePath(operatorFile), dir.filePath(machineFile), dir.filePath(jsonFile)};
+  QStringList written{dir.filePath(operatorFile), dir.filePath(machineFile), dir.filePath(jsonFile)};
+  if (qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+    const QString report = dir.filePath(v.id + QStringLiteral(".report.pdf"));
+    writeVerdictReport(report, v, job, declaration, declaration ? checkDeclaration(*declaration, job, findings) : QList<model::DeclarationCheck>{}, scan);
+    written << report;
+  }
+  return written;
 }
 
 QStringList exportStoredVerdict(store::Store& store, const QString& verdictId, const QString& folder) {
@@ -115,7 +124,7 @@ QStringList exportStoredVerdict(store::Store& store, const QString& verdictId, c
   const std::optional<model::Declaration> declaration = store.declarations().find(job->declarationId);
   const imaging::ScanFindings findings =
       imaging::analyzeScan(scan, calibration, classifier, declaration ? declaredContentOf(*declaration) : imaging::DeclaredContent{});
-  return exportVerdict(*verdict, *job, scan, findings, folder);
+  return exportVerdict(*verdict, *job, declaration, scan, findings, folder);
 }
 
 }  // namespace cip::app

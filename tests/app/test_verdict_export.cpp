@@ -106,6 +106,13 @@ TEST_CASE("cip-tool export-tdr writes operator and machine TDRs that read back a
   QFile::copy(operatorTdr, QDir(folder).filePath(QStringLiteral("op.dcs")));
   CHECK(cip::imaging::openScan(fx.store->jobs().scanLocalPath(jobId + QStringLiteral("-high")).toStdString()).reports.size() == 1);
 
+  // The one-page report.
+  QFile pdf(QDir(out).filePath(v.id + QStringLiteral(".report.pdf")));
+  REQUIRE(pdf.open(QIODevice::ReadOnly));
+  const QByteArray pdfBytes = pdf.readAll();
+  CHECK(pdfBytes.startsWith("%PDF-"));
+  CHECK(pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page ") + pdfBytes.count("/Type /Page>") == 1);
+
   // The JSON beside them names both and carries the verdict.
   QFile json(QDir(out).filePath(v.id + QStringLiteral(".verdict.json")));
   REQUIRE(json.open(QIODevice::ReadOnly));
