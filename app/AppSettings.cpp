@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 
 #include <QDir>
+
+#include <algorithm>
 #include <QStandardPaths>
 
 namespace cip::app {
@@ -81,5 +83,27 @@ QStringList AppSettings::annotationCategories() const {
 }
 
 void AppSettings::setAnnotationCategories(const QStringList& codes) { settings_.setValue(QStringLiteral("annotations/categories"), codes); }
+
+bool AppSettings::openInMaterialColours() const { return settings_.value(QStringLiteral("viewer/openInMaterialColours"), false).toBool(); }
+void AppSettings::setOpenInMaterialColours(bool on) { settings_.setValue(QStringLiteral("viewer/openInMaterialColours"), on); }
+
+int AppSettings::breakReminderMinutes() const {
+  bool ok = false;
+  const int minutes = settings_.value(QStringLiteral("comfort/breakReminderMinutes"), 40).toInt(&ok);
+  return ok ? std::clamp(minutes, 0, 600) : 40;
+}
+void AppSettings::setBreakReminderMinutes(int minutes) { settings_.setValue(QStringLiteral("comfort/breakReminderMinutes"), std::clamp(minutes, 0, 600)); }
+
+std::optional<QKeySequence> AppSettings::shortcut(const QString& actionId) const {
+  const QString key = QStringLiteral("shortcuts/") + actionId;
+  if (!settings_.contains(key)) return std::nullopt;
+  return QKeySequence::fromString(settings_.value(key).toString(), QKeySequence::PortableText);
+}
+
+void AppSettings::setShortcut(const QString& actionId, const QKeySequence& key) {
+  settings_.setValue(QStringLiteral("shortcuts/") + actionId, key.toString(QKeySequence::PortableText));
+}
+
+void AppSettings::clearShortcuts() { settings_.remove(QStringLiteral("shortcuts")); }
 
 }  // namespace cip::app

@@ -4,9 +4,12 @@
 #include "widgets/Theme.h"
 
 #include <QByteArray>
+#include <QKeySequence>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace cip::app {
 
@@ -37,6 +40,18 @@ class AppSettings {
   /// The annotation categories offered (codes such as "concealment"); a site may add its own.
   QStringList annotationCategories() const;
   void setAnnotationCategories(const QStringList& codes);
+
+  /// Dual-energy scans open in greyscale unless the analyst chose material colours: screeners
+  /// detect less when an enhancement is forced on, so the neutral view is the default.
+  bool openInMaterialColours() const;
+  void setOpenInMaterialColours(bool on);
+  /// Minutes of continuous review before a break is suggested; 0 turns the reminder off.
+  int breakReminderMinutes() const;
+  void setBreakReminderMinutes(int minutes);
+  /// The analyst's own key for an action (by its id), or nothing to keep the default.
+  std::optional<QKeySequence> shortcut(const QString& actionId) const;
+  void setShortcut(const QString& actionId, const QKeySequence& key);
+  void clearShortcuts();
 
   /// Where the workstation's database lives unless --db says otherwise.
   static QString defaultDatabasePath();

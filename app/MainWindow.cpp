@@ -2,6 +2,7 @@
 
 #include "app/AppLog.h"
 #include "app/AppSettings.h"
+#include "app/BreakReminder.h"
 #include "app/LanguageManager.h"
 #include "app/MeasurementController.h"
 #include "app/QueueController.h"
@@ -21,12 +22,15 @@
 #include "widgets/viewer/CtView.h"
 #include "widgets/viewer/MeasurementPanel.h"
 #include "widgets/viewer/RadiographView.h"
+#include "widgets/workflow/VerdictPanel.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QGuiApplication>
 #include <QStackedWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -95,6 +99,17 @@ MainWindow::MainWindow(store::Store& store, model::User user, AppSettings& setti
   connect(queuePanel_, &widgets::JobQueuePanel::jobActivated, this, &MainWindow::openJob);
 
   createActions();
+  workspace_->registerShortcuts(shortcuts_);
+  shortcuts_.apply(settings_);
+  scanController_->setOpenInMaterialColours(settings_.openInMaterialColours());
+
+  breakReminder_ = new BreakReminder(this);
+  breakReminder_->setLimitMinutes(settings_.breakReminderMinutes());
+  connect(breakReminder_, &BreakReminder::breakSuggested, this, &MainWindow::suggestBreak);
+  connect(&workspace_->jobs(), &JobController::jobOpened, this, &MainWindow::updateReviewing);
+  connect(&workspace_->jobs(), &JobController::jobClosed, this, &MainWindow::updateReviewing);
+  connect(qApp, &QGuiApplication::applicationStateChanged, this, &MainWindow::updateReviewing);
+
   retranslate();
   defaultState_ = saveState();
   restoreLayout();
@@ -262,11 +277,45 @@ void MainWindow::applyPreferences(const QString& language, int theme) {
   queueController_->refresh();
 }
 
+QList<QAction*> MainWindow::fixedActions() const {
+  return {refreshAction_, openScanAction_, saveViewAction_, verifyEmptyAction_, settingsAction_, quitAction_};
+}
+
 void MainWindow::showSettings() {
   widgets::SettingsDialog dialog(this);
   dialog.setLanguage(settings_.language());
   dialog.setTheme(settings_.theme());
-  if (dialog.exec() == QDialog::Accepted) applyPreferences(dialog.language(), static_cast<int>(dialog.theme()));
+  dialog.setOpenInMaterialColours(settings_.openInMaterialColours());
+  dialog.setBreakReminderMinutes(settings_.breakReminderMinutes());
+  dialog.shortcuts()->setEntries(shortcuts_.entries(), ShortcutMap::reservedKeys(fixedActions()));
+  if (dialog.exec() != QDialog::Accepted) return;
+  settings_.setOpenInMaterialColours(dialog.openInMaterialColours());
+  scanController_->setOpenInMaterialColours(dialog.openInMaterialColours());
+  settings_.setBreakReminderMinutes(dialog.breakReminderMinutes());
+  breakReminder_->setLimitMinutes(dialog.breakReminderMinutes());
+  shortcuts_.save(settings_, dialog.shortcuts()->entries());
+  workspace_->verdictPanel()->updateKeyLabels();
+  applyPreferences(dialog.language(), static_cast<int>(dialog.theme()));
+}
+
+void MainWindow::updateReviewing() {
+  breakReminder_->setReviewing(workspace_->jobs().currentJob().has_value() &&
+                               (QGuiApplication::applicationState() == Qt::ApplicationActive || !isMinimized()));
+}
+
+void MainWindow::suggestBreak(int minutes) {
+  statusBar()->showMessage(tr("%n minute(s) of review without a break.", nullptr, minutes), 60000);
+  auto* box = new QMessageBox(QMessageBox::Information, tr("Time for a short break"),
+                              tr("You have been reviewing images for %n minute(s). A few minutes away from the screen keep detection up.",
+                                 nullptr, minutes),
+                              QMessageBox::NoButton, this);
+  box->setObjectName(QStringLiteral("breakReminderBox"));
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->setWindowModality(Qt::NonModal);  // never blocks the work
+  box->addButton(tr("OK"), QMessageBox::AcceptRole);
+  QPushButton* later = box->addButton(tr("Remind me in %n minute(s)", nullptr, BreakReminder::kSnoozeMinutes), QMessageBox::RejectRole);
+  connect(later, &QPushButton::clicked, breakReminder_, &BreakReminder::snooze);
+  box->show();
 }
 
 void MainWindow::showAbout() {

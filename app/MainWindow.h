@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/Shortcuts.h"
 #include "sync/model/User.h"
 
 #include <QMainWindow>
@@ -27,6 +28,7 @@ class WelcomePanel;
 namespace cip::app {
 
 class AnalystWorkspace;
+class BreakReminder;
 class AppSettings;
 class LanguageManager;
 class MeasurementController;
@@ -54,6 +56,10 @@ class MainWindow : public QMainWindow {
   widgets::MeasurementPanel* measurementPanel() const { return measurementPanel_; }
   MeasurementController* measurementController() const { return measurementController_; }
   AnalystWorkspace* workspace() const { return workspace_; }
+  BreakReminder* breakReminder() const { return breakReminder_; }
+  ShortcutMap& shortcuts() { return shortcuts_; }
+  /// The keys held by the menus' fixed actions (not configurable).
+  QList<QAction*> fixedActions() const;
   /// Opens a job from the queue; errors go to the status bar.
   bool openJob(const QString& jobId);
   /// Opens a scan into the viewer; errors go to a message box unless `quiet` (then the status bar).
@@ -98,6 +104,10 @@ class MainWindow : public QMainWindow {
   QDockWidget* measurementDock_;
   MeasurementController* measurementController_;
   AnalystWorkspace* workspace_ = nullptr;
+  BreakReminder* breakReminder_ = nullptr;
+  ShortcutMap shortcuts_;
+  void updateReviewing();
+  void suggestBreak(int minutes);
   QMenu* jobMenu_ = nullptr;
   QLabel* cursorLabel_;
   QLabel* userLabel_;

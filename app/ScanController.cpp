@@ -95,6 +95,7 @@ PreparedScan ScanController::prepare(const QString& path, const PrepareOptions& 
       DisplaySettings settings = renderer.settings();
       applyPreset(Preset::Auto, scan->slice(renderer.greyChannel(), 0), scan->meta, settings);
       renderer.setSettings(settings);
+      if (options.materialColours && renderer.canShowMaterials()) renderer.setChannelView(ChannelView::Material);
       ViewGeometry geometry;
       geometry.viewport = options.viewport;
       geometry.image = {scan->width, scan->height};
@@ -120,7 +121,9 @@ PreparedScan ScanController::prepare(const QString& path, const PrepareOptions& 
 
 bool ScanController::open(const QString& path, QString* error) {
   QApplication::setOverrideCursor(Qt::WaitCursor);
-  const bool shown = show(prepare(path, PrepareOptions{}, calibration(), classifier()), error);
+  PrepareOptions options;
+  options.materialColours = materialColours_;
+  const bool shown = show(prepare(path, options, calibration(), classifier()), error);
   QApplication::restoreOverrideCursor();
   return shown;
 }
@@ -149,6 +152,7 @@ bool ScanController::show(const PreparedScan& prepared, QString* error) {
       view_.setPreparedScan(*prepared.renderer);
     else
       view_.setScan(scan_, scan_->isDualEnergy() ? classifier() : nullptr);
+    if (materialColours_ && scan_->isDualEnergy() && view_.channelView() != ChannelView::Material) view_.setChannelView(ChannelView::Material);
     qCInfo(lcApp) << "opened" << path_ << scan_->width << "x" << scan_->height << scan_->channels.size() << "channel(s)";
     findings_ = prepared.findings;
     if (prepared.analysed) {

@@ -36,6 +36,7 @@ struct PrepareOptions {
   imaging::DeclaredContent declared;
   bool analyse = true;     ///< run the automatic findings (false: the caller runs them later)
   cv::Size viewport;       ///< device pixels of the 2D view; empty: no renderer prepared
+  bool materialColours = false;  ///< dual energy opens in material colours (classes made here too)
 };
 
 /// Opens scans into the viewer — radiographs into the 2D view, CT volumes into the CT view — and puts the automatic findings and any DICOS threat reports
@@ -56,6 +57,9 @@ class ScanController : public QObject {
   void setFindings(const imaging::ScanFindings& findings);
   /// The 2D view's size in device pixels, for preparing its first frame elsewhere.
   cv::Size viewportSize() const;
+  /// Dual-energy scans open in material colours instead of the neutral greyscale.
+  void setOpenInMaterialColours(bool on) { materialColours_ = on; }
+  bool openInMaterialColours() const { return materialColours_; }
   /// Shows a prepared scan (with its findings when it was analysed); false with `error` set when
   /// the preparation failed or the views refuse it.
   bool show(const PreparedScan& prepared, QString* error);
@@ -86,6 +90,7 @@ class ScanController : public QObject {
   mutable std::shared_ptr<const imaging::MaterialClassifier> classifier_;
   imaging::ScanFindings findings_;
   QString path_;
+  bool materialColours_ = false;
   std::vector<imaging::VoxelBox> volumeEntries_;  ///< the findings panel's rows, for a CT volume
 };
 

@@ -1,13 +1,18 @@
 #include "widgets/SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace cip::widgets {
 
 SettingsDialog::SettingsDialog(QWidget* parent)
-    : QDialog(parent), language_(new QComboBox(this)), theme_(new QComboBox(this)) {
+    : QDialog(parent), language_(new QComboBox(this)), theme_(new QComboBox(this)), materialColours_(new QCheckBox(this)),
+      breakMinutes_(new QSpinBox(this)), shortcuts_(new ShortcutEditor(this)) {
   setWindowTitle(tr("Settings"));
   language_->setObjectName(QStringLiteral("language"));
   language_->addItem(tr("System language"), QString());
@@ -17,12 +22,27 @@ SettingsDialog::SettingsDialog(QWidget* parent)
   theme_->setObjectName(QStringLiteral("theme"));
   theme_->addItem(tr("Dark"), themeKey(Theme::Dark));
   theme_->addItem(tr("Light"), themeKey(Theme::Light));
+  materialColours_->setObjectName(QStringLiteral("openInMaterialColours"));
+  materialColours_->setText(tr("Open dual-energy scans in material colours (otherwise greyscale; M switches)"));
+  breakMinutes_->setObjectName(QStringLiteral("breakReminderMinutes"));
+  breakMinutes_->setRange(0, 600);
+  breakMinutes_->setSuffix(tr(" min"));
+  breakMinutes_->setSpecialValueText(tr("off"));
 
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-  auto* form = new QFormLayout(this);
+  auto* general = new QWidget(this);
+  auto* form = new QFormLayout(general);
   form->addRow(tr("Language:"), language_);
   form->addRow(tr("Theme:"), theme_);
-  form->addRow(buttons);
+  form->addRow(tr("Scans:"), materialColours_);
+  form->addRow(tr("Suggest a break after:"), breakMinutes_);
+  auto* tabs = new QTabWidget(this);
+  tabs->addTab(general, tr("General"));
+  tabs->addTab(shortcuts_, tr("Keyboard"));
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(tabs);
+  layout->addWidget(buttons);
+  resize(560, 520);
   connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -37,5 +57,10 @@ void SettingsDialog::setLanguage(const QString& code) {
 Theme SettingsDialog::theme() const { return themeFromKey(theme_->currentData().toString()); }
 
 void SettingsDialog::setTheme(Theme theme) { theme_->setCurrentIndex(theme_->findData(themeKey(theme))); }
+
+bool SettingsDialog::openInMaterialColours() const { return materialColours_->isChecked(); }
+void SettingsDialog::setOpenInMaterialColours(bool on) { materialColours_->setChecked(on); }
+int SettingsDialog::breakReminderMinutes() const { return breakMinutes_->value(); }
+void SettingsDialog::setBreakReminderMinutes(int minutes) { breakMinutes_->setValue(minutes); }
 
 }  // namespace cip::widgets

@@ -1,5 +1,6 @@
 #include "app/jobs/AnalystWorkspace.h"
 
+#include "app/Shortcuts.h"
 #include "app/jobs/AnnotationController.h"
 #include "app/jobs/JobController.h"
 #include "app/jobs/VerdictController.h"
@@ -54,6 +55,7 @@ AnalystWorkspace::AnalystWorkspace(QMainWindow& window, store::Store& store, con
   window.addAction(nextJob_);
   for (QAction* action : annotations_->actions())
     if (action) window.addAction(action);  // keys work wherever the focus is in the window
+  window.addActions(verdictPanel_->actions());
   connect(annotations_, &AnnotationController::errorOccurred, this, &AnalystWorkspace::message);
   connect(verdicts_, &VerdictController::errorOccurred, this, &AnalystWorkspace::message);
   connect(verdicts_, &VerdictController::submitted, this,
@@ -72,6 +74,16 @@ QStringList AnalystWorkspace::exportLastVerdict(const QString& folder, QString* 
     if (error) *error = tr("The verdict was not exported: %1").arg(QString::fromUtf8(e.what()));
     return {};
   }
+}
+
+void AnalystWorkspace::registerShortcuts(ShortcutMap& map) const {
+  map.add(QStringLiteral("job.next"), nextJob_);
+  map.add(QStringLiteral("job.export"), export_);
+  for (QAction* action : annotations_->actions())
+    if (action) map.add(action->objectName().replace(QLatin1Char('_'), QLatin1Char('.')), action);
+  const QList<QAction*> verdict = verdictPanel_->actions();
+  const char* ids[] = {"verdict.release", "verdict.refer", "verdict.inconclusive", "verdict.submit"};
+  for (int i = 0; i < verdict.size() && i < 4; ++i) map.add(QString::fromLatin1(ids[i]), verdict[i]);
 }
 
 void AnalystWorkspace::retranslate() {

@@ -47,6 +47,8 @@ class AnalystWorkspace : public QObject {
   /// Exports the last verdict into `folder` without asking (the action asks for the folder).
   QStringList exportLastVerdict(const QString& folder, QString* error);
   void retranslate();
+  /// Registers every workflow action under its id in `map` (the settings' keyboard page).
+  void registerShortcuts(class ShortcutMap& map) const;
 
  signals:
   /// A message for the status bar (errors name the job or file).

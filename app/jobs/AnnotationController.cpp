@@ -82,13 +82,15 @@ AnnotationController::AnnotationController(store::Store& store, model::User user
   }
   actions_ << nullptr;
   delete_ = new QAction(tr("Delete mark"), this);
-  delete_->setObjectName(QStringLiteral("deleteAnnotation"));
+  delete_->setObjectName(QStringLiteral("tool_delete"));
   connect(delete_, &QAction::triggered, this, [this] {
     if (auto a = find(view_.annotationEditor().selectedId())) push(a, std::nullopt, tr("Delete mark"));
   });
   QAction* undo = undo_.createUndoAction(this, tr("Undo"));
+  undo->setObjectName(QStringLiteral("tool_undo"));
   undo->setShortcut(QKeySequence::Undo);
   QAction* redo = undo_.createRedoAction(this, tr("Redo"));
+  redo->setObjectName(QStringLiteral("tool_redo"));
   redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
   actions_ << delete_ << undo << redo;
   panel_.setToolActions(actions_);

@@ -105,7 +105,8 @@ bool JobController::openJob(const QString& jobId, QString* error) {
       // Cold: show the image first, analyse it in the background.
       waitForPrefetch();
       QApplication::setOverrideCursor(Qt::WaitCursor);
-      prepared = ScanController::prepare(path, {declaredContentOf(*declaration), false, {}}, scans_.calibration(), scans_.classifier());
+      prepared = ScanController::prepare(path, {declaredContentOf(*declaration), false, {}, scans_.openInMaterialColours()}, scans_.calibration(),
+                                         scans_.classifier());
       QApplication::restoreOverrideCursor();
     }
     prefetch_ = {};
@@ -181,7 +182,7 @@ void JobController::startPrefetch() {
     const QString path = scanPathOf(*next);
     if (!declaration || path.isEmpty()) return;
     prefetchJobId_ = next->id;
-    prefetch_ = QtConcurrent::run(&ScanController::prepare, path, PrepareOptions{declaredContentOf(*declaration), true, scans_.viewportSize()},
+    prefetch_ = QtConcurrent::run(&ScanController::prepare, path, PrepareOptions{declaredContentOf(*declaration), true, scans_.viewportSize(), scans_.openInMaterialColours()},
                                   scans_.calibration(), scans_.classifier());
   } catch (const store::StoreError& e) {
     qCWarning(lcApp) << "no prefetch:" << e.message();

@@ -9,7 +9,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QShortcut>
+#include <QAction>
 #include <QSlider>
 #include <QVBoxLayout>
 
@@ -67,24 +67,26 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     if (confidenceStated_->isChecked()) confidenceValue_->setText(QStringLiteral("%1 %").arg(value));
   });
   connect(submit_, &QPushButton::clicked, this, &VerdictPanel::submitRequested);
-  // Keys reach the form from anywhere in the window: the analyst's hands stay on the keyboard.
+  // Keys reach the form from anywhere in the window (the workspace adds these actions to it):
+  // the analyst's hands stay on the keyboard.
   const std::pair<QKeySequence, model::Decision> keys[] = {{QKeySequence(Qt::Key_F9), model::Decision::Release},
                                                            {QKeySequence(Qt::Key_F10), model::Decision::ReferToInspection},
                                                            {QKeySequence(Qt::Key_F11), model::Decision::Inconclusive}};
   for (const auto& [key, decision] : keys) {
-    auto* shortcut = new QShortcut(key, this, nullptr, nullptr, Qt::WindowShortcut);
-    connect(shortcut, &QShortcut::activated, this, [this, d = decision] {
+    auto* action = new QAction(this);
+    action->setShortcut(key);
+    connect(action, &QAction::triggered, this, [this, d = decision] {
       if (!isEnabled()) return;
       setDecision(d);
       emit formChanged();
     });
+    decisionActions_.push_back(action);
   }
-  for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-    auto* shortcut = new QShortcut(key, this, nullptr, nullptr, Qt::WindowShortcut);
-    connect(shortcut, &QShortcut::activated, this, [this] {
-      if (isEnabled() && submit_->isEnabled()) emit submitRequested();
-    });
-  }
+  submitAction_ = new QAction(this);
+  submitAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+  connect(submitAction_, &QAction::triggered, this, [this] {
+    if (isEnabled() && submit_->isEnabled()) emit submitRequested();
+  });
   retranslate();
   reset(false);
 }
@@ -174,14 +176,19 @@ void VerdictPanel::setMissing(const QStringList& missing) {
 }
 
 void VerdictPanel::retranslate() {
-  release_->setText(tr("&Release (F9)"));
-  refer_->setText(tr("Re&fer (F10)"));
-  inconclusive_->setText(tr("I&nconclusive (F11)"));
+  auto key = [](const QAction* a) { return a->shortcut().toString(QKeySequence::NativeText); };
+  release_->setText(tr("&Release (%1)").arg(key(decisionActions_[0])));
+  refer_->setText(tr("Re&fer (%1)").arg(key(decisionActions_[1])));
+  inconclusive_->setText(tr("I&nconclusive (%1)").arg(key(decisionActions_[2])));
   reasonsLabel_->setText(tr("Reasons"));
   confidenceStated_->setText(tr("Confidence"));
   commentLabel_->setText(tr("Comment"));
   comment_->setPlaceholderText(tr("Why — required for a referral without marks, and for inconclusive"));
-  submit_->setText(tr("Submit verdict (Ctrl+Enter)"));
+  submit_->setText(tr("Submit verdict (%1)").arg(submitAction_->shortcut().toString(QKeySequence::NativeText)));
+  decisionActions_[0]->setText(tr("Decide: release"));
+  decisionActions_[1]->setText(tr("Decide: refer to inspection"));
+  decisionActions_[2]->setText(tr("Decide: inconclusive"));
+  submitAction_->setText(tr("Submit the verdict"));
   const QStringList checked = checkedReasons();
   const QSignalBlocker block(reasons_);
   reasons_->clear();

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QAction;
 class QButtonGroup;
 class QCheckBox;
 class QLabel;
@@ -21,7 +22,7 @@ namespace cip::widgets {
 /// The decision: release, refer to physical inspection or inconclusive; reason codes; an optional
 /// confidence; a comment. What the chosen decision still requires is listed under the form and
 /// the submit button stays off until it is there (the controller says what is missing). Every
-/// part has a key: F9/F10/F11 choose the decision, Ctrl+Enter submits.
+/// part has a key: F9/F10/F11 choose the decision, Ctrl+Enter submits (all configurable).
 class VerdictPanel : public QWidget {
   Q_OBJECT
  public:
@@ -43,6 +44,10 @@ class VerdictPanel : public QWidget {
   void setMissing(const QStringList& missing);
 
   QPushButton* submitButton() const { return submit_; }
+  /// Release, refer, inconclusive, submit: window-wide keys, configurable in the settings.
+  QList<QAction*> actions() const { return decisionActions_ + QList<QAction*>{submitAction_}; }
+  /// Shows the actions' current keys on the buttons (after the settings changed them).
+  void updateKeyLabels() { retranslate(); }
   QListWidget* reasonList() const { return reasons_; }
   QPlainTextEdit* commentEdit() const { return comment_; }
 
@@ -72,6 +77,8 @@ class VerdictPanel : public QWidget {
   QPlainTextEdit* comment_;
   QLabel* missing_;
   QPushButton* submit_;
+  QList<QAction*> decisionActions_;
+  QAction* submitAction_ = nullptr;
   QStringList codes_;
   QStringList missingList_;
 };

@@ -1,0 +1,143 @@
+// Comfort for a long day: configurable keys (conflicts refused), the break reminder, the
+// neutral default view with material colours one setting (or key) away.
+#include "AppFixture.h"
+
+#include "app/BreakReminder.h"
+#include "app/MainWindow.h"
+#include "app/ScanController.h"
+#include "app/jobs/AnalystWorkspace.h"
+#include "app/jobs/DemoJobs.h"
+#include "app/jobs/JobController.h"
+#include "app/jobs/JobFolderImport.h"
+#include "widgets/ShortcutEditor.h"
+#include "widgets/viewer/RadiographView.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QSignalSpy>
+
+using cip::app::MainWindow;
+using cip::model::Role;
+
+TEST_CASE("A key already in use is refused, with what holds it", "[app][comfort][keys]") {
+  QList<cip::widgets::ShortcutEntry> entries{{QStringLiteral("job.next"), QStringLiteral("Next job"), QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_N)},
+                                             {QStringLiteral("tool.rectangle"), QStringLiteral("Rectangle"), QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_B)}};
+  const QList<cip::widgets::ReservedKey> reserved{{QKeySequence(Qt::Key_F), QStringLiteral("Fit the image to the view")}};
+  CHECK(cip::widgets::shortcutConflict(entries, 0, QKeySequence(Qt::Key_B), reserved).contains(QStringLiteral("Rectangle")));
+  CHECK(cip::widgets::shortcutConflict(entries, 0, QKeySequence(Qt::Key_F), reserved).contains(QStringLiteral("Fit the image")));
+  CHECK(cip::widgets::shortcutConflict(entries, 0, QKeySequence(Qt::Key_J), reserved).isEmpty());
+  CHECK(cip::widgets::shortcutConflict(entries, 1, QKeySequence(Qt::Key_B), reserved).isEmpty());  // its own key
+  CHECK(cip::widgets::shortcutConflict(entries, 0, QKeySequence(), reserved).isEmpty());          // no key at all
+
+  cip::widgets::ShortcutEditor editor;
+  editor.setEntries(entries, reserved);
+  CHECK_FALSE(editor.assign(0, QKeySequence(Qt::Key_F)));
+  CHECK(editor.entries()[0].key == QKeySequence(Qt::Key_N));
+  CHECK(editor.assign(0, QKeySequence(Qt::Key_J)));
+  CHECK(editor.entries()[0].key == QKeySequence(Qt::Key_J));
+  editor.resetToDefaults();
+  CHECK(editor.entries()[0].key == QKeySequence(Qt::Key_N));
+}
+
+TEST_CASE("The analyst's own keys apply at once and at the next start", "[app][gui][comfort][keys]") {
+  requireGui();
+  AppFixture fx;
+  {
+    MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+    cip::app::ShortcutMap& map = window.shortcuts();
+    QList<cip::widgets::ShortcutEntry> entries = map.entries();
+    REQUIRE(entries.size() >= 16);
+    // Every default key is free of conflicts with the viewer's and the menus' keys.
+    const QList<cip::widgets::ReservedKey> reserved = cip::app::ShortcutMap::reservedKeys(window.fixedActions());
+    for (int i = 0; i < entries.size(); ++i) {
+      INFO(entries[i].id.toStdString());
+      CHECK(cip::widgets::shortcutConflict(entries, i, entries[i].key, reserved).isEmpty());
+    }
+    // The viewer's Fit key cannot be taken; J can.
+    for (auto& e : entries)
+      if (e.id == QLatin1String("job.next")) {
+        CHECK_FALSE(cip::widgets::shortcutConflict(entries, 0, QKeySequence(Qt::Key_F), reserved).isEmpty());
+        e.key = QKeySequence(Qt::Key_J);
+      }
+    map.save(*fx.settings, entries);
+    CHECK(map.action(QStringLiteral("job.next"))->shortcut() == QKeySequence(Qt::Key_J));
+  }
+  MainWindow again(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  CHECK(again.shortcuts().action(QStringLiteral("job.next"))->shortcut() == QKeySequence(Qt::Key_J));
+  CHECK(again.shortcuts().action(QStringLiteral("tool.rectangle"))->shortcut() == QKeySequence(Qt::Key_B));
+}
+
+TEST_CASE("A break is suggested after 40 minutes of review, can be put off, and a pause starts again", "[app][comfort]") {
+  cip::app::BreakReminder reminder;
+  QDateTime now(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
+  reminder.setClock([&] { return now; });
+  QSignalSpy suggested(&reminder, &cip::app::BreakReminder::breakSuggested);
+  auto review = [&](int minutes) {  // ticks every minute, as the 30 s timer would
+    for (int i = 0; i < minutes; ++i) {
+      now = now.addSecs(60);
+      reminder.tick();
+    }
+  };
+  reminder.setReviewing(true);
+  for (int minute = 1; minute < 40; ++minute) {
+    now = now.addSecs(60);
+    reminder.tick();
+  }
+  CHECK(suggested.isEmpty());
+  now = now.addSecs(60);
+  reminder.tick();
+  REQUIRE(suggested.size() == 1);
+  CHECK(suggested.first().first().toInt() == 40);
+  now = now.addSecs(60);
+  reminder.tick();
+  CHECK(suggested.size() == 1);  // once, not every tick
+
+  reminder.snooze();
+  review(9);
+  CHECK(suggested.size() == 1);
+  review(1);
+  CHECK(suggested.size() == 2);
+
+  // A six-minute pause is a break: the next reminder is 40 minutes of review away.
+  reminder.setReviewing(false);
+  now = now.addSecs(6 * 60);
+  reminder.tick();
+  reminder.setReviewing(true);
+  CHECK(reminder.stretchMinutes() == Approx(0));
+  review(39);
+  CHECK(suggested.size() == 2);
+  review(1);
+  CHECK(suggested.size() == 3);
+
+  reminder.setLimitMinutes(0);  // off
+  reminder.snooze();
+  review(120);
+  CHECK(suggested.size() == 3);
+}
+
+TEST_CASE("Dual-energy jobs open greyscale, or in material colours when the analyst chose so", "[app][gui][comfort]") {
+  requireGui();
+  AppFixture fx;
+  cip::app::DemoJobOptions options;
+  options.count = 3;
+  options.pixelMm = 20;
+  const QString folder = fx.dir.filePath(QStringLiteral("jobs"));
+  const QStringList ids = cip::app::writeDemoJobs(folder, options);
+  cip::app::importJobFolder(*fx.store, folder, QStringLiteral("li.wei"));
+  {
+    MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+    window.show();
+    REQUIRE(window.openJob(ids[0]));
+    CHECK(window.viewer()->channelView() == cip::imaging::ChannelView::High);
+  }
+  fx.settings->setOpenInMaterialColours(true);
+  MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  window.show();
+  REQUIRE(window.openJob(ids[1]));  // cold
+  CHECK(window.viewer()->channelView() == cip::imaging::ChannelView::Material);
+  window.workspace()->jobs().waitForPrefetch();
+  QString error;
+  REQUIRE(window.workspace()->jobs().openNextJob(&error));  // from the prefetch
+  CHECK(window.viewer()->channelView() == cip::imaging::ChannelView::Material);
+}
