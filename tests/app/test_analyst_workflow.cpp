@@ -146,7 +146,7 @@ TEST_CASE("An analyst takes the next job, marks it, undoes, refers it from the k
   // Job → Export last verdict writes the two threat reports and the JSON.
   CHECK(work.exportAction()->isEnabled());
   QString exportError;
-  CHECK(work.exportLastVerdict(fx.dir.filePath(QStringLiteral("export")), &exportError).size() == 3);
+  CHECK(work.exportLastVerdict(fx.dir.filePath(QStringLiteral("export")), &exportError).size() == 4);  // operator TDR, machine TDR, JSON, PDF report
   CHECK(exportError.isEmpty());
 
   // The workstation moved on to the next job, whose scan and checks came from the prefetch.
