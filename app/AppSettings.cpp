@@ -60,9 +60,17 @@ void AppSettings::setWindowLayout(model::Role role, const QByteArray& geometry, 
   settings_.setValue(layoutKey(role, "state"), state);
 }
 
+QByteArray AppSettings::viewerWindowGeometry(model::Role role) const { return settings_.value(layoutKey(role, "viewerWindow")).toByteArray(); }
+
+void AppSettings::setViewerWindowGeometry(model::Role role, const QByteArray& geometry) {
+  if (geometry.isEmpty()) settings_.remove(layoutKey(role, "viewerWindow"));
+  else settings_.setValue(layoutKey(role, "viewerWindow"), geometry);
+}
+
 void AppSettings::clearWindowLayout(model::Role role) {
   settings_.remove(layoutKey(role, "geometry"));
   settings_.remove(layoutKey(role, "state"));
+  settings_.remove(layoutKey(role, "viewerWindow"));
 }
 
 QString AppSettings::defaultDatabasePath() {

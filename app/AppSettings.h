@@ -36,6 +36,9 @@ class AppSettings {
   QByteArray windowGeometry(model::Role role) const;
   void setWindowLayout(model::Role role, const QByteArray& geometry, const QByteArray& state);
   void clearWindowLayout(model::Role role);
+  /// The viewer in its own window (second monitor): its geometry, empty when it is docked.
+  QByteArray viewerWindowGeometry(model::Role role) const;
+  void setViewerWindowGeometry(model::Role role, const QByteArray& geometry);
 
   /// The annotation categories offered (codes such as "concealment"); a site may add its own.
   QStringList annotationCategories() const;

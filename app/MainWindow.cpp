@@ -8,6 +8,7 @@
 #include "app/QueueController.h"
 #include "app/ScanController.h"
 #include "app/VersionInfo.h"
+#include "app/ViewerWindow.h"
 #include "app/jobs/AnalystWorkspace.h"
 #include "app/jobs/AnnotationController.h"
 #include "app/jobs/JobController.h"
@@ -140,6 +141,11 @@ void MainWindow::createActions() {
   saveViewAction_ = new QAction(this);
   saveViewAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
   connect(saveViewAction_, &QAction::triggered, this, &MainWindow::saveView);
+  detachViewerAction_ = new QAction(this);
+  detachViewerAction_->setObjectName(QStringLiteral("detachViewerAction"));
+  detachViewerAction_->setCheckable(true);
+  detachViewerAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+  connect(detachViewerAction_, &QAction::toggled, this, &MainWindow::setViewerDetached);
   verifyEmptyAction_ = new QAction(this);
   verifyEmptyAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
   connect(verifyEmptyAction_, &QAction::triggered, this, &MainWindow::verifyEmpty);
@@ -167,6 +173,7 @@ void MainWindow::createActions() {
   viewMenu_->addAction(measurementDock_->toggleViewAction());
   for (QDockWidget* dock : workspace_->docks()) viewMenu_->addAction(dock->toggleViewAction());
   viewMenu_->addAction(verifyEmptyAction_);
+  viewMenu_->addAction(detachViewerAction_);
   viewMenu_->addSeparator();
   viewMenu_->addAction(resetLayoutAction_);
   helpMenu_ = menuBar()->addMenu(QString());
@@ -191,6 +198,7 @@ void MainWindow::retranslate() {
   openScanAction_->setText(tr("&Open scan…"));
   saveViewAction_->setText(tr("Save &view as PNG…"));
   verifyEmptyAction_->setText(tr("Verify &empty container"));
+  detachViewerAction_->setText(tr("Viewer in its own &window (second monitor)"));
   settingsAction_->setText(tr("&Settings…"));
   quitAction_->setText(tr("&Quit"));
   resetLayoutAction_->setText(tr("Reset &layout"));
@@ -241,9 +249,35 @@ void MainWindow::verifyEmpty() {
   findingsDock_->raise();
 }
 
+void MainWindow::setViewerDetached(bool detached) {
+  if (detached == (viewerWindow_ != nullptr)) return;
+  if (detached) {
+    viewerWindow_ = new ViewerWindow(this);
+    viewerWindow_->setWindowTitle(windowTitle());
+    viewerWindow_->hold(takeCentralWidget());
+    auto* placeholder = new QLabel(tr("The viewer is in its own window. View → Viewer in its own window brings it back."), this);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    setCentralWidget(placeholder);
+    const QByteArray geometry = settings_.viewerWindowGeometry(role());
+    if (geometry.isEmpty() || !viewerWindow_->restoreGeometry(geometry)) viewerWindow_->resize(1200, 800);
+    connect(viewerWindow_, &ViewerWindow::closing, this, [this] { detachViewerAction_->setChecked(false); });
+    viewerWindow_->show();
+  } else {
+    settings_.setViewerWindowGeometry(role(), {});
+    ViewerWindow* window = viewerWindow_;
+    viewerWindow_ = nullptr;
+    setCentralWidget(window->release());  // the placeholder goes
+    centre_->show();
+    window->deleteLater();
+  }
+  if (detachViewerAction_->isChecked() != detached) detachViewerAction_->setChecked(detached);
+}
+
 void MainWindow::restoreLayout() {
   const QByteArray geometry = settings_.windowGeometry(role());
   if (geometry.isEmpty() || !restoreGeometry(geometry)) resize(1400, 860);
+  if (!settings_.viewerWindowGeometry(role()).isEmpty()) setViewerDetached(true);
   const QByteArray state = settings_.windowState(role());
   if (!state.isEmpty() && !restoreState(state))
     qCWarning(lcApp) << "saved window layout could not be restored; using the default";
@@ -260,6 +294,12 @@ void MainWindow::resetLayout() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
   settings_.setWindowLayout(role(), saveGeometry(), saveState());
+  const QByteArray viewerGeometry = viewerWindow_ ? viewerWindow_->saveGeometry() : QByteArray();
+  if (viewerWindow_) {
+    const QSignalBlocker quiet(viewerWindow_);  // closing with the app keeps it detached for next time
+    viewerWindow_->close();
+  }
+  settings_.setViewerWindowGeometry(role(), viewerGeometry);
   settings_.sync();
   QMainWindow::closeEvent(event);
 }
@@ -278,7 +318,7 @@ void MainWindow::applyPreferences(const QString& language, int theme) {
 }
 
 QList<QAction*> MainWindow::fixedActions() const {
-  return {refreshAction_, openScanAction_, saveViewAction_, verifyEmptyAction_, settingsAction_, quitAction_};
+  return {refreshAction_, openScanAction_, saveViewAction_, verifyEmptyAction_, detachViewerAction_, settingsAction_, quitAction_};
 }
 
 void MainWindow::showSettings() {

@@ -29,6 +29,7 @@ namespace cip::app {
 
 class AnalystWorkspace;
 class BreakReminder;
+class ViewerWindow;
 class AppSettings;
 class LanguageManager;
 class MeasurementController;
@@ -57,6 +58,7 @@ class MainWindow : public QMainWindow {
   MeasurementController* measurementController() const { return measurementController_; }
   AnalystWorkspace* workspace() const { return workspace_; }
   BreakReminder* breakReminder() const { return breakReminder_; }
+  ViewerWindow* viewerWindow() const { return viewerWindow_; }
   ShortcutMap& shortcuts() { return shortcuts_; }
   /// The keys held by the menus' fixed actions (not configurable).
   QList<QAction*> fixedActions() const;
@@ -74,6 +76,8 @@ class MainWindow : public QMainWindow {
   void chooseScan();
   void saveView();
   void verifyEmpty();
+  /// Moves the viewer into a window of its own (second monitor), or back.
+  void setViewerDetached(bool detached);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -105,6 +109,8 @@ class MainWindow : public QMainWindow {
   MeasurementController* measurementController_;
   AnalystWorkspace* workspace_ = nullptr;
   BreakReminder* breakReminder_ = nullptr;
+  ViewerWindow* viewerWindow_ = nullptr;
+  QAction* detachViewerAction_ = nullptr;
   ShortcutMap shortcuts_;
   void updateReviewing();
   void suggestBreak(int minutes);

@@ -65,6 +65,7 @@ VolumeScene::VolumeScene() {
   property_->SetSpecular(0.2);
   volume_->SetMapper(mapper_);
   volume_->SetProperty(property_);
+  volume_->SetVisibility(false);  // nothing to ray-cast until a volume is set
 }
 
 VolumeScene::~VolumeScene() = default;
@@ -99,6 +100,7 @@ void VolumeScene::setVolume(std::shared_ptr<const imaging::Scan> volume) {
   percentiles_ = percentiles(pixels);
   applyPreset();
   mapper_->CroppingOff();
+  volume_->SetVisibility(true);
   resetCamera();
 }
 

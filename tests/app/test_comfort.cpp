@@ -5,6 +5,7 @@
 #include "app/BreakReminder.h"
 #include "app/MainWindow.h"
 #include "app/ScanController.h"
+#include "app/ViewerWindow.h"
 #include "app/jobs/AnalystWorkspace.h"
 #include "app/jobs/DemoJobs.h"
 #include "app/jobs/JobController.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QSignalSpy>
+#include <QTest>
 
 using cip::app::MainWindow;
 using cip::model::Role;
@@ -140,4 +142,43 @@ TEST_CASE("Dual-energy jobs open greyscale, or in material colours when the anal
   QString error;
   REQUIRE(window.workspace()->jobs().openNextJob(&error));  // from the prefetch
   CHECK(window.viewer()->channelView() == cip::imaging::ChannelView::Material);
+}
+
+TEST_CASE("The viewer moves to a window of its own and back, and is remembered there", "[app][gui][comfort]") {
+  requireGui();
+  AppFixture fx;
+  cip::app::DemoJobOptions options;
+  options.count = 2;
+  options.pixelMm = 20;
+  const QString folder = fx.dir.filePath(QStringLiteral("jobs"));
+  const QStringList ids = cip::app::writeDemoJobs(folder, options);
+  cip::app::importJobFolder(*fx.store, folder, QStringLiteral("li.wei"));
+  auto bright = [](const QImage& image) { return meanLuminance(image, image.rect().adjusted(image.width() / 4, image.height() / 4, -image.width() / 4, -image.height() / 4)); };
+  {
+    MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openJob(ids[1]));
+    const double docked = bright(window.viewer()->grabFramebuffer());
+    CHECK(docked > 40);  // the container's light interior
+
+    window.setViewerDetached(true);
+    REQUIRE(window.viewerWindow());
+    REQUIRE(QTest::qWaitForWindowExposed(window.viewerWindow()));
+    CHECK(window.viewer()->window() == window.viewerWindow());
+    const QImage alone = window.viewer()->grabFramebuffer();
+    CHECK(bright(alone) > 40);  // a new OpenGL context, the same scan (framed to the new size)
+    saveArtifact(alone, QStringLiteral("viewer_own_window.png"));
+    window.close();  // closing while detached: it opens detached next time
+  }
+  REQUIRE_FALSE(fx.settings->viewerWindowGeometry(Role::Analyst).isEmpty());
+  MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  window.show();
+  REQUIRE(window.viewerWindow());
+  window.setViewerDetached(false);  // back into the main window
+  CHECK(window.viewer()->window() == &window);
+  REQUIRE(window.openJob(ids[0]));
+  CHECK(bright(window.viewer()->grabFramebuffer()) > 40);
+  CHECK(fx.settings->viewerWindowGeometry(Role::Analyst).isEmpty());
 }
