@@ -93,6 +93,7 @@ MainWindow::MainWindow(store::Store& store, model::User user, AppSettings& setti
   tabifyDockWidget(measurementDock_, workDocks[1]);      // annotations with findings and measurements
   addDockWidget(Qt::RightDockWidgetArea, workDocks[2]);  // verdict under the declaration
   splitDockWidget(workDocks[0], workDocks[2], Qt::Vertical);
+  tabifyDockWidget(workDocks[1], workDocks[3]);          // reference images beside the marks
   workDocks[0]->raise();
   resizeDocks({queueDock_, workDocks[0]}, {330, 460}, Qt::Horizontal);
   connect(workspace_, &AnalystWorkspace::message, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });

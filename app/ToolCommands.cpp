@@ -22,6 +22,8 @@ int ToolCommands::run(const QStringList& arguments) {
   if (args.first() == QLatin1String("analyze")) return ImagingCommands(out_, err_).analyze(args.mid(1));
   if (args.first() == QLatin1String("synth")) return ImagingCommands(out_, err_).synth(args.mid(1));
   if (args.first() == QLatin1String("demo-jobs")) return JobCommands(out_, err_).demoJobs(args.mid(1));
+  if (args.first() == QLatin1String("demo-cases")) return JobCommands(out_, err_).demoCases(args.mid(1));
+  if (args.first() == QLatin1String("import-cases")) return JobCommands(out_, err_).importCases(args.mid(1));
   if (args.first() == QLatin1String("export-tdr")) return JobCommands(out_, err_).exportTdr(args.mid(1));
   if (args.first() == QLatin1String("import-jobs")) return JobCommands(out_, err_).importJobs(args.mid(1));
   if (args.first() == QLatin1String("db") && args.value(1) == QLatin1String("check") && args.size() <= 3)
@@ -42,6 +44,8 @@ int ToolCommands::usage() {
              "  cip-tool synth --random N [--seed S] [--pixel MM] -o FOLDER  labelled random container scenes\n"
              "  cip-tool demo-jobs -o FOLDER [--count N] [--seed S] [--pixel MM]  synthetic demo jobs with declarations\n"
              "  cip-tool import-jobs FOLDER --analyst ID [--db FILE]  load a job folder into a database\n"
+             "  cip-tool demo-cases -o FOLDER [--pixel MM]  a synthetic library of reference images\n"
+             "  cip-tool import-cases FOLDER [--db FILE]  load a case folder into the case library\n"
              "  cip-tool export-tdr (--verdict ID | --job ID) -o FOLDER [--db FILE]  a verdict as DICOS TDRs + JSON\n"
              "  cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check\n"
              "                              (default FILE: the workstation's database)\n");

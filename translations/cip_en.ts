@@ -817,6 +817,33 @@
         <source>cip-tool: export-tdr: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>usage: cip-tool demo-cases -o FOLDER [--pixel MM]   (MM 2–50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synthetic reference case(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cip-tool: demo-cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cip-tool import-cases FOLDER [--db FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cip-tool: import-cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases imported, %2 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobFolderImport</name>
@@ -885,6 +912,13 @@
     </message>
 </context>
 <context>
+    <name>ShortcutMap</name>
+    <message>
+        <source>drawing a mark (cancel, close, delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ToolCommands</name>
     <message>
         <source>cip-tool: unknown command &apos;%1&apos;</source>
@@ -916,10 +950,115 @@
   cip-tool synth --random N [--seed S] [--pixel MM] -o FOLDER  labelled random container scenes
   cip-tool demo-jobs -o FOLDER [--count N] [--seed S] [--pixel MM]  synthetic demo jobs with declarations
   cip-tool import-jobs FOLDER --analyst ID [--db FILE]  load a job folder into a database
+  cip-tool demo-cases -o FOLDER [--pixel MM]  a synthetic library of reference images
+  cip-tool import-cases FOLDER [--db FILE]  load a case folder into the case library
   cip-tool export-tdr (--verdict ID | --job ID) -o FOLDER [--db FILE]  a verdict as DICOS TDRs + JSON
   cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
                               (default FILE: the workstation&apos;s database)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictReport</name>
+    <message>
+        <source>Verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict on job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened / submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner, port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declaration line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image and declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declarant / consignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers, scanner read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIP Workstation %1 · printed %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,6 +1225,10 @@
     </message>
     <message>
         <source>&amp;Next job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference images</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1378,6 +1521,54 @@
     </message>
     <message>
         <source>&amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer in its own &amp;window (second monitor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The viewer is in its own window. View → Viewer in its own window brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of review without a break.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time for a short break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been reviewing images for %n minute(s). A few minutes away from the screen keep detection up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::ReferenceController</name>
+    <message>
+        <source>%1: its image has not been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference image cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1917,6 +2108,17 @@ New jobs appear here as the central system assigns them.</source>
     </message>
 </context>
 <context>
+    <name>cip::widgets::ReferencePanel</name>
+    <message>
+        <source>No reference images for the declared goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical images of the declared goods, best match first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cip::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1940,6 +2142,57 @@ New jobs appear here as the central system assigns them.</source>
     </message>
     <message>
         <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dual-energy scans in material colours (otherwise greyscale; M switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a break after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::ShortcutEditor</name>
+    <message>
+        <source>%1 is already the key of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is taken by “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the default keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2049,18 +2302,6 @@ New jobs appear here as the central system assigns them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Release (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fer (F10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I&amp;nconclusive (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,7 +2318,35 @@ New jobs appear here as the central system assigns them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submit verdict (Ctrl+Enter)</source>
+        <source>&amp;Release (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nconclusive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit verdict (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide: release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide: refer to inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide: inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the verdict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

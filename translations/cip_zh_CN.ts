@@ -814,6 +814,32 @@
         <source>cip-tool: export-tdr: %1</source>
         <translation>cip-tool：export-tdr：%1</translation>
     </message>
+    <message>
+        <source>usage: cip-tool demo-cases -o FOLDER [--pixel MM]   (MM 2–50)</source>
+        <translation>用法：cip-tool demo-cases -o 文件夹 [--pixel 毫米]   （毫米 2–50）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synthetic reference case(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个合成参考案例写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cip-tool: demo-cases: %1</source>
+        <translation>cip-tool：demo-cases：%1</translation>
+    </message>
+    <message>
+        <source>usage: cip-tool import-cases FOLDER [--db FILE]</source>
+        <translation>用法：cip-tool import-cases 文件夹 [--db 文件]</translation>
+    </message>
+    <message>
+        <source>cip-tool: import-cases: %1</source>
+        <translation>cip-tool：import-cases：%1</translation>
+    </message>
+    <message>
+        <source>%1 cases imported, %2 refused</source>
+        <translation>已导入 %1 个案例，拒绝 %2 个</translation>
+    </message>
 </context>
 <context>
     <name>JobFolderImport</name>
@@ -882,6 +908,13 @@
     </message>
 </context>
 <context>
+    <name>ShortcutMap</name>
+    <message>
+        <source>drawing a mark (cancel, close, delete)</source>
+        <translation>绘制标注（取消、闭合、删除）</translation>
+    </message>
+</context>
+<context>
     <name>ToolCommands</name>
     <message>
         <source>cip-tool: unknown command &apos;%1&apos;</source>
@@ -912,6 +945,8 @@
   cip-tool synth --random N [--seed S] [--pixel MM] -o FOLDER  labelled random container scenes
   cip-tool demo-jobs -o FOLDER [--count N] [--seed S] [--pixel MM]  synthetic demo jobs with declarations
   cip-tool import-jobs FOLDER --analyst ID [--db FILE]  load a job folder into a database
+  cip-tool demo-cases -o FOLDER [--pixel MM]  a synthetic library of reference images
+  cip-tool import-cases FOLDER [--db FILE]  load a case folder into the case library
   cip-tool export-tdr (--verdict ID | --job ID) -o FOLDER [--db FILE]  a verdict as DICOS TDRs + JSON
   cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
                               (default FILE: the workstation&apos;s database)
@@ -926,10 +961,115 @@
   cip-tool synth --random N [--seed S] [--pixel 毫米] -o 文件夹  带标签的随机集装箱场景
   cip-tool demo-jobs -o 文件夹 [--count N] [--seed S] [--pixel 毫米]  带申报单的合成演示任务
   cip-tool import-jobs 文件夹 --analyst 用户ID [--db 文件]  将任务文件夹载入数据库
+  cip-tool demo-cases -o 文件夹 [--pixel 毫米]  合成的参考图像库
+  cip-tool import-cases 文件夹 [--db 文件]  将案例文件夹载入案例库
   cip-tool export-tdr (--verdict 结论ID | --job 任务ID) -o 文件夹 [--db 文件]  将结论导出为 DICOS TDR + JSON
   cip-tool db check [文件]    完整性、外键、结构版本和审计链检查
                               （默认文件：工作站的数据库）
 </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictReport</name>
+    <message>
+        <source>Verdict %1</source>
+        <translation>结论 %1</translation>
+    </message>
+    <message>
+        <source>Verdict on job %1</source>
+        <translation>任务 %1 的结论</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>审图员</translation>
+    </message>
+    <message>
+        <source>Opened / submitted</source>
+        <translation>打开 / 提交</translation>
+    </message>
+    <message>
+        <source>Time on the job</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Scanner, port</source>
+        <translation>扫描设备、口岸</translation>
+    </message>
+    <message>
+        <source>Verdict id</source>
+        <translation>结论编号</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>declaration line %1</source>
+        <translation>申报第 %1 行</translation>
+    </message>
+    <message>
+        <source>Image and declaration</source>
+        <translation>图像与申报</translation>
+    </message>
+    <message>
+        <source>Declaration %1</source>
+        <translation>申报单 %1</translation>
+    </message>
+    <message>
+        <source>Declarant / consignee</source>
+        <translation>申报人 / 收货人</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Containers, scanner read</source>
+        <translation>集装箱（申报）；扫描读取</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>declared empty</source>
+        <translation>申报为空箱</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Total gross</source>
+        <translation>毛重合计</translation>
+    </message>
+    <message>
+        <source>CIP Workstation %1 · printed %2</source>
+        <translation>CIP 工作站 %1 · 打印于 %2</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1236,10 @@
     <message>
         <source>&amp;Next job</source>
         <translation>下一个任务(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reference images</source>
+        <translation>参考图像</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1531,51 @@
     <message>
         <source>&amp;Job</source>
         <translation>任务(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Viewer in its own &amp;window (second monitor)</source>
+        <translation>图像窗口独立显示(&amp;W)（第二显示器）</translation>
+    </message>
+    <message>
+        <source>The viewer is in its own window. View → Viewer in its own window brings it back.</source>
+        <translation>图像显示在独立窗口中。通过“视图 → 图像窗口独立显示”可将其放回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of review without a break.</source>
+        <translation>
+            <numerusform>已连续审图 %n 分钟未休息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time for a short break</source>
+        <translation>该稍作休息了</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been reviewing images for %n minute(s). A few minutes away from the screen keep detection up.</source>
+        <translation>
+            <numerusform>您已连续审图 %n 分钟。离开屏幕几分钟有助于保持查验能力。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me in %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟后提醒我</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::ReferenceController</name>
+    <message>
+        <source>%1: its image has not been downloaded yet.</source>
+        <translation>%1：其图像尚未下载。</translation>
+    </message>
+    <message>
+        <source>The reference image cannot be shown: %1</source>
+        <translation>无法显示参考图像：%1</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2115,17 @@ New jobs appear here as the central system assigns them.</source>
     </message>
 </context>
 <context>
+    <name>cip::widgets::ReferencePanel</name>
+    <message>
+        <source>No reference images for the declared goods.</source>
+        <translation>没有申报货物的参考图像。</translation>
+    </message>
+    <message>
+        <source>Typical images of the declared goods, best match first:</source>
+        <translation>申报货物的典型图像，最匹配的在前：</translation>
+    </message>
+</context>
+<context>
     <name>cip::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1950,6 +2150,57 @@ New jobs appear here as the central system assigns them.</source>
     <message>
         <source>Theme:</source>
         <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Open dual-energy scans in material colours (otherwise greyscale; M switches)</source>
+        <translation>双能扫描以材料颜色打开（否则为灰度；按 M 切换）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Scans:</source>
+        <translation>扫描图像：</translation>
+    </message>
+    <message>
+        <source>Suggest a break after:</source>
+        <translation>连续审图多久后提醒休息：</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>键盘</translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::ShortcutEditor</name>
+    <message>
+        <source>%1 is already the key of “%2”.</source>
+        <translation>%1 已是“%2”的快捷键。</translation>
+    </message>
+    <message>
+        <source>%1 is taken by “%2”.</source>
+        <translation>%1 已被“%2”占用。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Restore the default keys</source>
+        <translation>恢复默认按键</translation>
     </message>
 </context>
 <context>
@@ -2058,18 +2309,6 @@ New jobs appear here as the central system assigns them.</source>
         <translation>尚需：%1</translation>
     </message>
     <message>
-        <source>&amp;Release (F9)</source>
-        <translation>放行(&amp;R) (F9)</translation>
-    </message>
-    <message>
-        <source>Re&amp;fer (F10)</source>
-        <translation>移交查验(&amp;F) (F10)</translation>
-    </message>
-    <message>
-        <source>I&amp;nconclusive (F11)</source>
-        <translation>无法判定(&amp;N) (F11)</translation>
-    </message>
-    <message>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
@@ -2086,8 +2325,36 @@ New jobs appear here as the central system assigns them.</source>
         <translation>原因 — 无标注的移交查验和无法判定时必填</translation>
     </message>
     <message>
-        <source>Submit verdict (Ctrl+Enter)</source>
-        <translation>提交结论 (Ctrl+Enter)</translation>
+        <source>&amp;Release (%1)</source>
+        <translation>放行(&amp;R) (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fer (%1)</source>
+        <translation>移交查验(&amp;F) (%1)</translation>
+    </message>
+    <message>
+        <source>I&amp;nconclusive (%1)</source>
+        <translation>无法判定(&amp;N) (%1)</translation>
+    </message>
+    <message>
+        <source>Submit verdict (%1)</source>
+        <translation>提交结论 (%1)</translation>
+    </message>
+    <message>
+        <source>Decide: release</source>
+        <translation>决定：放行</translation>
+    </message>
+    <message>
+        <source>Decide: refer to inspection</source>
+        <translation>决定：移交查验</translation>
+    </message>
+    <message>
+        <source>Decide: inconclusive</source>
+        <translation>决定：无法判定</translation>
+    </message>
+    <message>
+        <source>Submit the verdict</source>
+        <translation>提交结论</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 #include "app/Shortcuts.h"
 #include "app/jobs/AnnotationController.h"
 #include "app/jobs/JobController.h"
+#include "app/jobs/ReferenceController.h"
 #include "app/jobs/VerdictController.h"
 #include "app/jobs/VerdictExport.h"
 #include "widgets/workflow/AnnotationPanel.h"
 #include "widgets/workflow/DeclarationPanel.h"
+#include "widgets/workflow/ReferencePanel.h"
 #include "widgets/workflow/VerdictPanel.h"
 
 #include <QAction>
@@ -30,12 +32,14 @@ QDockWidget* dock(QMainWindow& window, const QString& name, QWidget* content) {
 AnalystWorkspace::AnalystWorkspace(QMainWindow& window, store::Store& store, const model::User& user, ScanController& scans,
                                    widgets::RadiographView& view, const QStringList& annotationCategories)
     : QObject(&window), declarationPanel_(new widgets::DeclarationPanel(&window)), annotationPanel_(new widgets::AnnotationPanel(&window)),
-      verdictPanel_(new widgets::VerdictPanel(&window)), declarationDock_(dock(window, QStringLiteral("declarationDock"), declarationPanel_)),
+      verdictPanel_(new widgets::VerdictPanel(&window)), referencePanel_(new widgets::ReferencePanel(&window)), declarationDock_(dock(window, QStringLiteral("declarationDock"), declarationPanel_)),
       annotationDock_(dock(window, QStringLiteral("annotationDock"), annotationPanel_)),
       verdictDock_(dock(window, QStringLiteral("verdictDock"), verdictPanel_)),
+      referenceDock_(dock(window, QStringLiteral("referenceDock"), referencePanel_)),
       jobs_(new JobController(store, user, scans, *declarationPanel_, this)),
       annotations_(new AnnotationController(store, user, *jobs_, scans, view, *annotationPanel_, annotationCategories, this)),
-      verdicts_(new VerdictController(store, user, *jobs_, *annotations_, *verdictPanel_, this)), nextJob_(new QAction(this)),
+      verdicts_(new VerdictController(store, user, *jobs_, *annotations_, *verdictPanel_, this)),
+      references_(new ReferenceController(store, *jobs_, scans, *referencePanel_, this)), nextJob_(new QAction(this)),
       export_(new QAction(this)), store_(store) {
   export_->setObjectName(QStringLiteral("exportVerdictAction"));
   export_->setEnabled(false);
@@ -91,6 +95,7 @@ void AnalystWorkspace::retranslate() {
   declarationDock_->setWindowTitle(tr("Declaration"));
   annotationDock_->setWindowTitle(tr("Annotations"));
   verdictDock_->setWindowTitle(tr("Verdict"));
+  referenceDock_->setWindowTitle(tr("Reference images"));
   nextJob_->setText(tr("&Next job"));
 }
 

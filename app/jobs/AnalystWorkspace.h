@@ -14,6 +14,7 @@ class Store;
 namespace cip::widgets {
 class AnnotationPanel;
 class DeclarationPanel;
+class ReferencePanel;
 class RadiographView;
 class VerdictPanel;
 }  // namespace cip::widgets
@@ -22,6 +23,7 @@ namespace cip::app {
 
 class AnnotationController;
 class JobController;
+class ReferenceController;
 class ScanController;
 class VerdictController;
 
@@ -39,7 +41,9 @@ class AnalystWorkspace : public QObject {
   widgets::DeclarationPanel* declarationPanel() const { return declarationPanel_; }
   widgets::AnnotationPanel* annotationPanel() const { return annotationPanel_; }
   widgets::VerdictPanel* verdictPanel() const { return verdictPanel_; }
-  QList<QDockWidget*> docks() const { return {declarationDock_, annotationDock_, verdictDock_}; }
+  widgets::ReferencePanel* referencePanel() const { return referencePanel_; }
+  /// Declaration, annotations, verdict, reference images.
+  QList<QDockWidget*> docks() const { return {declarationDock_, annotationDock_, verdictDock_, referenceDock_}; }
   QAction* nextJobAction() const { return nextJob_; }
   /// Job → Export last verdict: DICOS TDRs and JSON of the verdict submitted last, into a folder.
   QAction* exportAction() const { return export_; }
@@ -58,12 +62,15 @@ class AnalystWorkspace : public QObject {
   widgets::DeclarationPanel* declarationPanel_;
   widgets::AnnotationPanel* annotationPanel_;
   widgets::VerdictPanel* verdictPanel_;
+  widgets::ReferencePanel* referencePanel_;
   QDockWidget* declarationDock_;
   QDockWidget* annotationDock_;
   QDockWidget* verdictDock_;
+  QDockWidget* referenceDock_;
   JobController* jobs_;
   AnnotationController* annotations_;
   VerdictController* verdicts_;
+  ReferenceController* references_;
   QAction* nextJob_;
   QAction* export_;
   store::Store& store_;

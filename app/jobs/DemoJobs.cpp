@@ -2,6 +2,7 @@
 
 #include "imaging/core/synth/SceneGenerator.h"
 #include "imaging/core/synth/SceneRenderer.h"
+#include "sync/model/Case.h"
 #include "sync/model/Declaration.h"
 #include "sync/model/Iso6346.h"
 #include "sync/model/Job.h"
@@ -145,6 +146,42 @@ QStringList writeDemoJobs(const QString& folder, const DemoJobOptions& options) 
     QJsonObject jobJson = model::toJson(job);
     jobJson.insert(QStringLiteral("demoCase"), QString::fromLatin1(toString(demoCase)));  // extra field: ignored by the codec
     writeJson(dir.filePath(id + QStringLiteral(".job.json")), jobJson);
+    ids << id;
+  }
+  return ids;
+}
+
+QStringList writeDemoCases(const QString& folder, double pixelMm) {
+  if (!QDir().mkpath(folder)) throw std::runtime_error(folder.toStdString() + ": cannot be created");
+  const QDir dir(folder);
+  QStringList ids;
+  unsigned seed = 1;
+  for (const imaging::DeclaredGoods& goods : imaging::goodsCatalogue()) {
+    imaging::Scene scene = imaging::generateReferenceScene(goods.hsCode, seed++, pixelMm);
+    const QString id = QStringLiteral("REF-%1").arg(QString::fromStdString(goods.hsCode));
+    scene.name = id.toStdString();
+    imaging::writeSyntheticScan(scene, folder.toStdString());
+    model::Case c;
+    c.id = id;
+    c.kind = model::CaseKind::StandardImage;
+    c.title = QStringLiteral("Typical image: %1").arg(QString::fromStdString(goods.description));
+    c.description = QStringLiteral("Synthetic reference: pallets of %1 as declared (HS %2), 20 ft container, 6/4 MeV.")
+                        .arg(QString::fromStdString(goods.description), QString::fromStdString(goods.hsCode));
+    c.hsCodes = {QString::fromStdString(goods.hsCode)};
+    c.tags = {QStringLiteral("synthetic"), QStringLiteral("reference")};
+    for (const QString& suffix : {QString(), QStringLiteral("_low")}) {
+      const QString name = id + suffix + QStringLiteral(".dcs");
+      model::ScanRef scan;
+      scan.id = id + (suffix.isEmpty() ? QStringLiteral("-high") : QStringLiteral("-low"));
+      scan.fileName = name;
+      scan.sha256 = sha256Of(dir.filePath(name));
+      scan.sizeBytes = QFileInfo(dir.filePath(name)).size();
+      scan.modality = model::ScanModality::DualEnergyRadiograph;
+      scan.scannerId = QStringLiteral("SYNTHETIC");
+      scan.acquiredAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+      c.scans.push_back(scan);
+    }
+    writeJson(dir.filePath(id + QStringLiteral(".case.json")), model::toJson(c));
     ids << id;
   }
   return ids;

@@ -31,4 +31,9 @@ struct DemoJobOptions {
 /// naming the file on a write error. Everything written says it is synthetic demo data.
 QStringList writeDemoJobs(const QString& folder, const DemoJobOptions& options);
 
+/// Writes a synthetic case library of reference images — one typical, fully declared container
+/// per goods type the generator knows (`<id>.case.json` beside its DICOS pair) — the layout
+/// `importCaseFolder` reads. Returns the case ids; throws std::runtime_error naming the file.
+QStringList writeDemoCases(const QString& folder, double pixelMm = 10);
+
 }  // namespace cip::app

@@ -99,4 +99,46 @@ int JobCommands::exportTdr(const QStringList& args) {
   }
 }
 
+int JobCommands::demoCases(const QStringList& args) {
+  QCommandLineParser parser;
+  const QCommandLineOption output(QStringLiteral("o"), tr("Folder to write to."), QStringLiteral("folder"));
+  const QCommandLineOption pixel(QStringLiteral("pixel"), tr("Pixel size in mm (default 10)."), QStringLiteral("mm"), QStringLiteral("10"));
+  parser.addOptions({output, pixel});
+  bool pixelOk = false;
+  const bool parsed = parser.parse(QStringList{QStringLiteral("demo-cases")} + args);
+  const double pixelMm = parser.value(pixel).toDouble(&pixelOk);
+  if (!parsed || !parser.isSet(output) || !parser.positionalArguments().isEmpty() || !pixelOk || !(pixelMm >= 2 && pixelMm <= 50)) {
+    err_ << tr("usage: cip-tool demo-cases -o FOLDER [--pixel MM]   (MM 2–50)") << '\n';
+    return 2;
+  }
+  try {
+    const QStringList ids = writeDemoCases(parser.value(output), pixelMm);
+    out_ << tr("%n synthetic reference case(s) written to %1", nullptr, static_cast<int>(ids.size())).arg(parser.value(output)) << '\n';
+    return 0;
+  } catch (const std::exception& error) {
+    err_ << tr("cip-tool: demo-cases: %1").arg(QString::fromUtf8(error.what())) << '\n';
+    return 1;
+  }
+}
+
+int JobCommands::importCases(const QStringList& args) {
+  QCommandLineParser parser;
+  const QCommandLineOption db(QStringLiteral("db"), tr("Database file."), QStringLiteral("file"), AppSettings::defaultDatabasePath());
+  parser.addOptions({db});
+  if (!parser.parse(QStringList{QStringLiteral("import-cases")} + args) || parser.positionalArguments().size() != 1) {
+    err_ << tr("usage: cip-tool import-cases FOLDER [--db FILE]") << '\n';
+    return 2;
+  }
+  try {
+    std::unique_ptr<store::Store> store = store::Store::open(parser.value(db));
+    const JobImportReport report = importCaseFolder(*store, parser.positionalArguments().first(), QDateTime::currentDateTimeUtc());
+    for (const QString& error : report.errors) err_ << tr("cip-tool: import-cases: %1").arg(error) << '\n';
+    out_ << tr("%1 cases imported, %2 refused").arg(report.imported.size()).arg(report.errors.size()) << '\n';
+    return report.errors.isEmpty() ? 0 : 1;
+  } catch (const store::StoreError& error) {
+    err_ << tr("cip-tool: import-cases: %1").arg(error.message()) << '\n';
+    return 1;
+  }
+}
+
 }  // namespace cip::app

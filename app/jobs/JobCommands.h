@@ -19,6 +19,10 @@ class JobCommands {
   int importJobs(const QStringList& args);
   /// `export-tdr (--verdict ID | --job ID) -o FOLDER [--db FILE]`
   int exportTdr(const QStringList& args);
+  /// `demo-cases -o FOLDER [--pixel MM]`
+  int demoCases(const QStringList& args);
+  /// `import-cases FOLDER [--db FILE]`
+  int importCases(const QStringList& args);
 
  private:
   QTextStream& out_;

@@ -1,5 +1,6 @@
 #include "app/jobs/JobFolderImport.h"
 
+#include "sync/model/Case.h"
 #include "sync/model/Declaration.h"
 #include "sync/model/Job.h"
 #include "sync/store/Store.h"
@@ -84,6 +85,39 @@ JobImportReport importJobFolder(store::Store& store, const QString& folder, cons
       report.imported << job.value->id;
     } catch (const store::StoreError& e) {
       report.errors << Text::tr("%1: not stored: %2").arg(jobPath, e.message());
+    }
+  }
+  return report;
+}
+
+JobImportReport importCaseFolder(store::Store& store, const QString& folder, const QDateTime& now) {
+  JobImportReport report;
+  const QDir dir(folder);
+  if (!dir.exists()) {
+    report.errors << Text::tr("%1: no such folder").arg(folder);
+    return report;
+  }
+  for (const QString& name : dir.entryList({QStringLiteral("*.case.json")}, QDir::Files, QDir::Name)) {
+    const QString path = dir.filePath(name);
+    QString error;
+    const QByteArray bytes = readDocument(path, &error);
+    if (!error.isEmpty()) { report.errors << error; continue; }
+    model::Decoded<model::Case> entry = model::decodeCase(bytes);
+    if (!entry.ok()) { report.errors << Text::tr("%1: %2").arg(path, entry.error.toString()); continue; }
+    for (const model::ScanRef& scan : entry.value->scans) {
+      error = verifyScanFile(dir.filePath(scan.fileName), scan);
+      if (!error.isEmpty()) break;
+    }
+    if (!error.isEmpty()) { report.errors << error; continue; }
+    try {
+      store::Transaction transaction(store.database());
+      store.cases().save(*entry.value, now);
+      for (const model::ScanRef& scan : entry.value->scans)
+        store.cases().setScanLocalPath(scan.id, QFileInfo(dir.filePath(scan.fileName)).absoluteFilePath());
+      transaction.commit();
+      report.imported << entry.value->id;
+    } catch (const store::StoreError& e) {
+      report.errors << Text::tr("%1: not stored: %2").arg(path, e.message());
     }
   }
   return report;

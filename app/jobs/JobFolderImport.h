@@ -24,4 +24,8 @@ struct JobImportReport {
 /// (and how the demo is seeded) without a central system.
 JobImportReport importJobFolder(store::Store& store, const QString& folder, const QString& analyst);
 
+/// Imports a folder of cases (`<id>.case.json` and the scan files each lists) into the case
+/// library, each case whole or not at all, like jobs. Cases already present are updated.
+JobImportReport importCaseFolder(store::Store& store, const QString& folder, const QDateTime& now);
+
 }  // namespace cip::app

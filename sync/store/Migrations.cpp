@@ -129,9 +129,33 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 ALTER TABLE jobs ADD COLUMN opened_at TEXT;
 )sql";
 
+// 3: the case library (reference images, seizure cases, exam questions), found by HS code.
+constexpr const char* kMigration3 = R"sql(
+CREATE TABLE cases (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  document TEXT NOT NULL,           -- the case as received (JSON)
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE case_hs_codes (
+  case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  hs_code TEXT NOT NULL,
+  PRIMARY KEY (case_id, hs_code)
+);
+CREATE INDEX case_hs_codes_code ON case_hs_codes(hs_code);
+CREATE TABLE case_scans (
+  scan_id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  sha256 TEXT NOT NULL,
+  local_path TEXT                   -- set once the file is here and verified
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "jobs, scans, declarations, annotations, verdicts", kMigration1},
     {2, "verdict outbox, audit log, job opening time", kMigration2},
+    {3, "case library", kMigration3},
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "sync/store/AnnotationRepository.h"
 #include "sync/store/AuditLog.h"
+#include "sync/store/CaseRepository.h"
 #include "sync/store/Database.h"
 #include "sync/store/DeclarationRepository.h"
 #include "sync/store/JobRepository.h"
@@ -28,6 +29,7 @@ class Store {
   VerdictRepository& verdicts() { return verdicts_; }
   OutboxRepository& outbox() { return outbox_; }
   AuditLog& audit() { return audit_; }
+  CaseRepository& cases() { return cases_; }
 
  private:
   explicit Store(std::unique_ptr<Database> db);
@@ -38,6 +40,7 @@ class Store {
   VerdictRepository verdicts_;
   OutboxRepository outbox_;
   AuditLog audit_;
+  CaseRepository cases_;
 };
 
 /// What `cip-tool db check` reports.

@@ -11,6 +11,7 @@
 #include "app/jobs/JobController.h"
 #include "app/jobs/JobFolderImport.h"
 #include "widgets/ShortcutEditor.h"
+#include "widgets/workflow/ReferencePanel.h"
 #include "widgets/viewer/RadiographView.h"
 
 #include <catch2/catch.hpp>
@@ -181,4 +182,32 @@ TEST_CASE("The viewer moves to a window of its own and back, and is remembered t
   REQUIRE(window.openJob(ids[0]));
   CHECK(bright(window.viewer()->grabFramebuffer()) > 40);
   CHECK(fx.settings->viewerWindowGeometry(Role::Analyst).isEmpty());
+}
+
+TEST_CASE("Typical images of the declared goods are offered beside the scan", "[app][gui][comfort][cases]") {
+  requireGui();
+  AppFixture fx;
+  cip::app::DemoJobOptions options;
+  options.count = 3;  // the third is loaded with declared goods
+  options.pixelMm = 20;
+  const QString folder = fx.dir.filePath(QStringLiteral("jobs"));
+  const QStringList ids = cip::app::writeDemoJobs(folder, options);
+  cip::app::importJobFolder(*fx.store, folder, QStringLiteral("li.wei"));
+  const QString cases = fx.dir.filePath(QStringLiteral("cases"));
+  REQUIRE(cip::app::writeDemoCases(cases, 20).size() == 11);
+  REQUIRE(cip::app::importCaseFolder(*fx.store, cases, QDateTime::currentDateTimeUtc()).imported.size() == 11);
+
+  MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  window.resize(1600, 1000);
+  window.show();
+  REQUIRE(window.openJob(ids[2]));
+  const QString hs = window.workspace()->jobs().currentDeclaration()->goods.first().hsCode;
+  cip::widgets::ReferencePanel* panel = window.workspace()->referencePanel();
+  REQUIRE(panel->count() >= 1);
+  CHECK(panel->currentCaseId() == QStringLiteral("REF-") + hs);  // the same goods first
+  REQUIRE(panel->view()->scan());
+  CHECK(panel->view()->scan()->isDualEnergy());
+
+  REQUIRE(window.openJob(ids[0]));  // declared empty: no goods, no references
+  CHECK(panel->count() == 0);
 }

@@ -152,3 +152,41 @@ TEST_CASE("A submitted verdict is final; a correction supersedes it", "[store][v
   REQUIRE(history.size() == 2);
   CHECK(history.at(1).supersedes == QStringLiteral("V-1"));
 }
+
+TEST_CASE("Cases are found by HS code: subheading before heading before chapter", "[sync][store][cases]") {
+  samples::TempDb tmp;
+  auto store = Store::open(tmp.path());
+  auto makeCase = [](const QString& id, const QString& hs, cip::model::CaseKind kind = cip::model::CaseKind::StandardImage) {
+    cip::model::Case c;
+    c.id = id;
+    c.title = id;
+    c.kind = kind;
+    c.hsCodes = {hs};
+    cip::model::ScanRef scan;
+    scan.id = id + QStringLiteral("-scan");
+    scan.fileName = id + QStringLiteral(".dcs");
+    scan.sha256 = QString(64, QLatin1Char('a'));
+    scan.sizeBytes = 1000;
+    scan.scannerId = QStringLiteral("SCN-1");
+    scan.acquiredAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    c.scans = {scan};
+    if (kind == cip::model::CaseKind::ExamQuestion) c.groundTruthDecision = cip::model::Decision::Release;
+    return c;
+  };
+  const QDateTime at(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
+  store->cases().save(makeCase(QStringLiteral("chapter"), QStringLiteral("690890")), at);
+  store->cases().save(makeCase(QStringLiteral("heading"), QStringLiteral("690722")), at);
+  store->cases().save(makeCase(QStringLiteral("exact"), QStringLiteral("690721")), at);
+  store->cases().save(makeCase(QStringLiteral("other"), QStringLiteral("610910")), at);
+  store->cases().save(makeCase(QStringLiteral("exam"), QStringLiteral("690721"), cip::model::CaseKind::ExamQuestion), at);
+  const QList<cip::model::Case> found = store->cases().forHsCodes({QStringLiteral("69072100")}, cip::model::CaseKind::StandardImage);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].id == QStringLiteral("exact"));
+  CHECK(found[1].id == QStringLiteral("heading"));
+  CHECK(found[2].id == QStringLiteral("chapter"));
+  CHECK(store->cases().forHsCodes({QStringLiteral("940360")}, cip::model::CaseKind::StandardImage).isEmpty());
+  // Saving again replaces the codes.
+  store->cases().save(makeCase(QStringLiteral("exact"), QStringLiteral("940360")), at);
+  CHECK(store->cases().forHsCodes({QStringLiteral("940360")}, cip::model::CaseKind::StandardImage).size() == 1);
+  CHECK(store->cases().count() == 5);
+}

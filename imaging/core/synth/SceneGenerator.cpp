@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <random>
+#include <stdexcept>
 
 namespace cip::imaging {
 
@@ -163,6 +164,32 @@ Scene generateScene(Scenario scenario, unsigned seed, double pixelMm) {
     o.widthMm = std::min(o.widthMm, pallet.widthMm * 0.8);
     s.objects.push_back(o);
   }
+  return s;
+}
+
+std::vector<DeclaredGoods> goodsCatalogue() {
+  std::vector<DeclaredGoods> out;
+  for (const GoodsType& g : kGoods) out.push_back({g.hsCode, g.name});
+  return out;
+}
+
+Scene generateReferenceScene(const std::string& hsCode, unsigned seed, double pixelMm) {
+  const GoodsType* goods = nullptr;
+  for (const GoodsType& g : kGoods)
+    if (hsCode == g.hsCode) goods = &g;
+  if (!goods) throw std::invalid_argument("no reference goods for HS code " + hsCode);
+  Dice dice(seed * 104729u + 17u);
+  Scene s;
+  s.name = std::string("reference_") + hsCode;
+  s.pixelMm = pixelMm;
+  s.lengthMm = kLength;
+  s.heightMm = kHeight;
+  s.wallSteelMm = 2.0;
+  s.noise = 0.003;
+  s.seed = seed;
+  s.declarationKnown = true;
+  s.declared.push_back({goods->hsCode, goods->name});
+  s.objects = loadGoods(dice, *goods);
   return s;
 }
 

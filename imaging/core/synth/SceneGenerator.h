@@ -21,6 +21,14 @@ const char* toString(Scenario scenario);
 /// noise varied. Labelled data for the automatic findings, never shown as real scans.
 Scene generateScene(Scenario scenario, unsigned seed, double pixelMm = 10);
 
+/// The declared goods the generator knows: real HS codes with a description.
+std::vector<DeclaredGoods> goodsCatalogue();
+
+/// A clean, fully declared container of the catalogue's goods with `hsCode`: the typical image
+/// a case library offers beside a job declaring those goods. Throws std::invalid_argument for a
+/// code not in the catalogue.
+Scene generateReferenceScene(const std::string& hsCode, unsigned seed, double pixelMm = 10);
+
 /// `count` scenes cycling through the scenarios, seeds from `seed` on.
 std::vector<Scene> generateScenes(int count, unsigned seed, double pixelMm = 10);
 
