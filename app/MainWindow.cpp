@@ -23,6 +23,7 @@
 #include "widgets/viewer/CtView.h"
 #include "widgets/viewer/MeasurementPanel.h"
 #include "widgets/viewer/RadiographView.h"
+#include "widgets/workflow/AnnotationPanel.h"
 #include "widgets/workflow/VerdictPanel.h"
 
 #include <QAction>
@@ -328,12 +329,17 @@ void MainWindow::showSettings() {
   dialog.setTheme(settings_.theme());
   dialog.setOpenInMaterialColours(settings_.openInMaterialColours());
   dialog.setBreakReminderMinutes(settings_.breakReminderMinutes());
+  dialog.setAnnotationCategories(settings_.annotationCategories());
   dialog.shortcuts()->setEntries(shortcuts_.entries(), ShortcutMap::reservedKeys(fixedActions()));
   if (dialog.exec() != QDialog::Accepted) return;
   settings_.setOpenInMaterialColours(dialog.openInMaterialColours());
   scanController_->setOpenInMaterialColours(dialog.openInMaterialColours());
   settings_.setBreakReminderMinutes(dialog.breakReminderMinutes());
   breakReminder_->setLimitMinutes(dialog.breakReminderMinutes());
+  if (!dialog.annotationCategories().isEmpty()) {
+    settings_.setAnnotationCategories(dialog.annotationCategories());
+    workspace_->annotationPanel()->setCategories(settings_.annotationCategories());
+  }
   shortcuts_.save(settings_, dialog.shortcuts()->entries());
   workspace_->verdictPanel()->updateKeyLabels();
   applyPreferences(dialog.language(), static_cast<int>(dialog.theme()));

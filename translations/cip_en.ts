@@ -2172,6 +2172,14 @@ New jobs appear here as the central system assigns them.</source>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Codes of lower-case letters, digits and hyphens, separated by commas; the first is the default for new marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::ShortcutEditor</name>

@@ -2179,6 +2179,14 @@ New jobs appear here as the central system assigns them.</source>
         <source>Keyboard</source>
         <translation>键盘</translation>
     </message>
+    <message>
+        <source>Codes of lower-case letters, digits and hyphens, separated by commas; the first is the default for new marks</source>
+        <translation>由小写字母、数字和连字符组成的代码，以逗号分隔；第一个为新标注的默认类别</translation>
+    </message>
+    <message>
+        <source>Mark categories:</source>
+        <translation>标注类别：</translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::ShortcutEditor</name>

@@ -4,6 +4,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -12,7 +14,7 @@ namespace cip::widgets {
 
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent), language_(new QComboBox(this)), theme_(new QComboBox(this)), materialColours_(new QCheckBox(this)),
-      breakMinutes_(new QSpinBox(this)), shortcuts_(new ShortcutEditor(this)) {
+      breakMinutes_(new QSpinBox(this)), categories_(new QLineEdit(this)), shortcuts_(new ShortcutEditor(this)) {
   setWindowTitle(tr("Settings"));
   language_->setObjectName(QStringLiteral("language"));
   language_->addItem(tr("System language"), QString());
@@ -29,12 +31,16 @@ SettingsDialog::SettingsDialog(QWidget* parent)
   breakMinutes_->setSuffix(tr(" min"));
   breakMinutes_->setSpecialValueText(tr("off"));
 
+  categories_->setObjectName(QStringLiteral("annotationCategories"));
+  categories_->setToolTip(tr("Codes of lower-case letters, digits and hyphens, separated by commas; the first is the default for new marks"));
+
   auto* general = new QWidget(this);
   auto* form = new QFormLayout(general);
   form->addRow(tr("Language:"), language_);
   form->addRow(tr("Theme:"), theme_);
   form->addRow(tr("Scans:"), materialColours_);
   form->addRow(tr("Suggest a break after:"), breakMinutes_);
+  form->addRow(tr("Mark categories:"), categories_);
   auto* tabs = new QTabWidget(this);
   tabs->addTab(general, tr("General"));
   tabs->addTab(shortcuts_, tr("Keyboard"));
@@ -61,6 +67,18 @@ void SettingsDialog::setTheme(Theme theme) { theme_->setCurrentIndex(theme_->fin
 bool SettingsDialog::openInMaterialColours() const { return materialColours_->isChecked(); }
 void SettingsDialog::setOpenInMaterialColours(bool on) { materialColours_->setChecked(on); }
 int SettingsDialog::breakReminderMinutes() const { return breakMinutes_->value(); }
+
+QStringList SettingsDialog::annotationCategories() const {
+  static const QRegularExpression code(QStringLiteral("^[a-z0-9][a-z0-9-]{0,47}$"));  // as the annotation codec requires
+  QStringList codes;
+  for (const QString& part : categories_->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    const QString c = part.trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+    if (code.match(c).hasMatch() && !codes.contains(c)) codes << c;
+  }
+  return codes;
+}
+
+void SettingsDialog::setAnnotationCategories(const QStringList& codes) { categories_->setText(codes.join(QStringLiteral(", "))); }
 void SettingsDialog::setBreakReminderMinutes(int minutes) { breakMinutes_->setValue(minutes); }
 
 }  // namespace cip::widgets

@@ -28,6 +28,9 @@ class SettingsDialog : public QDialog {
   void setOpenInMaterialColours(bool on);
   int breakReminderMinutes() const;
   void setBreakReminderMinutes(int minutes);
+  /// The annotation categories offered, as codes (e.g. "concealment"); invalid codes are dropped.
+  QStringList annotationCategories() const;
+  void setAnnotationCategories(const QStringList& codes);
   ShortcutEditor* shortcuts() const { return shortcuts_; }
 
  private:
@@ -35,6 +38,7 @@ class SettingsDialog : public QDialog {
   QComboBox* theme_;
   QCheckBox* materialColours_;
   QSpinBox* breakMinutes_;
+  class QLineEdit* categories_;
   ShortcutEditor* shortcuts_;
 };
 

@@ -10,6 +10,7 @@
 #include "app/jobs/DemoJobs.h"
 #include "app/jobs/JobController.h"
 #include "app/jobs/JobFolderImport.h"
+#include "widgets/SettingsDialog.h"
 #include "widgets/ShortcutEditor.h"
 #include "widgets/workflow/ReferencePanel.h"
 #include "widgets/viewer/RadiographView.h"
@@ -17,6 +18,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -210,4 +212,13 @@ TEST_CASE("Typical images of the declared goods are offered beside the scan", "[
 
   REQUIRE(window.openJob(ids[0]));  // declared empty: no goods, no references
   CHECK(panel->count() == 0);
+}
+
+TEST_CASE("A site's own mark categories are read as valid codes only", "[app][comfort]") {
+  requireGui();
+  cip::widgets::SettingsDialog dialog;
+  dialog.setAnnotationCategories({QStringLiteral("drugs"), QStringLiteral("other")});
+  CHECK(dialog.annotationCategories() == QStringList{QStringLiteral("drugs"), QStringLiteral("other")});
+  dialog.findChild<QLineEdit*>(QStringLiteral("annotationCategories"))->setText(QStringLiteral("Ivory, drugs , bad code!, drugs, protected species"));
+  CHECK(dialog.annotationCategories() == QStringList{QStringLiteral("ivory"), QStringLiteral("drugs"), QStringLiteral("protected-species")});
 }
