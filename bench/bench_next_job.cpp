@@ -10,11 +10,11 @@
 #include "app/MainWindow.h"
 #include "app/jobs/AnalystWorkspace.h"
 #include "app/jobs/JobController.h"
-#include "imaging/core/writers/DicosWriter.h"
 #include "sync/store/Store.h"
 #include "widgets/viewer/RadiographView.h"
 #include "widgets/vtk/SurfaceFormat.h"
 
+#include "BenchScan.h"
 #include "BenchTimer.h"
 
 #include <QApplication>
@@ -72,22 +72,7 @@ int main(int argc, char** argv) {
 
   // One scan with structure everywhere as an uncompressed DICOS pair; every job points at it.
   const std::string scanPath = folder + "/next_job.dcs";
-  {
-    imaging::Scan scan;
-    scan.width = width;
-    scan.height = height;
-    scan.meta.meaning = imaging::PixelMeaning::Transmission;
-    scan.meta.spacingX = scan.meta.spacingY = 1.5;
-    cv::Mat high(height, width, CV_16U), low(height, width, CV_16U);
-    for (int y = 0; y < height; ++y)
-      for (int x = 0; x < width; ++x) {
-        const double t = 0.5 + 0.45 * std::sin(x * 0.0021) * std::cos(y * 0.013);
-        high.at<ushort>(y, x) = cv::saturate_cast<ushort>(60000 * t);
-        low.at<ushort>(y, x) = cv::saturate_cast<ushort>(60000 * t * t);
-      }
-    scan.channels = {{imaging::ChannelRole::High, high}, {imaging::ChannelRole::Low, low}};
-    imaging::writeDicos(scan, scanPath);
-  }
+  writeStructuredScan(scanPath, width, height, 1.5);
   const QString db = QString::fromStdString(folder + "/bench.sqlite");
   auto store = store::Store::open(db);
   const int jobs = 2 * runs + 2;

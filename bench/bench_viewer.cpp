@@ -7,7 +7,7 @@
 #include "widgets/vtk/SurfaceFormat.h"
 
 #include "imaging/core/ReaderRegistry.h"
-#include "imaging/core/writers/DicosWriter.h"
+#include "BenchScan.h"
 
 #include <QApplication>
 #include <QMouseEvent>
@@ -69,22 +69,7 @@ int main(int argc, char** argv) {
 
   // A dual-energy scan with structure everywhere, written as an uncompressed DICOS pair.
   const std::string path = folder + "/viewer_bench.dcs";
-  {
-    Scan scan;
-    scan.width = width;
-    scan.height = height;
-    scan.meta.meaning = PixelMeaning::Transmission;
-    scan.meta.spacingX = scan.meta.spacingY = 5;
-    cv::Mat high(height, width, CV_16U), low(height, width, CV_16U);
-    for (int y = 0; y < height; ++y)
-      for (int x = 0; x < width; ++x) {
-        const double t = 0.5 + 0.45 * std::sin(x * 0.0021) * std::cos(y * 0.013);
-        high.at<ushort>(y, x) = cv::saturate_cast<ushort>(60000 * t);
-        low.at<ushort>(y, x) = cv::saturate_cast<ushort>(60000 * t * t);
-      }
-    scan.channels = {{ChannelRole::High, high}, {ChannelRole::Low, low}};
-    writeDicos(scan, path);
-  }
+  writeStructuredScan(path, width, height, 5);
   const double rawMiB = 2.0 * width * height * 2 / (1 << 20);
   const double rssBefore = peakRssMiB();
 

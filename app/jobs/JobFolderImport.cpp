@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <optional>
+
 namespace cip::app {
 
 namespace {
@@ -42,6 +44,26 @@ QString verifyScanFile(const QString& path, const model::ScanRef& scan) {
   return {};
 }
 
+/// Reads and decodes one document; nothing and the reason (naming the file) when it fails.
+template <class T, class Decode>
+std::optional<T> readAs(const QString& path, Decode decode, QString* error) {
+  const QByteArray bytes = readDocument(path, error);
+  if (!error->isEmpty()) return std::nullopt;
+  model::Decoded<T> decoded = decode(bytes);
+  if (!decoded.ok()) {
+    *error = Text::tr("%1: %2").arg(path, decoded.error.toString());
+    return std::nullopt;
+  }
+  return std::move(decoded.value);
+}
+
+/// Empty when every scan is in `dir` as stated; else the first problem.
+QString verifyScans(const QDir& dir, const QList<model::ScanRef>& scans) {
+  for (const model::ScanRef& scan : scans)
+    if (QString error = verifyScanFile(dir.filePath(scan.fileName), scan); !error.isEmpty()) return error;
+  return {};
+}
+
 }  // namespace
 
 JobImportReport importJobFolder(store::Store& store, const QString& folder, const QString& analyst) {
@@ -53,36 +75,32 @@ JobImportReport importJobFolder(store::Store& store, const QString& folder, cons
   }
   for (const QString& name : dir.entryList({QStringLiteral("*.job.json")}, QDir::Files, QDir::Name)) {
     const QString jobPath = dir.filePath(name);
-    QString error;
-    const QByteArray jobBytes = readDocument(jobPath, &error);
-    if (!error.isEmpty()) { report.errors << error; continue; }
-    model::Decoded<model::Job> job = model::decodeJob(jobBytes);
-    if (!job.ok()) { report.errors << Text::tr("%1: %2").arg(jobPath, job.error.toString()); continue; }
     const QString declarationPath = dir.filePath(name.chopped(int(qstrlen(".job.json"))) + QStringLiteral(".declaration.json"));
-    const QByteArray declarationBytes = readDocument(declarationPath, &error);
-    if (!error.isEmpty()) { report.errors << error; continue; }
-    model::Decoded<model::Declaration> declaration = model::decodeDeclaration(declarationBytes);
-    if (!declaration.ok()) { report.errors << Text::tr("%1: %2").arg(declarationPath, declaration.error.toString()); continue; }
-    if (declaration.value->id != job.value->declarationId) {
-      report.errors << Text::tr("%1: declaration id %2, but the job names %3").arg(declarationPath, declaration.value->id, job.value->declarationId);
+    QString error;
+    std::optional<model::Job> job = readAs<model::Job>(jobPath, model::decodeJob, &error);
+    std::optional<model::Declaration> declaration;
+    if (job) declaration = readAs<model::Declaration>(declarationPath, model::decodeDeclaration, &error);
+    if (declaration && declaration->id != job->declarationId)
+      error = Text::tr("%1: declaration id %2, but the job names %3").arg(declarationPath, declaration->id, job->declarationId);
+    if (error.isEmpty()) error = verifyScans(dir, job->scans);
+    if (!error.isEmpty()) {
+      report.errors << error;
       continue;
     }
-    for (const model::ScanRef& scan : job.value->scans) {
-      error = verifyScanFile(dir.filePath(scan.fileName), scan);
-      if (!error.isEmpty()) break;
-    }
-    if (!error.isEmpty()) { report.errors << error; continue; }
     try {
-      if (store.jobs().find(job.value->id)) { report.skipped << job.value->id; continue; }
-      job.value->assignedTo = analyst;
-      job.value->status = model::JobStatus::Assigned;
+      if (store.jobs().find(job->id)) {
+        report.skipped << job->id;
+        continue;
+      }
+      job->assignedTo = analyst;
+      job->status = model::JobStatus::Assigned;
       store::Transaction transaction(store.database());
-      store.declarations().save(*declaration.value);
-      store.jobs().save(*job.value);
-      for (const model::ScanRef& scan : job.value->scans)
+      store.declarations().save(*declaration);
+      store.jobs().save(*job);
+      for (const model::ScanRef& scan : job->scans)
         store.jobs().setScanLocalPath(scan.id, QFileInfo(dir.filePath(scan.fileName)).absoluteFilePath());
       transaction.commit();
-      report.imported << job.value->id;
+      report.imported << job->id;
     } catch (const store::StoreError& e) {
       report.errors << Text::tr("%1: not stored: %2").arg(jobPath, e.message());
     }
@@ -100,22 +118,19 @@ JobImportReport importCaseFolder(store::Store& store, const QString& folder, con
   for (const QString& name : dir.entryList({QStringLiteral("*.case.json")}, QDir::Files, QDir::Name)) {
     const QString path = dir.filePath(name);
     QString error;
-    const QByteArray bytes = readDocument(path, &error);
-    if (!error.isEmpty()) { report.errors << error; continue; }
-    model::Decoded<model::Case> entry = model::decodeCase(bytes);
-    if (!entry.ok()) { report.errors << Text::tr("%1: %2").arg(path, entry.error.toString()); continue; }
-    for (const model::ScanRef& scan : entry.value->scans) {
-      error = verifyScanFile(dir.filePath(scan.fileName), scan);
-      if (!error.isEmpty()) break;
+    const std::optional<model::Case> entry = readAs<model::Case>(path, model::decodeCase, &error);
+    if (entry) error = verifyScans(dir, entry->scans);
+    if (!error.isEmpty()) {
+      report.errors << error;
+      continue;
     }
-    if (!error.isEmpty()) { report.errors << error; continue; }
     try {
       store::Transaction transaction(store.database());
-      store.cases().save(*entry.value, now);
-      for (const model::ScanRef& scan : entry.value->scans)
+      store.cases().save(*entry, now);
+      for (const model::ScanRef& scan : entry->scans)
         store.cases().setScanLocalPath(scan.id, QFileInfo(dir.filePath(scan.fileName)).absoluteFilePath());
       transaction.commit();
-      report.imported << entry.value->id;
+      report.imported << entry->id;
     } catch (const store::StoreError& e) {
       report.errors << Text::tr("%1: not stored: %2").arg(path, e.message());
     }

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "app/jobs/DemoJobs.h"
+#include "app/jobs/JobFolderImport.h"
+
 #include <QApplication>
 #include <QDir>
 
@@ -10,6 +13,19 @@ AppFixture::AppFixture() {
   store = cip::store::Store::open(dir.filePath(QStringLiteral("workstation.sqlite")));
   settings = std::make_unique<cip::app::AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
   languages.apply(QStringLiteral("en"));
+}
+
+QStringList AppFixture::demoJobs(int count, unsigned seed, double pixelMm) {
+  cip::app::DemoJobOptions options;
+  options.count = count;
+  options.seed = seed;
+  options.pixelMm = pixelMm;
+  const QString folder = dir.filePath(QStringLiteral("jobs"));
+  const QStringList ids = cip::app::writeDemoJobs(folder, options);
+  const cip::app::JobImportReport report = cip::app::importJobFolder(*store, folder, QStringLiteral("li.wei"));
+  INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+  REQUIRE(report.imported.size() == count);
+  return ids;
 }
 
 cip::model::User AppFixture::user(const QString& id, cip::model::Role role) { return {id, id, {role}}; }

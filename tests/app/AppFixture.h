@@ -18,6 +18,8 @@ struct AppFixture {
   cip::app::LanguageManager languages;
 
   static cip::model::User user(const QString& id, cip::model::Role role);
+  /// Writes `count` synthetic demo jobs into <dir>/jobs and imports them for li.wei; their ids.
+  QStringList demoJobs(int count, unsigned seed = 1, double pixelMm = 10);
 };
 
 /// Fails the test with a clear message when there is no display (run under xvfb-run).

@@ -54,13 +54,7 @@ void acceptNextDialog() {
 TEST_CASE("An analyst takes the next job, marks it, undoes, refers it from the keyboard", "[app][gui][workflow]") {
   requireGui();
   AppFixture fx;
-  cip::app::DemoJobOptions options;
-  options.count = 4;
-  options.seed = 4;
-  options.pixelMm = 10;
-  const QString folder = fx.dir.filePath(QStringLiteral("jobs"));
-  cip::app::writeDemoJobs(folder, options);
-  REQUIRE(cip::app::importJobFolder(*fx.store, folder, QStringLiteral("li.wei")).imported.size() == 4);
+  fx.demoJobs(4, 4, 10);
   const QString first = fx.store->jobs().queue().first().id;
 
   MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
@@ -162,13 +156,7 @@ TEST_CASE("An analyst takes the next job, marks it, undoes, refers it from the k
 TEST_CASE("A referral without marks or reason cannot be submitted; release needs a word on failed checks", "[app][gui][workflow]") {
   requireGui();
   AppFixture fx;
-  cip::app::DemoJobOptions options;
-  options.count = 2;  // an empty container, and one declared empty that is not
-  options.seed = 4;
-  options.pixelMm = 10;
-  const QString folder = fx.dir.filePath(QStringLiteral("jobs"));
-  const QStringList ids = cip::app::writeDemoJobs(folder, options);
-  cip::app::importJobFolder(*fx.store, folder, QStringLiteral("li.wei"));
+  const QStringList ids = fx.demoJobs(2, 4, 10);  // an empty container, and one declared empty that is not
   MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
   window.show();
   cip::app::AnalystWorkspace& work = *window.workspace();

@@ -124,12 +124,7 @@ TEST_CASE("A break is suggested after 40 minutes of review, can be put off, and 
 TEST_CASE("Dual-energy jobs open greyscale, or in material colours when the analyst chose so", "[app][gui][comfort]") {
   requireGui();
   AppFixture fx;
-  cip::app::DemoJobOptions options;
-  options.count = 3;
-  options.pixelMm = 20;
-  const QString folder = fx.dir.filePath(QStringLiteral("jobs"));
-  const QStringList ids = cip::app::writeDemoJobs(folder, options);
-  cip::app::importJobFolder(*fx.store, folder, QStringLiteral("li.wei"));
+  const QStringList ids = fx.demoJobs(3, 1, 20);
   {
     MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
     window.show();
@@ -150,12 +145,7 @@ TEST_CASE("Dual-energy jobs open greyscale, or in material colours when the anal
 TEST_CASE("The viewer moves to a window of its own and back, and is remembered there", "[app][gui][comfort]") {
   requireGui();
   AppFixture fx;
-  cip::app::DemoJobOptions options;
-  options.count = 2;
-  options.pixelMm = 20;
-  const QString folder = fx.dir.filePath(QStringLiteral("jobs"));
-  const QStringList ids = cip::app::writeDemoJobs(folder, options);
-  cip::app::importJobFolder(*fx.store, folder, QStringLiteral("li.wei"));
+  const QStringList ids = fx.demoJobs(2, 1, 20);
   auto bright = [](const QImage& image) { return meanLuminance(image, image.rect().adjusted(image.width() / 4, image.height() / 4, -image.width() / 4, -image.height() / 4)); };
   {
     MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
@@ -189,12 +179,7 @@ TEST_CASE("The viewer moves to a window of its own and back, and is remembered t
 TEST_CASE("Typical images of the declared goods are offered beside the scan", "[app][gui][comfort][cases]") {
   requireGui();
   AppFixture fx;
-  cip::app::DemoJobOptions options;
-  options.count = 3;  // the third is loaded with declared goods
-  options.pixelMm = 20;
-  const QString folder = fx.dir.filePath(QStringLiteral("jobs"));
-  const QStringList ids = cip::app::writeDemoJobs(folder, options);
-  cip::app::importJobFolder(*fx.store, folder, QStringLiteral("li.wei"));
+  const QStringList ids = fx.demoJobs(3, 1, 20);  // the third is loaded with declared goods
   const QString cases = fx.dir.filePath(QStringLiteral("cases"));
   REQUIRE(cip::app::writeDemoCases(cases, 20).size() == 11);
   REQUIRE(cip::app::importCaseFolder(*fx.store, cases, QDateTime::currentDateTimeUtc()).imported.size() == 11);

@@ -28,7 +28,7 @@ TEST_CASE("Killing the workstation at random moments loses no confirmed verdict 
 
   std::mt19937 dice(20261123);
   QStringList confirmed;
-  std::map<QString, bool> marks;  // id → last reported state (true: saved, false: removed)
+  std::map<QString, int> marks;  // id → last reported state: 1 saved, 0 removed, -1 an edit was in flight
   int killedMidway = 0;
   for (int run = 0; run < 50; ++run) {
     QProcess driver;
@@ -43,8 +43,9 @@ TEST_CASE("Killing the workstation at random moments loses no confirmed verdict 
     for (const QString& line : QString::fromUtf8(driver.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
       const QStringList words = line.split(QLatin1Char(' '));
       if (words[0] == QLatin1String("CONFIRMED")) confirmed << words.value(1);
-      if (words[0] == QLatin1String("ANNOTATION+")) marks[words.value(1)] = true;
-      if (words[0] == QLatin1String("ANNOTATION-")) marks[words.value(1)] = false;
+      if (words[0] == QLatin1String("ANNOTATION+")) marks[words.value(1)] = 1;
+      if (words[0] == QLatin1String("ANNOTATION-")) marks[words.value(1)] = 0;
+      if (words[0] == QLatin1String("UNSURE")) marks[words.value(1)] = -1;
     }
   }
   INFO(confirmed.size() << " verdicts confirmed, " << marks.size() << " marks reported, " << killedMidway << " runs killed");
@@ -84,8 +85,12 @@ TEST_CASE("Killing the workstation at random moments loses no confirmed verdict 
   QSet<QString> stored;
   for (const cip::model::Job& job : store->jobs().all())
     for (const cip::model::Annotation& a : store->annotations().forJob(job.id)) stored.insert(a.id);
-  for (const auto& [id, saved] : marks) {
+  int checked = 0;
+  for (const auto& [id, state] : marks) {
+    if (state < 0) continue;  // killed while undoing or redoing it: either state is right
     INFO(id.toStdString());
-    CHECK(stored.contains(id) == saved);
+    CHECK(stored.contains(id) == (state == 1));
+    ++checked;
   }
+  CHECK(checked >= 100);
 }

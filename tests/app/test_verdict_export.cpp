@@ -45,12 +45,7 @@ QStringList run(const QString& program, const QStringList& arguments, int* exitC
 
 TEST_CASE("cip-tool export-tdr writes operator and machine TDRs that read back and validate", "[app][cli][export]") {
   AppFixture fx;
-  cip::app::DemoJobOptions options;
-  options.count = 4;
-  options.seed = 4;
-  const QString folder = fx.dir.filePath(QStringLiteral("jobs"));
-  const QStringList ids = cip::app::writeDemoJobs(folder, options);
-  cip::app::importJobFolder(*fx.store, folder, QStringLiteral("li.wei"));
+  const QStringList ids = fx.demoJobs(4, 4, 10);
   const QString jobId = ids[3];  // contraband beside declared goods
 
   cip::model::Verdict v;
@@ -103,7 +98,7 @@ TEST_CASE("cip-tool export-tdr writes operator and machine TDRs that read back a
   CHECK(machine.type == cip::imaging::TdrType::Machine);
   CHECK_FALSE(machine.threats.empty());
   // Opening the scan again finds both reports beside it.
-  QFile::copy(operatorTdr, QDir(folder).filePath(QStringLiteral("op.dcs")));
+  QFile::copy(operatorTdr, fx.dir.filePath(QStringLiteral("jobs/op.dcs")));
   CHECK(cip::imaging::openScan(fx.store->jobs().scanLocalPath(jobId + QStringLiteral("-high")).toStdString()).reports.size() == 1);
 
   // The one-page report.

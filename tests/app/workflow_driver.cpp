@@ -1,7 +1,8 @@
 // A workstation without a screen that works through its queue as fast as it can — open the next
 // job, draw marks, undo and redo some, refer, submit — and reports on stdout what it has been
 // told is safe: "ANNOTATION+ id" once a mark is in the database, "ANNOTATION- id" once one is
-// gone, "CONFIRMED verdict job" once a verdict's submission returned. The crash test kills it
+// gone, "UNSURE id" before an undo or redo that may change it, "CONFIRMED verdict job" once a
+// verdict's submission returned. The crash test kills it
 // at random moments and compares those reports with the database.
 #include "app/AppSettings.h"
 #include "app/LanguageManager.h"
@@ -67,8 +68,16 @@ int main(int argc, char* argv[]) {
     for (int i = 0; i < marks; ++i) {
       const double x = 20 + dice() % 200, y = 20 + dice() % 80;
       work.annotations().create(imaging::Shape{imaging::ShapeType::Rectangle, {{x, y}, {x + 30, y + 20}}});
-      if (dice() % 3 == 0) work.annotations().undoStack().undo();
-      if (dice() % 2 == 0) work.annotations().undoStack().redo();
+      const QString created = work.annotations().annotations().isEmpty() ? QString() : work.annotations().annotations().last().id;
+      // An undo or redo in flight when the kill comes may or may not have reached the database.
+      if (dice() % 3 == 0) {
+        say(QStringLiteral("UNSURE ") + created);
+        work.annotations().undoStack().undo();
+      }
+      if (dice() % 2 == 0) {
+        say(QStringLiteral("UNSURE ") + created);
+        work.annotations().undoStack().redo();
+      }
     }
     widgets::VerdictPanel& panel = *work.verdictPanel();
     panel.setDecision(model::Decision::ReferToInspection);

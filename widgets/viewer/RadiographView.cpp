@@ -273,17 +273,7 @@ void RadiographView::leaveEvent(QEvent* event) {
   VtkRenderWidget::leaveEvent(event);
 }
 
-bool RadiographView::event(QEvent* event) {
-  if (event->type() == QEvent::ShortcutOverride) {
-    auto* key = static_cast<QKeyEvent*>(event);
-    ViewerAction action;
-    if (ViewerKeyMap::find(ViewerContext::Image, key->key(), key->modifiers(), &action)) {
-      event->accept();
-      return true;
-    }
-  }
-  return VtkRenderWidget::event(event);
-}
+bool RadiographView::event(QEvent* event) { return ViewerKeyMap::claimShortcut(event, ViewerContext::Image) || VtkRenderWidget::event(event); }
 
 void RadiographView::keyPressEvent(QKeyEvent* event) {
   if (annotations_->keyPress(event)) return redraw();

@@ -1,5 +1,7 @@
 #include "widgets/viewer/ViewerKeyMap.h"
 
+#include <QKeyEvent>
+
 namespace cip::widgets {
 
 const std::vector<ViewerKey>& ViewerKeyMap::keys() {
@@ -51,5 +53,14 @@ bool ViewerKeyMap::find(ViewerContext context, int key, Qt::KeyboardModifiers mo
 }
 
 QString ViewerKeyMap::description(const ViewerKey& key) { return tr(key.description); }
+
+bool ViewerKeyMap::claimShortcut(QEvent* event, ViewerContext context) {
+  if (event->type() != QEvent::ShortcutOverride) return false;
+  const auto* key = static_cast<QKeyEvent*>(event);
+  ViewerAction action;
+  if (!find(context, key->key(), key->modifiers(), &action)) return false;
+  event->accept();
+  return true;
+}
 
 }  // namespace cip::widgets

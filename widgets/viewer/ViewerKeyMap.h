@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QKeySequence>
 #include <QString>
 
@@ -37,6 +38,9 @@ class ViewerKeyMap {
   /// The action bound to a key press (key + modifiers) in `context`, if any.
   static bool find(ViewerContext context, int key, Qt::KeyboardModifiers modifiers, ViewerAction* action);
   static QString description(const ViewerKey& key);
+  /// For a view's event(): accepts a ShortcutOverride for a key of `context`, so that the view's
+  /// own key wins over a window shortcut while it has the focus. True when it accepted.
+  static bool claimShortcut(QEvent* event, ViewerContext context);
 };
 
 }  // namespace cip::widgets

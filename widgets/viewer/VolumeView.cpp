@@ -39,17 +39,7 @@ void VolumeView::wheelEvent(QWheelEvent* event) {
   requestRender();
 }
 
-bool VolumeView::event(QEvent* event) {
-  if (event->type() == QEvent::ShortcutOverride) {
-    auto* key = static_cast<QKeyEvent*>(event);
-    ViewerAction action;
-    if (ViewerKeyMap::find(ViewerContext::Volume, key->key(), key->modifiers(), &action)) {
-      event->accept();
-      return true;
-    }
-  }
-  return VtkRenderWidget::event(event);
-}
+bool VolumeView::event(QEvent* event) { return ViewerKeyMap::claimShortcut(event, ViewerContext::Volume) || VtkRenderWidget::event(event); }
 
 void VolumeView::keyPressEvent(QKeyEvent* event) {
   ViewerAction action;
