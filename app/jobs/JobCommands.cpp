@@ -1,7 +1,7 @@
 #include "app/jobs/JobCommands.h"
 
 #include "app/AppSettings.h"
-#include "app/jobs/DemoJobs.h"
+#include "sync/demo/DemoData.h"
 #include "app/jobs/JobFolderImport.h"
 #include "app/jobs/VerdictExport.h"
 #include "sync/model/User.h"
@@ -21,7 +21,7 @@ int JobCommands::demoJobs(const QStringList& args) {
   const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed (default 1)."), QStringLiteral("s"), QStringLiteral("1"));
   const QCommandLineOption pixel(QStringLiteral("pixel"), tr("Pixel size in mm (default 10)."), QStringLiteral("mm"), QStringLiteral("10"));
   parser.addOptions({output, count, seed, pixel});
-  DemoJobOptions options;
+  demo::DemoJobOptions options;
   bool countOk = false, seedOk = false, pixelOk = false;
   const bool parsed = parser.parse(QStringList{QStringLiteral("demo-jobs")} + args);
   options.count = parser.value(count).toInt(&countOk);
@@ -33,7 +33,7 @@ int JobCommands::demoJobs(const QStringList& args) {
     return 2;
   }
   try {
-    const QStringList ids = writeDemoJobs(parser.value(output), options);
+    const QStringList ids = demo::writeDemoJobs(parser.value(output), options);
     out_ << tr("%n synthetic demo job(s) written to %1", nullptr, static_cast<int>(ids.size())).arg(parser.value(output)) << '\n';
     return 0;
   } catch (const std::exception& error) {
@@ -112,7 +112,7 @@ int JobCommands::demoCases(const QStringList& args) {
     return 2;
   }
   try {
-    const QStringList ids = writeDemoCases(parser.value(output), pixelMm);
+    const QStringList ids = demo::writeDemoCases(parser.value(output), pixelMm);
     out_ << tr("%n synthetic reference case(s) written to %1", nullptr, static_cast<int>(ids.size())).arg(parser.value(output)) << '\n';
     return 0;
   } catch (const std::exception& error) {

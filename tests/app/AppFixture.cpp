@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "app/jobs/DemoJobs.h"
+#include "sync/demo/DemoData.h"
 #include "app/jobs/JobFolderImport.h"
 
 #include <QApplication>
@@ -16,12 +16,12 @@ AppFixture::AppFixture() {
 }
 
 QStringList AppFixture::demoJobs(int count, unsigned seed, double pixelMm) {
-  cip::app::DemoJobOptions options;
+  cip::demo::DemoJobOptions options;
   options.count = count;
   options.seed = seed;
   options.pixelMm = pixelMm;
   const QString folder = dir.filePath(QStringLiteral("jobs"));
-  const QStringList ids = cip::app::writeDemoJobs(folder, options);
+  const QStringList ids = cip::demo::writeDemoJobs(folder, options);
   const cip::app::JobImportReport report = cip::app::importJobFolder(*store, folder, QStringLiteral("li.wei"));
   INFO(report.errors.join(QLatin1Char('\n')).toStdString());
   REQUIRE(report.imported.size() == count);

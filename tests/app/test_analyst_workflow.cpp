@@ -5,7 +5,7 @@
 #include "app/MainWindow.h"
 #include "app/jobs/AnalystWorkspace.h"
 #include "app/jobs/AnnotationController.h"
-#include "app/jobs/DemoJobs.h"
+#include "sync/demo/DemoData.h"
 #include "app/jobs/JobController.h"
 #include "app/jobs/JobFolderImport.h"
 #include "app/jobs/VerdictController.h"

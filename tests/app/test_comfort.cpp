@@ -7,7 +7,7 @@
 #include "app/ScanController.h"
 #include "app/ViewerWindow.h"
 #include "app/jobs/AnalystWorkspace.h"
-#include "app/jobs/DemoJobs.h"
+#include "sync/demo/DemoData.h"
 #include "app/jobs/JobController.h"
 #include "app/jobs/JobFolderImport.h"
 #include "widgets/SettingsDialog.h"
@@ -181,7 +181,7 @@ TEST_CASE("Typical images of the declared goods are offered beside the scan", "[
   AppFixture fx;
   const QStringList ids = fx.demoJobs(3, 1, 20);  // the third is loaded with declared goods
   const QString cases = fx.dir.filePath(QStringLiteral("cases"));
-  REQUIRE(cip::app::writeDemoCases(cases, 20).size() == 11);
+  REQUIRE(cip::demo::writeDemoCases(cases, 20).size() == 11);
   REQUIRE(cip::app::importCaseFolder(*fx.store, cases, QDateTime::currentDateTimeUtc()).imported.size() == 11);
 
   MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);

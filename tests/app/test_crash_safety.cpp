@@ -3,7 +3,7 @@
 // once, and every mark it reported saved must still be there.
 #include "AppFixture.h"
 
-#include "app/jobs/DemoJobs.h"
+#include "sync/demo/DemoData.h"
 #include "app/jobs/JobFolderImport.h"
 
 #include <catch2/catch.hpp>
@@ -16,12 +16,12 @@
 
 TEST_CASE("Killing the workstation at random moments loses no confirmed verdict and no saved mark", "[app][crash]") {
   AppFixture fx;
-  cip::app::DemoJobOptions options;
+  cip::demo::DemoJobOptions options;
   options.count = 400;
   options.seed = 9;
   options.pixelMm = 40;  // tiny scans: the test is about the database, not the pixels
   const QString folder = fx.dir.filePath(QStringLiteral("jobs"));
-  cip::app::writeDemoJobs(folder, options);
+  cip::demo::writeDemoJobs(folder, options);
   REQUIRE(cip::app::importJobFolder(*fx.store, folder, QStringLiteral("li.wei")).imported.size() == 400);
   const QString db = fx.dir.filePath(QStringLiteral("workstation.sqlite"));
   fx.store.reset();  // the driver is the only writer

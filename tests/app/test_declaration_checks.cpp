@@ -3,7 +3,7 @@
 
 #include "app/ScanController.h"
 #include "app/jobs/DeclarationChecks.h"
-#include "app/jobs/DemoJobs.h"
+#include "sync/demo/DemoData.h"
 #include "app/jobs/JobController.h"
 #include "app/jobs/JobFolderImport.h"
 #include "imaging/core/physics/Spectrum.h"
@@ -38,11 +38,11 @@ QString demoCaseOf(const QString& folder, const QString& jobId) {
 TEST_CASE("The image-declaration checks pass what matches and fail what does not", "[app][checks]") {
   AppFixture fx;
   const QString folder = fx.dir.filePath(QStringLiteral("jobs"));
-  cip::app::DemoJobOptions options;
+  cip::demo::DemoJobOptions options;
   options.count = 6;  // one of each case
   options.seed = 4;
   options.pixelMm = 10;
-  const QStringList ids = cip::app::writeDemoJobs(folder, options);
+  const QStringList ids = cip::demo::writeDemoJobs(folder, options);
   REQUIRE(ids.size() == 6);
   const cip::app::JobImportReport report = cip::app::importJobFolder(*fx.store, folder, QStringLiteral("li.wei"));
   INFO(report.errors.join(QLatin1Char('\n')).toStdString());
@@ -101,10 +101,10 @@ TEST_CASE("A container number with a wrong check digit fails the check and says 
 TEST_CASE("A job folder with a tampered scan imports the rest and names the file", "[app][import]") {
   AppFixture fx;
   const QString folder = fx.dir.filePath(QStringLiteral("jobs"));
-  cip::app::DemoJobOptions options;
+  cip::demo::DemoJobOptions options;
   options.count = 3;
   options.pixelMm = 20;
-  const QStringList ids = cip::app::writeDemoJobs(folder, options);
+  const QStringList ids = cip::demo::writeDemoJobs(folder, options);
   QFile scan(QDir(folder).filePath(ids[1] + QStringLiteral("_low.dcs")));
   REQUIRE(scan.open(QIODevice::ReadWrite));
   scan.seek(scan.size() - 10);

@@ -2,7 +2,7 @@
 // checked by our own reader and by an independent validator (dicom3tools' dciodvfy).
 #include "AppFixture.h"
 
-#include "app/jobs/DemoJobs.h"
+#include "sync/demo/DemoData.h"
 #include "app/jobs/JobFolderImport.h"
 #include "app/jobs/VerdictExport.h"
 #include "imaging/core/ReaderRegistry.h"

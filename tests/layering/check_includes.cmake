@@ -8,6 +8,9 @@ set(rules
   "imaging/render|#include[ \t]*[<\"](Q[A-Za-z]*|Qt[A-Za-z]*/)|imaging/render does not use Qt"
   "sync/model|#include[ \t]*[<\"](QWidget|QtWidgets|QNetwork|sqlite3|vtk|opencv|dcmtk|sync/store|sync/client)|sync/model is Qt Core only"
   "sync/store|#include[ \t]*[<\"](QWidget|QtWidgets|QNetwork|sync/client|widgets/)|sync/store does not reach widgets or the network"
+  "sync/demo|#include[ \t]*[<\"](QWidget|QtWidgets|QNetwork|sync/store|sync/client|sync/server|widgets/|app/)|sync/demo writes files only: model and imaging core"
+  "sync/server|#include[ \t]*[<\"](QWidget|QtWidgets|sync/store|sync/client|widgets/|app/)|the central server shares only the model (and the demo data) with the workstation"
+  "sync/client|#include[ \t]*[<\"](QWidget|QtWidgets|widgets/|app/|sync/server)|the sync client has no UI and does not know the server's code"
   "widgets|#include[ \t]*[<\"](sync/store|sync/client|sqlite3|QNetwork|QSql)|widgets never open the store or the network")
 
 set(failures "")

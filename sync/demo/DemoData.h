@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace cip::app {
+namespace cip::demo {
 
 /// What the demo folder holds, per case, so a trainer or a test knows the truth behind each job.
 enum class DemoCase {
@@ -36,4 +36,4 @@ QStringList writeDemoJobs(const QString& folder, const DemoJobOptions& options);
 /// `importCaseFolder` reads. Returns the case ids; throws std::runtime_error naming the file.
 QStringList writeDemoCases(const QString& folder, double pixelMm = 10);
 
-}  // namespace cip::app
+}  // namespace cip::demo

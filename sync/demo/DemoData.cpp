@@ -1,4 +1,4 @@
-#include "app/jobs/DemoJobs.h"
+#include "sync/demo/DemoData.h"
 
 #include "imaging/core/synth/SceneGenerator.h"
 #include "imaging/core/synth/SceneRenderer.h"
@@ -17,7 +17,7 @@
 #include <random>
 #include <stdexcept>
 
-namespace cip::app {
+namespace cip::demo {
 
 namespace {
 
@@ -187,4 +187,4 @@ QStringList writeDemoCases(const QString& folder, double pixelMm) {
   return ids;
 }
 
-}  // namespace cip::app
+}  // namespace cip::demo
