@@ -1,0 +1,307 @@
+#include "sync/server/CentralServer.h"
+
+#include "sync/server/HttpExchange.h"
+#include "sync/server/ServerLog.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QCryptographicHash>
+
+namespace cip::server {
+
+using model::Role;
+
+namespace {
+
+constexpr int kPageLimit = 500;
+
+QJsonArray arrayOf(const QList<model::Job>& jobs) {
+  QJsonArray out;
+  for (const model::Job& j : jobs) out.append(model::toJson(j));
+  return out;
+}
+
+}  // namespace
+
+CentralServer::CentralServer(CentralStore& store, QObject* parent)
+    : QAbstractHttpServer(parent), store_(store), clock_([] { return QDateTime::currentDateTimeUtc(); }) {}
+
+void CentralServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
+  HttpExchange x(request, socket, clock_(), FaultPlan::None);
+  x.problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"), QStringLiteral("no such resource: %1").arg(request.url().path()));
+}
+
+bool CentralServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
+  ++requests_;
+  const bool file = request.url().path().endsWith(QLatin1String("/file"));
+  const FaultPlan::Fault fault = faults_.draw(file);
+  switch (fault) {
+    case FaultPlan::Hang: return true;  // never answered: the client's timeout must cope
+    case FaultPlan::Drop: socket->abort(); return true;
+    default: break;
+  }
+  HttpExchange x(request, socket, clock_(), fault);
+  if (fault == FaultPlan::Error500) {
+    x.problem(500, QStringLiteral("injected"), QStringLiteral("Internal server error"), QStringLiteral("an injected fault"));
+    return true;
+  }
+  if (fault == FaultPlan::Error503) {
+    x.reply(503, QByteArray(R"({"type":"https://cip.example/problems/unavailable","title":"Unavailable","status":503})"),
+            "application/problem+json", {{"Retry-After", "1"}});
+    return true;
+  }
+  try {
+    route(x);
+  } catch (const CentralStoreError& e) {
+    qCWarning(lcServer) << "store error:" << e.message();
+    if (!x.answered()) x.problem(500, QStringLiteral("store"), QStringLiteral("Internal server error"), e.message());
+  }
+  if (!x.answered()) x.problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"), QStringLiteral("no such resource"));
+  return true;
+}
+
+std::optional<CentralServer::Caller> CentralServer::authenticate(HttpExchange& x) {
+  const QByteArray auth = x.header("Authorization");
+  if (auth.startsWith("Bearer ")) {
+    if (auto session = store_.session(QString::fromLatin1(auth.mid(7).trimmed()), x.now())) return Caller{session->first, session->second};
+  }
+  x.problem(401, QStringLiteral("unauthorized"), QStringLiteral("Sign-in needed"), QStringLiteral("a valid bearer token is required"));
+  return std::nullopt;
+}
+
+bool CentralServer::requireRole(HttpExchange& x, const Caller& caller, std::initializer_list<Role> roles) {
+  for (Role r : roles)
+    if (caller.role == r) return true;
+  x.problem(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"),
+            QStringLiteral("the role %1 may not call %2").arg(model::roleToString(caller.role), x.request().url().path()));
+  return false;
+}
+
+std::optional<model::Job> CentralServer::ownJob(HttpExchange& x, const Caller& caller, const QString& jobId) {
+  std::optional<model::Job> job = store_.job(jobId);
+  // Someone else's job is 403 like a missing one would be to a prober: nothing is learnt either way.
+  if (!job || job->assignedTo != caller.user.id) {
+    x.problem(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"), QStringLiteral("job %1 is not assigned to %2").arg(jobId, caller.user.id));
+    return std::nullopt;
+  }
+  return job;
+}
+
+bool CentralServer::mayReadScan(const Caller& caller, const StoredScan& scan) {
+  if (!scan.caseId.isEmpty()) return true;  // the case library is open to every role
+  if (caller.role == Role::Supervisor || caller.role == Role::Admin) return true;
+  const std::optional<model::Job> job = store_.job(scan.jobId);
+  return job && caller.role == Role::Analyst && job->assignedTo == caller.user.id;
+}
+
+void CentralServer::route(HttpExchange& x) {
+  const QStringList p = x.path();
+  const auto method = x.request().method();
+  using M = QHttpServerRequest::Method;
+  const QString first = p.value(0);
+  if (first == QLatin1String("time") && method == M::Get) {
+    x.json(200, {{QStringLiteral("now"), model::timestampToString(x.now())}, {QStringLiteral("apiVersion"), 1},
+                 {QStringLiteral("server"), QStringLiteral("cip-central 0.1.0")}});
+    return;
+  }
+  if (p == QStringList{QStringLiteral("auth"), QStringLiteral("login")} && method == M::Post) return login(x);
+  const std::optional<Caller> caller = authenticate(x);
+  if (!caller) return;
+  if (p == QStringList{QStringLiteral("auth"), QStringLiteral("logout")} && method == M::Post) {
+    store_.endSession(QString::fromLatin1(x.header("Authorization").mid(7).trimmed()));
+    return x.empty(204);
+  }
+  if (first == QLatin1String("jobs")) {
+    if (!requireRole(x, *caller, {Role::Analyst})) return;
+    if (p.size() == 1 && method == M::Get) return listJobs(x, *caller);
+    if (p.size() == 2 && method == M::Get) {
+      if (auto job = ownJob(x, *caller, p[1])) x.json(200, model::toJson(*job));
+      return;
+    }
+    if (p.size() == 3 && method == M::Post && (p[2] == QLatin1String("claim") || p[2] == QLatin1String("release")))
+      return claimOrRelease(x, *caller, p[1], p[2] == QLatin1String("claim"));
+  }
+  if (first == QLatin1String("declarations") && p.size() == 2 && method == M::Get) {
+    if (!requireRole(x, *caller, {Role::Analyst, Role::Supervisor})) return;
+    const std::optional<model::Declaration> d = store_.declaration(p[1]);
+    bool mine = caller->role == Role::Supervisor;
+    for (const model::Job& j : store_.jobsFor(caller->user.id)) mine |= j.declarationId == p[1];
+    if (!d || !mine)
+      return x.problem(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"), QStringLiteral("declaration %1 is not of your jobs").arg(p[1]));
+    return x.json(200, model::toJson(*d));
+  }
+  if (first == QLatin1String("scans") && (p.size() == 2 || (p.size() == 3 && p[2] == QLatin1String("file"))) && method == M::Get) {
+    const std::optional<StoredScan> scan = store_.scan(p[1]);
+    if (!scan || !mayReadScan(*caller, *scan))
+      return x.problem(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"), QStringLiteral("scan %1 is not yours to read").arg(p[1]));
+    if (p.size() == 2) return x.json(200, model::toJson(scan->ref));
+    return sendScanFile(x, *scan);
+  }
+  if (first == QLatin1String("verdicts") && p.size() == 1 && method == M::Post) {
+    if (!requireRole(x, *caller, {Role::Analyst})) return;
+    return receiveVerdict(x, *caller);
+  }
+  if (first == QLatin1String("review")) {
+    if (!requireRole(x, *caller, {Role::Supervisor})) return;
+    if (p == QStringList{QStringLiteral("review"), QStringLiteral("verdicts")} && method == M::Get) return listVerdicts(x);
+    if (p.size() == 3 && p[1] == QLatin1String("verdicts") && method == M::Post) return review(x, *caller, p[2]);
+  }
+  if (first == QLatin1String("cases") && p.size() == 1 && method == M::Get) {
+    const QDateTime since = x.query(QStringLiteral("since")).isEmpty() ? QDateTime() : QDateTime::fromString(x.query(QStringLiteral("since")), Qt::ISODateWithMs);
+    QJsonArray cases;
+    QString next = x.query(QStringLiteral("since"));
+    for (const model::Case& c : store_.casesSince(since, kPageLimit)) cases.append(model::toJson(c));
+    return x.json(200, {{QStringLiteral("cases"), cases}, {QStringLiteral("next"), model::timestampToString(x.now())}});
+  }
+  if (first == QLatin1String("scanners") && p.size() == 1 && method == M::Get) {
+    if (!requireRole(x, *caller, {Role::Supervisor, Role::Admin})) return;
+    QJsonArray list;
+    for (const model::Scanner& s : store_.scanners()) list.append(model::toJson(s));
+    return x.json(200, {{QStringLiteral("scanners"), list}});
+  }
+  if (first == QLatin1String("telemetry") && p.size() == 1 && method == M::Get) {
+    if (!requireRole(x, *caller, {Role::Supervisor, Role::Admin})) return;
+    const qint64 since = x.query(QStringLiteral("since")).toLongLong();
+    const int limit = std::clamp(x.query(QStringLiteral("limit")).isEmpty() ? kPageLimit : x.query(QStringLiteral("limit")).toInt(), 1, kPageLimit);
+    QJsonArray events;
+    qint64 next = since;
+    for (const model::TelemetryEvent& e : store_.telemetrySince(since, limit)) {
+      events.append(model::toJson(e));
+      next = e.sequence;
+    }
+    return x.json(200, {{QStringLiteral("events"), events}, {QStringLiteral("next"), static_cast<double>(next)}});
+  }
+}
+
+void CentralServer::login(HttpExchange& x) {
+  const QJsonObject body = QJsonDocument::fromJson(x.request().body()).object();
+  const QString userId = body.value(QStringLiteral("user")).toString();
+  const std::optional<Role> role = model::roleFromString(body.value(QStringLiteral("role")).toString());
+  if (userId.isEmpty() || !role)
+    return x.problem(400, QStringLiteral("bad-request"), QStringLiteral("Bad request"), QStringLiteral("user and role are required"),
+                     userId.isEmpty() ? QStringLiteral("user") : QStringLiteral("role"));
+  const std::optional<model::User> user = store_.checkPassword(userId, body.value(QStringLiteral("password")).toString());
+  if (!user || !user->hasRole(*role))
+    return x.problem(401, QStringLiteral("unauthorized"), QStringLiteral("Sign-in failed"), QStringLiteral("unknown user, wrong password or role"));
+  const QDateTime expires = x.now().addSecs(3600LL * tokenHours_);
+  const QString token = store_.createToken(user->id, *role, expires);
+  qCInfo(lcServer) << user->id << "signed in as" << model::roleToString(*role);
+  if (*role == Role::Analyst) assignPending();
+  x.json(200, {{QStringLiteral("token"), token}, {QStringLiteral("expiresAt"), model::timestampToString(expires)}, {QStringLiteral("user"), model::toJson(*user)}});
+}
+
+void CentralServer::assignPending() {
+  const QStringList analysts = store_.signedInAnalysts(clock_());
+  if (analysts.isEmpty()) return;
+  for (const QString& jobId : store_.unassignedJobs())
+    store_.assign(jobId, analysts[static_cast<int>(dice_() % static_cast<unsigned>(analysts.size()))]);
+}
+
+void CentralServer::listJobs(HttpExchange& x, const Caller& caller) {
+  const QJsonObject body{{QStringLiteral("jobs"), arrayOf(store_.jobsFor(caller.user.id))}};
+  const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+  const QByteArray etag = '"' + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(32) + '"';
+  if (x.header("If-None-Match") == etag) return x.empty(304, {{"ETag", etag}});
+  x.reply(200, bytes, "application/json; charset=utf-8", {{"ETag", etag}});
+}
+
+void CentralServer::claimOrRelease(HttpExchange& x, const Caller& caller, const QString& jobId, bool claim) {
+  const std::optional<model::Job> job = ownJob(x, caller, jobId);
+  if (!job) return;
+  if (job->status == model::JobStatus::Decided)
+    return x.problem(409, QStringLiteral("decided"), QStringLiteral("Already decided"), QStringLiteral("job %1 has its verdict").arg(jobId));
+  if (claim) {
+    store_.setJobStatus(jobId, model::JobStatus::InProgress);
+    return x.json(200, {{QStringLiteral("job"), model::toJson(*store_.job(jobId))}});
+  }
+  store_.assign(jobId, {});
+  assignPending();
+  x.empty(204);
+}
+
+void CentralServer::sendScanFile(HttpExchange& x, const StoredScan& scan) {
+  QFile file(scan.path);
+  if (!file.open(QIODevice::ReadOnly))
+    return x.problem(500, QStringLiteral("file-missing"), QStringLiteral("Scan file missing"), QStringLiteral("%1 cannot be read on the server").arg(scan.ref.fileName));
+  const qint64 size = file.size();
+  const QByteArray etag = '"' + scan.ref.sha256.toLatin1() + '"';
+  qint64 from = 0, to = size - 1;
+  bool partial = false;
+  static const QRegularExpression range(QStringLiteral("^bytes=(\\d+)-(\\d*)$"));
+  const QByteArray ifRange = x.header("If-Range");
+  const QRegularExpressionMatch m = range.match(QString::fromLatin1(x.header("Range")));
+  if (m.hasMatch() && (ifRange.isEmpty() || ifRange == etag)) {
+    from = m.captured(1).toLongLong();
+    if (!m.captured(2).isEmpty()) to = std::min(to, m.captured(2).toLongLong());
+    if (from >= size || from > to)
+      return x.reply(416, {}, {}, {{"Content-Range", "bytes */" + QByteArray::number(size)}, {"ETag", etag}});
+    partial = true;
+  }
+  file.seek(from);
+  const QByteArray bytes = file.read(to - from + 1);
+  HttpExchange::Headers headers{{"ETag", etag}, {"Accept-Ranges", "bytes"}};
+  if (partial) headers.append({"Content-Range", "bytes " + QByteArray::number(from) + '-' + QByteArray::number(to) + '/' + QByteArray::number(size)});
+  x.reply(partial ? 206 : 200, bytes, "application/octet-stream", headers);
+}
+
+void CentralServer::receiveVerdict(HttpExchange& x, const Caller& caller) {
+  const QString key = QString::fromLatin1(x.header("Idempotency-Key"));
+  static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z0-9._:-]{8,128}$"));
+  if (!keyPattern.match(key).hasMatch())
+    return x.problem(400, QStringLiteral("idempotency-key"), QStringLiteral("Idempotency-Key required"),
+                     QStringLiteral("send the verdict's idempotency key (8–128 characters)"), QStringLiteral("Idempotency-Key"));
+  const model::Decoded<model::Verdict> verdict = model::decodeVerdict(x.request().body());
+  if (!verdict.ok())
+    return x.problem(400, QStringLiteral("invalid-document"), QStringLiteral("Invalid verdict"), verdict.error.toString(), verdict.error.field);
+  if (verdict.value->analyst != caller.user.id)
+    return x.problem(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"), QStringLiteral("a verdict is submitted by its own analyst"), QStringLiteral("analyst"));
+  const VerdictReceipt receipt = store_.receiveVerdict(*verdict.value, key, x.request().body(), x.now());
+  const QJsonObject body{{QStringLiteral("verdict"), receipt.verdictId}, {QStringLiteral("receivedAt"), model::timestampToString(receipt.receivedAt)}};
+  switch (receipt.outcome) {
+    case VerdictReceipt::Stored: return x.json(201, body);
+    case VerdictReceipt::Replayed: return x.json(200, body);
+    case VerdictReceipt::KeyReused:
+      return x.problem(422, QStringLiteral("key-reused"), QStringLiteral("Idempotency key reused"), QStringLiteral("this key was sent with another verdict"));
+    case VerdictReceipt::AlreadyDecided:
+      return x.problem(409, QStringLiteral("decided"), QStringLiteral("Already decided"),
+                       QStringLiteral("job %1 has verdict %2; a new one must supersede it").arg(verdict.value->jobId, receipt.verdictId));
+    case VerdictReceipt::NotYours:
+      return x.problem(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"), QStringLiteral("job %1 is not assigned to you").arg(verdict.value->jobId));
+  }
+}
+
+void CentralServer::listVerdicts(HttpExchange& x) {
+  QJsonArray items;
+  qint64 next = x.query(QStringLiteral("since")).toLongLong();
+  for (const StoredVerdict& v : store_.verdictsSince(next, kPageLimit)) {
+    QJsonObject item{{QStringLiteral("cursor"), static_cast<double>(v.cursor)}, {QStringLiteral("verdict"), model::toJson(v.verdict)},
+                     {QStringLiteral("receivedAt"), model::timestampToString(v.receivedAt)}};
+    if (!v.review.isEmpty()) item.insert(QStringLiteral("review"), v.review);
+    items.append(item);
+    next = v.cursor;
+  }
+  x.json(200, {{QStringLiteral("verdicts"), items}, {QStringLiteral("next"), static_cast<double>(next)}});
+}
+
+void CentralServer::review(HttpExchange& x, const Caller& caller, const QString& verdictId) {
+  const std::optional<StoredVerdict> v = store_.verdict(verdictId);
+  if (!v) return x.problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"), QStringLiteral("no verdict %1").arg(verdictId));
+  if (!v->review.isEmpty()) return x.problem(409, QStringLiteral("reviewed"), QStringLiteral("Already reviewed"), QStringLiteral("verdict %1 has its review").arg(verdictId));
+  const QJsonObject body = QJsonDocument::fromJson(x.request().body()).object();
+  const QString decision = body.value(QStringLiteral("decision")).toString();
+  const QString newDecision = body.value(QStringLiteral("newDecision")).toString();
+  if (decision != QLatin1String("confirm") && decision != QLatin1String("override"))
+    return x.problem(400, QStringLiteral("invalid-document"), QStringLiteral("Invalid review"), QStringLiteral("decision is confirm or override"), QStringLiteral("decision"));
+  if (decision == QLatin1String("override") && !model::enumFromString(model::kDecisionNames, newDecision))
+    return x.problem(400, QStringLiteral("invalid-document"), QStringLiteral("Invalid review"), QStringLiteral("an override needs newDecision"), QStringLiteral("newDecision"));
+  QJsonObject review{{QStringLiteral("supervisor"), caller.user.id}, {QStringLiteral("decision"), decision},
+                     {QStringLiteral("comment"), body.value(QStringLiteral("comment")).toString().left(4000)}, {QStringLiteral("at"), model::timestampToString(x.now())}};
+  if (decision == QLatin1String("override")) review.insert(QStringLiteral("newDecision"), newDecision);
+  store_.saveReview(verdictId, review);
+  x.json(200, review);
+}
+
+}  // namespace cip::server

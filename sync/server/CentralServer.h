@@ -1,0 +1,66 @@
+#pragma once
+
+#include "sync/model/User.h"
+#include "sync/server/CentralStore.h"
+#include "sync/server/FaultPlan.h"
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+
+#include <functional>
+#include <random>
+
+namespace cip::server {
+
+class HttpExchange;
+
+/// The reference central system's HTTP side (docs/sync-protocol.md): token login per user and
+/// role, the analyst's jobs with their declarations and scan files (ETag = SHA-256, byte ranges
+/// for resumed downloads), verdicts with idempotency keys, supervisor review, the case library,
+/// scanners and telemetry. Roles are enforced here, on every call. Jobs without an analyst go
+/// at random to the analysts signed in. A fault plan can be set for the client's fault tests.
+class CentralServer : public QAbstractHttpServer {
+  Q_OBJECT
+ public:
+  explicit CentralServer(CentralStore& store, QObject* parent = nullptr);
+
+  void setClock(std::function<QDateTime()> clock) { clock_ = std::move(clock); }
+  void setTokenLifetimeHours(int hours) { tokenHours_ = hours; }
+  void seedAssignment(unsigned seed) { dice_.seed(seed); }
+  FaultPlan& faults() { return faults_; }
+  /// Gives every job without an analyst to one of the analysts signed in, at random.
+  void assignPending();
+  qint64 requestsServed() const { return requests_; }
+
+ protected:
+  bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+  void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+ private:
+  struct Caller {
+    model::User user;
+    model::Role role;
+  };
+  void route(HttpExchange& x);
+  std::optional<Caller> authenticate(HttpExchange& x);
+  bool requireRole(HttpExchange& x, const Caller& caller, std::initializer_list<model::Role> roles);
+  std::optional<model::Job> ownJob(HttpExchange& x, const Caller& caller, const QString& jobId);
+  bool mayReadScan(const Caller& caller, const StoredScan& scan);
+
+  void login(HttpExchange& x);
+  void listJobs(HttpExchange& x, const Caller& caller);
+  void claimOrRelease(HttpExchange& x, const Caller& caller, const QString& jobId, bool claim);
+  void sendScanFile(HttpExchange& x, const StoredScan& scan);
+  void receiveVerdict(HttpExchange& x, const Caller& caller);
+  void listVerdicts(HttpExchange& x);
+  void review(HttpExchange& x, const Caller& caller, const QString& verdictId);
+
+  CentralStore& store_;
+  FaultPlan faults_;
+  std::function<QDateTime()> clock_;
+  int tokenHours_ = 12;
+  std::mt19937 dice_{1};
+  qint64 requests_ = 0;
+};
+
+}  // namespace cip::server

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "sync/server/FaultPlan.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+class QTcpSocket;
+
+namespace cip::server {
+
+/// One request and its answer. Replies are written by hand (status line, headers, body) so that
+/// every protocol detail — Content-Length, ETag, Content-Range, problem documents — is ours, and
+/// so that the fault plan can cut a body short or drop the connection mid-reply.
+class HttpExchange {
+ public:
+  HttpExchange(const QHttpServerRequest& request, QTcpSocket* socket, QDateTime now, FaultPlan::Fault fault);
+
+  const QHttpServerRequest& request() const { return request_; }
+  QStringList path() const { return path_; }  ///< segments after /api/v1
+  QByteArray header(const QByteArray& name) const;
+  QString query(const QString& key) const;
+  QDateTime now() const { return now_; }
+
+  using Headers = QList<QPair<QByteArray, QByteArray>>;
+  void reply(int status, const QByteArray& body, const QByteArray& contentType, const Headers& extra = {});
+  void json(int status, const QJsonObject& body, const Headers& extra = {});
+  /// An RFC 9457 problem document.
+  void problem(int status, const QString& code, const QString& title, const QString& detail, const QString& field = {});
+  void empty(int status, const Headers& extra = {});
+  bool answered() const { return answered_; }
+
+ private:
+  const QHttpServerRequest& request_;
+  QTcpSocket* socket_;
+  QDateTime now_;
+  FaultPlan::Fault fault_;
+  QStringList path_;
+  bool answered_ = false;
+};
+
+/// "Sun, 06 Nov 1994 08:49:37 GMT"
+QByteArray httpDate(const QDateTime& time);
+
+}  // namespace cip::server
