@@ -300,8 +300,9 @@ void CentralStore::saveCase(const model::Case& entry, const QStringList& scanPat
 }
 
 QList<model::Case> CentralStore::casesSince(const QDateTime& since, int limit) const {
-  QSqlQuery query = run(db(), path_, QStringLiteral("SELECT document FROM cases WHERE updated_at>? ORDER BY updated_at, id LIMIT ?"),
-                        {since.isValid() ? model::timestampToString(since) : QString(), limit});
+  // An invalid `since` means everything (a null would compare as unknown and select nothing).
+  const QString from = since.isValid() ? model::timestampToString(since) : QStringLiteral("0000");
+  QSqlQuery query = run(db(), path_, QStringLiteral("SELECT document FROM cases WHERE updated_at>? ORDER BY updated_at, id LIMIT ?"), {from, limit});
   QList<model::Case> out;
   while (query.next()) out << decodeOrThrow<model::Case>(query.value(0).toString(), model::readCase, QStringLiteral("a case"));
   return out;

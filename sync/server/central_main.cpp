@@ -69,6 +69,7 @@ int main(int argc, char* argv[]) {
                                       QStringLiteral("8765"));
   const QCommandLineOption importOption(QStringLiteral("import"), QStringLiteral("Import a folder of jobs and cases (repeatable)."), QStringLiteral("dir"));
   const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Seed synthetic demo jobs, reference images and users (password \"demo\")."));
+  const QCommandLineOption demoUsersOption(QStringLiteral("demo-users"), QStringLiteral("Add the demo users only (password \"demo\")."));
   const QCommandLineOption demoJobsOption(QStringLiteral("demo-jobs"), QStringLiteral("How many demo jobs (default 24)."), QStringLiteral("n"), QStringLiteral("24"));
   const QCommandLineOption scannersOption(QStringLiteral("scanners"), QStringLiteral("Simulated scanners (default 6)."), QStringLiteral("n"), QStringLiteral("6"));
   const QCommandLineOption telemetryOption(QStringLiteral("telemetry-ms"), QStringLiteral("Telemetry interval in ms (default 10000; 0: none)."),
@@ -79,7 +80,7 @@ int main(int argc, char* argv[]) {
                                         QStringLiteral("spec"));
   const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of assignment, faults and telemetry (default 1)."), QStringLiteral("n"),
                                       QStringLiteral("1"));
-  parser.addOptions({dataOption, portOption, importOption, demoOption, demoJobsOption, scannersOption, telemetryOption, certOption, keyOption, faultsOption,
+  parser.addOptions({dataOption, portOption, importOption, demoOption, demoUsersOption, demoJobsOption, scannersOption, telemetryOption, certOption, keyOption, faultsOption,
                      seedOption});
   parser.process(application);
 
@@ -95,8 +96,8 @@ int main(int argc, char* argv[]) {
       if (!http.faults().parse(parser.value(faultsOption), &error)) return fail(error);
       http.faults().seed(seed);
     }
+    if (parser.isSet(demoOption) || parser.isSet(demoUsersOption)) addDemoUsers(store);
     if (parser.isSet(demoOption)) {
-      addDemoUsers(store);
       const QString jobs = QDir(data).filePath(QStringLiteral("demo-jobs"));
       if (!QFile::exists(QDir(jobs).filePath(QStringLiteral(".complete")))) {
         demo::DemoJobOptions options;

@@ -1,0 +1,132 @@
+#include "sync/client/CentralClient.h"
+
+#include "sync/client/ClientLog.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+
+namespace cip::client {
+
+namespace {
+
+struct Text {
+  Q_DECLARE_TR_FUNCTIONS(CentralClient)
+};
+
+/// The problem document's detail, or the start of whatever the body was.
+QString problemDetail(const QByteArray& body) {
+  const QJsonObject problem = QJsonDocument::fromJson(body).object();
+  const QString detail = problem.value(QStringLiteral("detail")).toString();
+  return detail.isEmpty() ? QString::fromUtf8(body.left(200)) : detail;
+}
+
+}  // namespace
+
+QString connectivityName(Connectivity state) {
+  switch (state) {
+    case Connectivity::Online: return Text::tr("online");
+    case Connectivity::Offline: return Text::tr("offline");
+    case Connectivity::SignInNeeded: return Text::tr("sign-in needed");
+    case Connectivity::ServerError: return Text::tr("server error");
+  }
+  return {};
+}
+
+CentralClient::CentralClient(const QUrl& base, QObject* parent) : QObject(parent), base_(base) {
+  network_.setAutoDeleteReplies(false);
+}
+
+QNetworkRequest CentralClient::request(const QString& path, const QList<QPair<QByteArray, QByteArray>>& headers) const {
+  QUrl url = base_;
+  url.setPath(QStringLiteral("/api/v1/") + path.section(QLatin1Char('?'), 0, 0));
+  if (path.contains(QLatin1Char('?'))) url.setQuery(path.section(QLatin1Char('?'), 1));
+  QNetworkRequest request(url);
+  request.setTransferTimeout(timeoutMs_);
+  request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+  if (!token_.isEmpty()) request.setRawHeader("Authorization", "Bearer " + token_.toLatin1());
+  for (const auto& [key, value] : headers) request.setRawHeader(key, value);
+  return request;
+}
+
+void CentralClient::call(QByteArray method, const QString& path, const QByteArray& body, const QList<QPair<QByteArray, QByteArray>>& headers,
+                         std::function<void(const Reply&)> done) {
+  QNetworkRequest r = request(path, headers);
+  if (!body.isEmpty()) r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+  QNetworkReply* reply = network_.sendCustomRequest(r, method, body);
+  connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+    const Reply result = finish(reply);
+    done(result);
+  });
+}
+
+QNetworkReply* CentralClient::stream(const QString& path, const QList<QPair<QByteArray, QByteArray>>& headers) {
+  return network_.get(request(path, headers));
+}
+
+Reply CentralClient::finish(QNetworkReply* reply) {
+  reply->deleteLater();
+  Reply result;
+  result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+  result.error = reply->error();
+  result.etag = reply->rawHeader("ETag");
+  if (reply->isOpen()) result.body = reply->readAll();
+  if (result.status == 0) result.errorText = reply->errorString();
+  else if (!result.ok() && result.status != 304) result.errorText = problemDetail(result.body);
+  // A reply cut short (fewer bytes than its Content-Length) is a failed transfer, whatever the status line said.
+  if (result.status != 0 && reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
+    result.status = 0;
+    result.errorText = reply->errorString();
+  }
+  note(result);
+  return result;
+}
+
+void CentralClient::note(const Reply& reply) {
+  if (reply.status == 0) setConnectivity(Connectivity::Offline, reply.errorText);
+  else if (reply.status == 401) setConnectivity(Connectivity::SignInNeeded, reply.errorText);
+  else if (reply.status >= 500) setConnectivity(Connectivity::ServerError, reply.errorText);
+  else setConnectivity(Connectivity::Online, {});
+}
+
+void CentralClient::setConnectivity(Connectivity state, const QString& detail) {
+  if (state == connectivity_ && detail == detail_) return;
+  const bool changed = state != connectivity_;
+  connectivity_ = state;
+  detail_ = detail;
+  if (changed) qCInfo(lcClient) << "central system" << base_.toString() << connectivityName(state) << detail;
+  emit connectivityChanged(state, detail);
+}
+
+void CentralClient::login(const QString& user, const QString& password, model::Role role, std::function<void(bool, QString)> done) {
+  const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("user"), user},
+                                                    {QStringLiteral("password"), password},
+                                                    {QStringLiteral("role"), model::roleToString(role)}})
+                              .toJson(QJsonDocument::Compact);
+  token_.clear();
+  call("POST", QStringLiteral("auth/login"), body, {}, [this, user, role, done](const Reply& reply) {
+    if (!reply.ok()) {
+      done(false, reply.errorText.isEmpty() ? Text::tr("sign-in refused (%1)").arg(reply.status) : reply.errorText);
+      return;
+    }
+    const QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
+    token_ = answer.value(QStringLiteral("token")).toString();
+    if (token_.isEmpty()) {
+      setConnectivity(Connectivity::ServerError, Text::tr("the sign-in answer has no token"));
+      done(false, Text::tr("the sign-in answer has no token"));
+      return;
+    }
+    userId_ = user;
+    role_ = role;
+    // The server's clock against ours, from the midpoint of a short exchange.
+    const QDateTime asked = QDateTime::currentDateTimeUtc();
+    call("GET", QStringLiteral("time"), {}, {}, [this, asked, done](const Reply& time) {
+      const QDateTime now = QDateTime::currentDateTimeUtc();
+      const QDateTime server = QDateTime::fromString(QJsonDocument::fromJson(time.body).object().value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
+      if (time.ok() && server.isValid()) offsetMs_ = asked.addMSecs(asked.msecsTo(now) / 2).msecsTo(server);
+      done(true, {});
+    });
+  });
+}
+
+}  // namespace cip::client

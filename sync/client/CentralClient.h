@@ -1,0 +1,80 @@
+#pragma once
+
+#include "sync/model/User.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace cip::client {
+
+/// How the link to the central system stands, as the status bar shows it.
+enum class Connectivity { Offline, Online, SignInNeeded, ServerError };
+
+/// One finished HTTP exchange.
+struct Reply {
+  int status = 0;                  ///< 0 when no HTTP answer came (network error, timeout)
+  QByteArray body;
+  QNetworkReply::NetworkError error = QNetworkReply::NoError;
+  QString errorText;               ///< the network error, or the problem document's detail
+  QByteArray etag;
+  bool ok() const { return status >= 200 && status < 300; }
+  /// Worth trying again later: no answer, 408, 429 or a 5xx.
+  bool transient() const { return status == 0 || status == 408 || status == 429 || status >= 500; }
+};
+
+/// The workstation's side of docs/sync-protocol.md at the HTTP level: one QNetworkAccessManager,
+/// the bearer token (in memory only, never on disk), timeouts, problem documents, the
+/// connectivity state and the offset of the server's clock. Everything is asynchronous.
+class CentralClient : public QObject {
+  Q_OBJECT
+ public:
+  explicit CentralClient(const QUrl& base, QObject* parent = nullptr);
+
+  void login(const QString& user, const QString& password, model::Role role, std::function<void(bool ok, QString error)> done);
+  bool signedIn() const { return !token_.isEmpty(); }
+  QString userId() const { return userId_; }
+  model::Role role() const { return role_; }
+  /// Sends a request; `done` gets the reply (also for errors). `body` empty: no body.
+  void call(QByteArray method, const QString& path, const QByteArray& body, const QList<QPair<QByteArray, QByteArray>>& headers,
+            std::function<void(const Reply&)> done);
+  /// A request whose body arrives in pieces (downloads); the caller handles readyRead.
+  QNetworkReply* stream(const QString& path, const QList<QPair<QByteArray, QByteArray>>& headers);
+  /// Feeds a finished stream's outcome into the connectivity state.
+  Reply finish(QNetworkReply* reply);
+
+  Connectivity connectivity() const { return connectivity_; }
+  QString connectivityDetail() const { return detail_; }
+  /// Server time minus local time, measured at login (and refined by every reply's Date).
+  qint64 clockOffsetMs() const { return offsetMs_; }
+  QDateTime serverNow() const { return QDateTime::currentDateTimeUtc().addMSecs(offsetMs_); }
+  void setTimeoutMs(int ms) { timeoutMs_ = ms; }
+  QUrl base() const { return base_; }
+
+ signals:
+  void connectivityChanged(cip::client::Connectivity state, const QString& detail);
+
+ private:
+  QNetworkRequest request(const QString& path, const QList<QPair<QByteArray, QByteArray>>& headers) const;
+  void note(const Reply& reply);
+  void setConnectivity(Connectivity state, const QString& detail);
+
+  QUrl base_;
+  QNetworkAccessManager network_;
+  QString token_;
+  QString userId_;
+  model::Role role_ = model::Role::Analyst;
+  Connectivity connectivity_ = Connectivity::Offline;
+  QString detail_;
+  qint64 offsetMs_ = 0;
+  int timeoutMs_ = 15000;
+};
+
+QString connectivityName(Connectivity state);
+
+}  // namespace cip::client

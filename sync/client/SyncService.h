@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sync/client/CentralClient.h"
+#include "sync/client/OutboxSender.h"
+#include "sync/client/ScanDownloader.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace cip::store {
+class Store;
+}
+
+namespace cip::client {
+
+/// Keeps the workstation's store in step with the central system: pulls the analyst's jobs with
+/// their declarations on a schedule and on demand, downloads their scans into the cache, pulls
+/// the case library, and drains the verdict outbox. A job the analyst has opened or decided
+/// keeps its local state whatever a later pull says; offline, nothing is lost — the pull waits
+/// and the outbox keeps its rows until the link returns.
+class SyncService : public QObject {
+  Q_OBJECT
+ public:
+  SyncService(CentralClient& client, store::Store& store, const QString& cacheFolder, QObject* parent = nullptr);
+
+  /// Pulls now and then every `pullIntervalMs`; sends the outbox every `outboxIntervalMs`.
+  void start(int pullIntervalMs = 30000, int outboxIntervalMs = 2000);
+  void pullNow();
+  CentralClient& client() { return client_; }
+  ScanDownloader& downloads() { return downloads_; }
+  OutboxSender& outbox() { return outbox_; }
+  bool pulling() const { return pulling_; }
+
+ signals:
+  /// Jobs, declarations or scan files changed in the store: the queue should re-read it.
+  void jobsChanged();
+  void pullFinished(bool ok, const QString& error);
+
+ private:
+  void pullJobs();
+  void pullCases();
+  void saveJob(const model::Job& job);
+
+  CentralClient& client_;
+  store::Store& store_;
+  ScanDownloader downloads_;
+  OutboxSender outbox_;
+  QTimer pullTimer_;
+  QByteArray jobsEtag_;
+  QString casesSince_;
+  bool pulling_ = false;
+};
+
+}  // namespace cip::client

@@ -1,0 +1,40 @@
+#include "CentralProcess.h"
+
+#include <catch2/catch.hpp>
+
+#include <QRegularExpression>
+
+CentralProcess::CentralProcess(const QString& dataFolder, const QStringList& extra) : data_(dataFolder), extra_(extra) { start(0); }
+
+CentralProcess::~CentralProcess() { kill(); }
+
+void CentralProcess::start(int port) {
+  process_.setProcessChannelMode(QProcess::SeparateChannels);
+  process_.start(QStringLiteral(CIP_CENTRAL_PATH), QStringList{QStringLiteral("--data"), data_, QStringLiteral("--port"), QString::number(port),
+                                                               QStringLiteral("--telemetry-ms"), QStringLiteral("0"), QStringLiteral("--demo-users")} +
+                                                       extra_);
+  REQUIRE(process_.waitForStarted(10000));
+  static const QRegularExpression listening(QStringLiteral("listening on (https?://127\\.0\\.0\\.1:\\d+)"));
+  QByteArray seen;
+  for (int i = 0; i < 300 && !listening.match(QString::fromLatin1(seen)).hasMatch(); ++i) {
+    process_.waitForReadyRead(100);
+    seen += process_.readAllStandardOutput();
+    INFO(seen.toStdString() << process_.readAllStandardError().toStdString());
+    REQUIRE(process_.state() == QProcess::Running);
+  }
+  const QRegularExpressionMatch m = listening.match(QString::fromLatin1(seen));
+  INFO(seen.toStdString());
+  REQUIRE(m.hasMatch());
+  url_ = QUrl(m.captured(1));
+}
+
+void CentralProcess::kill() {
+  if (process_.state() == QProcess::NotRunning) return;
+  process_.kill();
+  process_.waitForFinished(5000);
+}
+
+void CentralProcess::restart() {
+  kill();
+  start(url_.port());
+}

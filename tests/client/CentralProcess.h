@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+/// A real cip-central on a free loopback port, for as long as the object lives (killed after).
+class CentralProcess {
+ public:
+  /// Starts `cip-central --data DATA --port 0 --telemetry-ms 0 --demo-users` plus `extra`
+  /// and waits for its "listening" line.
+  CentralProcess(const QString& dataFolder, const QStringList& extra = {});
+  ~CentralProcess();
+  QUrl url() const { return url_; }
+  int port() const { return url_.port(); }
+  /// Kills it (SIGKILL) at once; restart() brings it back on the same port and data.
+  void kill();
+  void restart();
+
+ private:
+  void start(int port);
+  QString data_;
+  QStringList extra_;
+  QProcess process_;
+  QUrl url_;
+};

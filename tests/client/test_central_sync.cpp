@@ -1,0 +1,207 @@
+// The sync client against a real cip-central on loopback: sign-in, pull, download, verdict,
+// review; roles refused server-side; damaged files rejected and fetched again.
+#include "CentralProcess.h"
+
+#include "sync/client/CentralClient.h"
+#include "sync/client/SyncService.h"
+#include "sync/demo/DemoData.h"
+#include "sync/store/Store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cip;
+
+namespace {
+
+/// Waits (processing events) until `done` holds or `ms` pass.
+bool waitFor(const std::function<bool()>& done, int ms = 20000) {
+  QElapsedTimer timer;
+  timer.start();
+  while (!done() && timer.elapsed() < ms) QTest::qWait(20);
+  return done();
+}
+
+bool signIn(client::CentralClient& c, const QString& user, model::Role role) {
+  bool finished = false, ok = false;
+  c.login(user, QStringLiteral("demo"), role, [&](bool success, const QString&) {
+    ok = success;
+    finished = true;
+  });
+  waitFor([&] { return finished; });
+  return ok;
+}
+
+client::Reply call(client::CentralClient& c, const QByteArray& method, const QString& path, const QByteArray& body = {},
+                   const QList<QPair<QByteArray, QByteArray>>& headers = {}) {
+  client::Reply result;
+  bool finished = false;
+  c.call(method, path, body, headers, [&](const client::Reply& r) {
+    result = r;
+    finished = true;
+  });
+  REQUIRE(waitFor([&] { return finished; }));
+  return result;
+}
+
+struct Fixture {
+  QTemporaryDir dir;
+  QString jobs() const { return dir.filePath(QStringLiteral("jobs")); }
+  Fixture(int count = 4) {
+    demo::DemoJobOptions options;
+    options.count = count;
+    options.pixelMm = 20;
+    demo::writeDemoJobs(jobs(), options);
+    demo::writeDemoCases(jobs(), 40);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("A workstation signs in, pulls its jobs and scans, and its verdict reaches the supervisor", "[client][central]") {
+  Fixture fx;
+  CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), fx.jobs()});
+  auto store = store::Store::open(fx.dir.filePath(QStringLiteral("ws.sqlite")));
+  client::CentralClient client(central.url());
+  REQUIRE(signIn(client, QStringLiteral("li.wei"), model::Role::Analyst));
+  CHECK(client.connectivity() == client::Connectivity::Online);
+  CHECK(std::abs(client.clockOffsetMs()) < 2000);
+
+  client::SyncService sync(client, *store, fx.dir.filePath(QStringLiteral("cache")));
+  QSignalSpy pulled(&sync, &client::SyncService::pullFinished);
+  sync.pullNow();
+  REQUIRE(waitFor([&] { return !pulled.isEmpty(); }));
+  CHECK(pulled.first().first().toBool());
+  REQUIRE(store->jobs().queue().size() == 4);  // the only analyst signed in gets every job
+  REQUIRE(waitFor([&] { return sync.downloads().pending() == 0; }));
+  for (const model::Job& job : store->jobs().queue()) {
+    CHECK(store->declarations().find(job.declarationId));
+    for (const model::ScanRef& scan : job.scans) {
+      const QString path = store->jobs().scanLocalPath(scan.id);
+      REQUIRE_FALSE(path.isEmpty());
+      CHECK(client::sha256OfFile(path) == scan.sha256);
+    }
+  }
+  CHECK(store->cases().count() == 11);
+  CHECK(waitFor([&] { return !store->cases().scanLocalPath(QStringLiteral("REF-690721-high")).isEmpty(); }));
+
+  // A verdict submitted locally leaves through the outbox, once.
+  const model::Job job = store->jobs().queue().first();
+  model::Verdict v;
+  v.id = QStringLiteral("V-sync-1");
+  v.jobId = job.id;
+  v.decision = model::Decision::ReferToInspection;
+  v.comment = QStringLiteral("dense region behind the doors");
+  v.analyst = QStringLiteral("li.wei");
+  v.openedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+  v.submittedAt = QDateTime::currentDateTimeUtc();
+  store->verdicts().submit(v, QStringLiteral("idem-key-sync-1"));
+  QSignalSpy sent(&sync.outbox(), &client::OutboxSender::sent);
+  sync.outbox().kick();
+  REQUIRE(waitFor([&] { return !sent.isEmpty(); }));
+  CHECK(store->outbox().pendingCount() == 0);
+
+  // The supervisor sees it and confirms it; a second review is refused.
+  client::CentralClient supervisor(central.url());
+  REQUIRE(signIn(supervisor, QStringLiteral("zhao.min"), model::Role::Supervisor));
+  const client::Reply list = call(supervisor, "GET", QStringLiteral("review/verdicts?since=0"));
+  REQUIRE(list.ok());
+  const QJsonArray verdicts = QJsonDocument::fromJson(list.body).object().value(QStringLiteral("verdicts")).toArray();
+  REQUIRE(verdicts.size() == 1);
+  CHECK(verdicts[0].toObject().value(QStringLiteral("verdict")).toObject().value(QStringLiteral("id")).toString() == v.id);
+  const QByteArray review = R"({"decision":"confirm","comment":"agreed"})";
+  CHECK(call(supervisor, "POST", QStringLiteral("review/verdicts/V-sync-1"), review).status == 200);
+  CHECK(call(supervisor, "POST", QStringLiteral("review/verdicts/V-sync-1"), review).status == 409);
+  // And the job is gone from the analyst's list on the server.
+  const client::Reply mine = call(client, "GET", QStringLiteral("jobs"));
+  CHECK(QJsonDocument::fromJson(mine.body).object().value(QStringLiteral("jobs")).toArray().size() == 3);
+}
+
+TEST_CASE("The server refuses what a role may not do", "[client][central]") {
+  Fixture fx(2);
+  CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), fx.jobs()});
+  client::CentralClient li(central.url()), wang(central.url()), boss(central.url()), nobody(central.url());
+  REQUIRE(signIn(li, QStringLiteral("li.wei"), model::Role::Analyst));  // both jobs go to li.wei
+  REQUIRE(signIn(wang, QStringLiteral("wang.fang"), model::Role::Analyst));
+  REQUIRE(signIn(boss, QStringLiteral("zhao.min"), model::Role::Supervisor));
+  const QJsonArray liJobs = QJsonDocument::fromJson(call(li, "GET", QStringLiteral("jobs")).body).object().value(QStringLiteral("jobs")).toArray();
+  REQUIRE(liJobs.size() == 2);
+  const QJsonObject job = liJobs[0].toObject();
+  const QString jobId = job.value(QStringLiteral("id")).toString();
+  const QString scanId = job.value(QStringLiteral("scans")).toArray()[0].toObject().value(QStringLiteral("id")).toString();
+
+  CHECK(call(nobody, "GET", QStringLiteral("jobs")).status == 401);
+  CHECK(nobody.connectivity() == client::Connectivity::SignInNeeded);
+  CHECK(call(wang, "GET", QStringLiteral("jobs/") + jobId).status == 403);                 // another analyst's job
+  CHECK(call(wang, "GET", QStringLiteral("scans/%1/file").arg(scanId)).status == 403);     // …nor its scan
+  CHECK(call(wang, "GET", QStringLiteral("declarations/") + job.value(QStringLiteral("declarationId")).toString()).status == 403);
+  CHECK(call(li, "GET", QStringLiteral("review/verdicts")).status == 403);                 // a supervisor endpoint
+  CHECK(call(li, "GET", QStringLiteral("telemetry")).status == 403);
+  CHECK(call(boss, "GET", QStringLiteral("jobs")).status == 403);                          // an analyst endpoint
+  CHECK(call(boss, "GET", QStringLiteral("telemetry?since=0")).status == 200);
+  // A verdict in someone else's name, or for someone else's job, is refused.
+  model::Verdict v;
+  v.id = QStringLiteral("V-role-1");
+  v.jobId = jobId;
+  v.decision = model::Decision::Release;
+  v.analyst = QStringLiteral("wang.fang");
+  v.openedAt = v.submittedAt = QDateTime::currentDateTimeUtc();
+  const QByteArray body = model::toCompactJson(model::toJson(v));
+  CHECK(call(wang, "POST", QStringLiteral("verdicts"), body, {{"Idempotency-Key", "role-key-0001"}}).status == 403);
+  CHECK(call(li, "POST", QStringLiteral("verdicts"), body, {{"Idempotency-Key", "role-key-0002"}}).status == 403);
+  // Malformed documents name the field.
+  const client::Reply bad = call(li, "POST", QStringLiteral("verdicts"), R"({"id":"x"})", {{"Idempotency-Key", "role-key-0003"}});
+  CHECK(bad.status == 400);
+  CHECK(bad.errorText.contains(QStringLiteral("jobId")));
+}
+
+TEST_CASE("A scan damaged on the way is rejected and fetched again; one damaged on the server is never shown", "[client][central]") {
+  Fixture fx(3);
+  SECTION("damaged in transfer a third of the time") {
+    CentralProcess central(fx.dir.filePath(QStringLiteral("central")),
+                           {QStringLiteral("--import"), fx.jobs(), QStringLiteral("--faults"), QStringLiteral("corrupt=0.3"), QStringLiteral("--seed"), QStringLiteral("3")});
+    auto store = store::Store::open(fx.dir.filePath(QStringLiteral("ws.sqlite")));
+    client::CentralClient client(central.url());
+    REQUIRE(signIn(client, QStringLiteral("li.wei"), model::Role::Analyst));
+    client::SyncService sync(client, *store, fx.dir.filePath(QStringLiteral("cache")));
+    QSignalSpy damaged(&sync.downloads(), &client::ScanDownloader::checksumFailed);
+    sync.pullNow();
+    REQUIRE(waitFor([&] { return !sync.pulling() && sync.downloads().pending() == 0; }, 60000));
+    CHECK(damaged.size() >= 1);
+    for (const model::Job& job : store->jobs().queue())
+      for (const model::ScanRef& scan : job.scans) {
+        INFO(scan.id.toStdString());
+        REQUIRE_FALSE(store->jobs().scanLocalPath(scan.id).isEmpty());
+        CHECK(client::sha256OfFile(store->jobs().scanLocalPath(scan.id)) == scan.sha256);
+      }
+  }
+  SECTION("damaged on the server's disk") {
+    CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), fx.jobs()});
+    QDir jobs(fx.jobs());
+    const QString victim = jobs.entryList({QStringLiteral("*_low.dcs")}, QDir::Files, QDir::Name).first();
+    QFile file(jobs.filePath(victim));
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    file.seek(file.size() / 2);
+    file.write("tampered");
+    file.close();
+    auto store = store::Store::open(fx.dir.filePath(QStringLiteral("ws.sqlite")));
+    client::CentralClient client(central.url());
+    REQUIRE(signIn(client, QStringLiteral("li.wei"), model::Role::Analyst));
+    client::SyncService sync(client, *store, fx.dir.filePath(QStringLiteral("cache")));
+    QSignalSpy failed(&sync.downloads(), &client::ScanDownloader::scanFailed);
+    sync.pullNow();
+    REQUIRE(waitFor([&] { return !sync.pulling() && sync.downloads().pending() == 0; }, 60000));
+    REQUIRE(failed.size() == 1);
+    CHECK(failed.first().at(1).toString().contains(QStringLiteral("damaged on the server")));
+    const QString scanId = failed.first().first().toString();
+    CHECK(store->jobs().scanLocalPath(scanId).isEmpty());  // never offered to the viewer
+    CHECK(QDir(fx.dir.filePath(QStringLiteral("cache"))).entryList({scanId + QStringLiteral("*")}, QDir::Files).isEmpty());
+  }
+}
