@@ -7,6 +7,9 @@
 #include "app/MeasurementController.h"
 #include "app/QueueController.h"
 #include "app/ScanController.h"
+#include "app/SyncController.h"
+#include "app/jobs/VerdictController.h"
+#include "sync/client/SyncService.h"
 #include "app/VersionInfo.h"
 #include "app/ViewerWindow.h"
 #include "app/jobs/AnalystWorkspace.h"
@@ -95,11 +98,14 @@ MainWindow::MainWindow(store::Store& store, model::User user, AppSettings& setti
   addDockWidget(Qt::RightDockWidgetArea, workDocks[2]);  // verdict under the declaration
   splitDockWidget(workDocks[0], workDocks[2], Qt::Vertical);
   tabifyDockWidget(workDocks[1], workDocks[3]);          // reference images beside the marks
+  findingsDock_->raise();
   workDocks[0]->raise();
   resizeDocks({queueDock_, workDocks[0]}, {330, 460}, Qt::Horizontal);
   connect(workspace_, &AnalystWorkspace::message, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
   connect(&workspace_->jobs(), &JobController::queueChanged, queueController_, &QueueController::refresh);
   connect(queuePanel_, &widgets::JobQueuePanel::jobActivated, this, &MainWindow::openJob);
+  // A decided job leaves the screen: what shows is the next job, or the welcome summary.
+  connect(&workspace_->jobs(), &JobController::jobClosed, this, [this] { centre_->setCurrentWidget(welcome_); });
 
   createActions();
   workspace_->registerShortcuts(shortcuts_);
@@ -215,6 +221,17 @@ bool MainWindow::openScan(const QString& path, bool quiet) {
   else
     QMessageBox::warning(this, tr("Cannot open the scan"), error);
   return false;
+}
+
+void MainWindow::attachSync(SyncController* sync) {
+  syncLabel_ = new QLabel(this);
+  syncLabel_->setObjectName(QStringLiteral("syncStatus"));
+  statusBar()->addPermanentWidget(syncLabel_);
+  syncLabel_->setText(sync->statusText());
+  connect(sync, &SyncController::statusChanged, syncLabel_, &QLabel::setText);
+  connect(sync, &SyncController::jobsChanged, queueController_, &QueueController::refresh);
+  connect(&sync->service().outbox(), &client::OutboxSender::sent, queueController_, &QueueController::refresh);
+  connect(&workspace_->verdicts(), &VerdictController::submitted, this, [sync] { sync->service().outbox().kick(); });
 }
 
 bool MainWindow::openJob(const QString& jobId) {

@@ -28,6 +28,7 @@ class WelcomePanel;
 namespace cip::app {
 
 class AnalystWorkspace;
+class SyncController;
 class BreakReminder;
 class ViewerWindow;
 class AppSettings;
@@ -62,6 +63,9 @@ class MainWindow : public QMainWindow {
   ShortcutMap& shortcuts() { return shortcuts_; }
   /// The keys held by the menus' fixed actions (not configurable).
   QList<QAction*> fixedActions() const;
+  /// Connects the link to the central system: its state in the status bar, new jobs into the
+  /// queue, submitted verdicts straight to the outbox sender.
+  void attachSync(SyncController* sync);
   /// Opens a job from the queue; errors go to the status bar.
   bool openJob(const QString& jobId);
   /// Opens a scan into the viewer; errors go to a message box unless `quiet` (then the status bar).
@@ -118,6 +122,7 @@ class MainWindow : public QMainWindow {
   QLabel* cursorLabel_;
   QLabel* userLabel_;
   QLabel* outboxLabel_;
+  QLabel* syncLabel_ = nullptr;
   QByteArray defaultState_;
   int pendingVerdicts_ = 0;
 

@@ -3,6 +3,7 @@
 #include "app/AppSettings.h"
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
+#include "app/SyncController.h"
 #include "app/VersionInfo.h"
 #include "app/jobs/AnalystWorkspace.h"
 #include "sync/store/Store.h"
@@ -13,6 +14,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -44,7 +47,13 @@ int main(int argc, char* argv[]) {
                                             QStringLiteral("png"));
   const QCommandLineOption openOption(QStringLiteral("open"), QApplication::translate("main", "Open this scan in the viewer at start."), QStringLiteral("file"));
   const QCommandLineOption jobOption(QStringLiteral("job"), QApplication::translate("main", "Open this job at start ('next' for the most urgent)."), QStringLiteral("id"));
-  parser.addOptions({dbOption, userOption, roleOption, languageOption, settingsOption, screenshotOption, openOption, jobOption});
+  const QCommandLineOption centralOption(QStringLiteral("central"), QApplication::translate("main", "The central system's address (default http://127.0.0.1:8765)."),
+                                         QStringLiteral("url"), QStringLiteral("http://127.0.0.1:8765"));
+  const QCommandLineOption offlineOption(QStringLiteral("offline"), QApplication::translate("main", "Work on the local database only."));
+  const QCommandLineOption passwordOption(QStringLiteral("password"),
+                                          QApplication::translate("main", "Password for --user (else CIP_PASSWORD; kept in memory only)."), QStringLiteral("secret"));
+  parser.addOptions({dbOption, userOption, roleOption, languageOption, settingsOption, screenshotOption, openOption, jobOption, centralOption, offlineOption,
+                     passwordOption});
   parser.process(application);
 
   std::unique_ptr<app::AppSettings> settings = parser.isSet(settingsOption)
@@ -65,6 +74,7 @@ int main(int argc, char* argv[]) {
   }
 
   model::User user;
+  QString password = parser.isSet(passwordOption) ? parser.value(passwordOption) : qEnvironmentVariable("CIP_PASSWORD");
   if (parser.isSet(userOption)) {
     const std::optional<model::Role> role = model::roleFromString(parser.value(roleOption));
     if (!role || !QRegularExpression(QRegularExpression::anchoredPattern(model::kIdPattern)).match(parser.value(userOption)).hasMatch()) {
@@ -79,10 +89,22 @@ int main(int argc, char* argv[]) {
     signIn.setRole(settings->lastRole());
     if (signIn.exec() != QDialog::Accepted) return 0;
     user = signIn.user();
+    password = signIn.password();
   }
   settings->setLastSignIn(user.id, user.roles.first());
 
   app::MainWindow window(*store, user, *settings, languages);
+  std::unique_ptr<app::SyncController> sync;
+  if (!parser.isSet(offlineOption)) {
+    const QUrl central(parser.value(centralOption));
+    if (!central.isValid() || (central.scheme() != QLatin1String("http") && central.scheme() != QLatin1String("https"))) {
+      std::fprintf(stderr, "cip-workstation: --central: not an http(s) address: %s\n", qPrintable(parser.value(centralOption)));
+      return 2;
+    }
+    sync = std::make_unique<app::SyncController>(*store, central, QFileInfo(parser.value(dbOption)).absoluteDir().filePath(QStringLiteral("scan-cache")));
+    window.attachSync(sync.get());
+    sync->start(user, password);
+  }
   window.show();
   if (parser.isSet(openOption)) window.openScan(parser.value(openOption), parser.isSet(screenshotOption));
   if (parser.isSet(jobOption)) {

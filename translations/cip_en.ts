@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CentralClient</name>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in answer is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeclarationChecks</name>
     <message>
         <source>Container numbers</source>
@@ -912,9 +939,39 @@
     </message>
 </context>
 <context>
+    <name>ScanDownloader</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: damaged on the server (SHA-256 differs %2 times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be moved into the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutMap</name>
     <message>
         <source>drawing a mark (cancel, close, delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>the job list from the server is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case library from the server is malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1646,6 +1703,17 @@
     </message>
 </context>
 <context>
+    <name>cip::app::SyncController</name>
+    <message>
+        <source>Central system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · downloading %1 of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cip::app::VerdictController</name>
     <message>
         <source>an open job</source>
@@ -2250,6 +2318,10 @@ New jobs appear here as the central system assigns them.</source>
         <source>Letters, digits and . _ : - only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::VerdictPanel</name>
@@ -2436,6 +2508,18 @@ New jobs appear here as the central system assigns them.</source>
     </message>
     <message>
         <source>Open this job at start (&apos;next&apos; for the most urgent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system&apos;s address (default http://127.0.0.1:8765).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the local database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for --user (else CIP_PASSWORD; kept in memory only).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

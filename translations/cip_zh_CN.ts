@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CentralClient</name>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>sign-in refused (%1)</source>
+        <translation>登录被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>the sign-in answer is malformed: %1</source>
+        <translation>登录应答格式错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationChecks</name>
     <message>
         <source>Container numbers</source>
@@ -908,10 +935,40 @@
     </message>
 </context>
 <context>
+    <name>ScanDownloader</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: damaged on the server (SHA-256 differs %2 times)</source>
+        <translation>%1：服务器上的文件已损坏（SHA-256 %2 次不符）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be moved into the cache</source>
+        <translation>%1：无法移入缓存</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutMap</name>
     <message>
         <source>drawing a mark (cancel, close, delete)</source>
         <translation>绘制标注（取消、闭合、删除）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>the job list from the server is malformed: %1</source>
+        <translation>服务器返回的任务列表格式错误：%1</translation>
+    </message>
+    <message>
+        <source>the case library from the server is malformed: %1</source>
+        <translation>服务器返回的案例库格式错误：%1</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1707,17 @@
     </message>
 </context>
 <context>
+    <name>cip::app::SyncController</name>
+    <message>
+        <source>Central system: %1</source>
+        <translation>中心系统：%1</translation>
+    </message>
+    <message>
+        <source> · downloading %1 of %2 MB</source>
+        <translation> · 正在下载 %1 / %2 MB</translation>
+    </message>
+</context>
+<context>
     <name>cip::app::VerdictController</name>
     <message>
         <source>an open job</source>
@@ -2257,6 +2325,10 @@ New jobs appear here as the central system assigns them.</source>
         <source>Letters, digits and . _ : - only.</source>
         <translation>只能使用字母、数字和 . _ : -</translation>
     </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::VerdictPanel</name>
@@ -2443,6 +2515,18 @@ New jobs appear here as the central system assigns them.</source>
     <message>
         <source>Open this job at start (&apos;next&apos; for the most urgent).</source>
         <translation>启动时打开此任务（“next”表示最紧急的任务）。</translation>
+    </message>
+    <message>
+        <source>The central system&apos;s address (default http://127.0.0.1:8765).</source>
+        <translation>中心系统地址（默认 http://127.0.0.1:8765）。</translation>
+    </message>
+    <message>
+        <source>Work on the local database only.</source>
+        <translation>仅使用本地数据库工作。</translation>
+    </message>
+    <message>
+        <source>Password for --user (else CIP_PASSWORD; kept in memory only).</source>
+        <translation>--user 的密码（否则取 CIP_PASSWORD；仅保存在内存中）。</translation>
     </message>
 </context>
 </TS>

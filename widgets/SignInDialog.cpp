@@ -14,13 +14,15 @@ namespace cip::widgets {
 using model::Role;
 
 SignInDialog::SignInDialog(QWidget* parent)
-    : QDialog(parent), userId_(new QLineEdit(this)), role_(new QComboBox(this)), problem_(new QLabel(this)),
+    : QDialog(parent), userId_(new QLineEdit(this)), password_(new QLineEdit(this)), role_(new QComboBox(this)), problem_(new QLabel(this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
   setWindowTitle(tr("Sign in — CIP Workstation"));
   userId_->setObjectName(QStringLiteral("userId"));
   userId_->setValidator(new QRegularExpressionValidator(
       QRegularExpression(QRegularExpression::anchoredPattern(model::kIdPattern)), userId_));
   userId_->setPlaceholderText(tr("e.g. li.wei"));
+  password_->setObjectName(QStringLiteral("password"));
+  password_->setEchoMode(QLineEdit::Password);
   role_->setObjectName(QStringLiteral("role"));
   for (const auto& entry : model::kRoleNames) role_->addItem(roleDisplayName(entry.value), static_cast<int>(entry.value));
   problem_->setObjectName(QStringLiteral("problem"));
@@ -28,6 +30,7 @@ SignInDialog::SignInDialog(QWidget* parent)
 
   auto* form = new QFormLayout(this);
   form->addRow(tr("User:"), userId_);
+  form->addRow(tr("Password:"), password_);
   form->addRow(tr("Role:"), role_);
   form->addRow(problem_);
   form->addRow(buttons_);
@@ -59,6 +62,8 @@ model::User SignInDialog::user() const {
   user.roles = {static_cast<Role>(role_->currentData().toInt())};
   return user;
 }
+
+QString SignInDialog::password() const { return password_->text(); }
 
 void SignInDialog::validate() {
   const bool ok = userId_->hasAcceptableInput();

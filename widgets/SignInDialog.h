@@ -11,8 +11,9 @@ class QLineEdit;
 
 namespace cip::widgets {
 
-/// Sign-in: who is at the workstation and in which role. The role chooses the workspace and
-/// the saved layout; the central system checks the same roles on every request.
+/// Sign-in: who is at the workstation, in which role, and the password the central system checks.
+/// The role chooses the workspace and the saved layout; the central system checks the same roles
+/// on every request. Without a link to it the workstation still opens on what it holds.
 class SignInDialog : public QDialog {
   Q_OBJECT
  public:
@@ -22,6 +23,8 @@ class SignInDialog : public QDialog {
   void setRole(model::Role role);
   /// The signed-in user (valid after accept()).
   model::User user() const;
+  /// The password for the central system; kept in memory only, never stored.
+  QString password() const;
 
   /// The role's name as shown to people, in the current language.
   static QString roleDisplayName(model::Role role);
@@ -30,6 +33,7 @@ class SignInDialog : public QDialog {
   void validate();
 
   QLineEdit* userId_;
+  QLineEdit* password_;
   QComboBox* role_;
   QLabel* problem_;
   QDialogButtonBox* buttons_;

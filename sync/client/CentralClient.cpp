@@ -1,6 +1,7 @@
 #include "sync/client/CentralClient.h"
 
 #include "sync/client/ClientLog.h"
+#include "sync/model/Protocol.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,11 +15,12 @@ struct Text {
   Q_DECLARE_TR_FUNCTIONS(CentralClient)
 };
 
-/// The problem document's detail, or the start of whatever the body was.
+/// The problem document's detail (and field), or the start of whatever the body was.
 QString problemDetail(const QByteArray& body) {
-  const QJsonObject problem = QJsonDocument::fromJson(body).object();
-  const QString detail = problem.value(QStringLiteral("detail")).toString();
-  return detail.isEmpty() ? QString::fromUtf8(body.left(200)) : detail;
+  const model::Decoded<model::Problem> problem = model::decodeProblem(body);
+  if (!problem.ok()) return QString::fromUtf8(body.left(200));
+  const QString detail = problem.value->detail.isEmpty() ? problem.value->title : problem.value->detail;
+  return problem.value->field.isEmpty() ? detail : QStringLiteral("%1 (%2)").arg(detail, problem.value->field);
 }
 
 }  // namespace
@@ -109,21 +111,22 @@ void CentralClient::login(const QString& user, const QString& password, model::R
       done(false, reply.errorText.isEmpty() ? Text::tr("sign-in refused (%1)").arg(reply.status) : reply.errorText);
       return;
     }
-    const QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
-    token_ = answer.value(QStringLiteral("token")).toString();
-    if (token_.isEmpty()) {
-      setConnectivity(Connectivity::ServerError, Text::tr("the sign-in answer has no token"));
-      done(false, Text::tr("the sign-in answer has no token"));
+    const model::Decoded<model::LoginAnswer> answer = model::decodeLoginAnswer(reply.body);
+    if (!answer.ok()) {
+      const QString why = Text::tr("the sign-in answer is malformed: %1").arg(answer.error.toString());
+      setConnectivity(Connectivity::ServerError, why);
+      done(false, why);
       return;
     }
+    token_ = answer.value->token;
     userId_ = user;
     role_ = role;
     // The server's clock against ours, from the midpoint of a short exchange.
     const QDateTime asked = QDateTime::currentDateTimeUtc();
     call("GET", QStringLiteral("time"), {}, {}, [this, asked, done](const Reply& time) {
       const QDateTime now = QDateTime::currentDateTimeUtc();
-      const QDateTime server = QDateTime::fromString(QJsonDocument::fromJson(time.body).object().value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
-      if (time.ok() && server.isValid()) offsetMs_ = asked.addMSecs(asked.msecsTo(now) / 2).msecsTo(server);
+      const model::Decoded<model::ServerTime> server = model::decodeServerTime(time.body);
+      if (time.ok() && server.ok()) offsetMs_ = asked.addMSecs(asked.msecsTo(now) / 2).msecsTo(server.value->now);
       done(true, {});
     });
   });

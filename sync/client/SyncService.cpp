@@ -1,11 +1,10 @@
 #include "sync/client/SyncService.h"
 
 #include "sync/client/ClientLog.h"
+#include "sync/model/Protocol.h"
 #include "sync/store/Store.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace cip::client {
 
@@ -49,17 +48,16 @@ void SyncService::pullJobs() {
       emit pullFinished(false, reply.errorText);
       return;
     }
-    const QJsonArray jobs = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("jobs")).toArray();
+    const model::Decoded<model::JobList> list = model::decodeJobList(reply.body);
+    if (!list.ok()) {
+      // Nothing of a malformed answer is stored: the last good state stands.
+      pulling_ = false;
+      emit pullFinished(false, Text::tr("the job list from the server is malformed: %1").arg(list.error.toString()));
+      return;
+    }
     int waiting = 0;
     auto pending = std::make_shared<int>(0);
-    for (const QJsonValue& value : jobs) {
-      model::DecodeError error;
-      model::JsonReader reader(value.toObject(), QStringLiteral("jobs[]"), &error);
-      const model::Job job = model::readJob(reader);
-      if (!reader.ok()) {
-        qCWarning(lcClient) << "a job from the server is malformed:" << error.toString();
-        continue;
-      }
+    for (const model::Job& job : list.value->jobs) {
       try {
         if (store_.declarations().find(job.declarationId)) {
           saveJob(job);
@@ -115,15 +113,12 @@ void SyncService::pullCases() {
                    emit pullFinished(false, reply.errorText);
                    return;
                  }
-                 const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
-                 for (const QJsonValue& value : body.value(QStringLiteral("cases")).toArray()) {
-                   model::DecodeError error;
-                   model::JsonReader reader(value.toObject(), QStringLiteral("cases[]"), &error);
-                   const model::Case entry = model::readCase(reader);
-                   if (!reader.ok()) {
-                     qCWarning(lcClient) << "a case from the server is malformed:" << error.toString();
-                     continue;
-                   }
+                 const model::Decoded<model::CasePage> page = model::decodeCasePage(reply.body);
+                 if (!page.ok()) {
+                   emit pullFinished(false, Text::tr("the case library from the server is malformed: %1").arg(page.error.toString()));
+                   return;
+                 }
+                 for (const model::Case& entry : page.value->cases) {
                    try {
                      store_.cases().save(entry, client_.serverNow());
                      for (const model::ScanRef& scan : entry.scans)
@@ -133,7 +128,7 @@ void SyncService::pullCases() {
                      qCWarning(lcClient) << e.message();
                    }
                  }
-                 casesSince_ = body.value(QStringLiteral("next")).toString();
+                 casesSince_ = model::timestampToString(page.value->next);
                  emit jobsChanged();
                  emit pullFinished(true, {});
                });

@@ -1,5 +1,6 @@
 #include "sync/server/CentralServer.h"
 
+#include "sync/model/Protocol.h"
 #include "sync/server/HttpExchange.h"
 #include "sync/server/ServerLog.h"
 
@@ -17,12 +18,6 @@ using model::Role;
 namespace {
 
 constexpr int kPageLimit = 500;
-
-QJsonArray arrayOf(const QList<model::Job>& jobs) {
-  QJsonArray out;
-  for (const model::Job& j : jobs) out.append(model::toJson(j));
-  return out;
-}
 
 }  // namespace
 
@@ -103,8 +98,7 @@ void CentralServer::route(HttpExchange& x) {
   using M = QHttpServerRequest::Method;
   const QString first = p.value(0);
   if (first == QLatin1String("time") && method == M::Get) {
-    x.json(200, {{QStringLiteral("now"), model::timestampToString(x.now())}, {QStringLiteral("apiVersion"), 1},
-                 {QStringLiteral("server"), QStringLiteral("cip-central 0.1.0")}});
+    x.json(200, model::toJson(model::ServerTime{x.now(), 1, QStringLiteral("cip-central 0.1.0")}));
     return;
   }
   if (p == QStringList{QStringLiteral("auth"), QStringLiteral("login")} && method == M::Post) return login(x);
@@ -151,10 +145,7 @@ void CentralServer::route(HttpExchange& x) {
   }
   if (first == QLatin1String("cases") && p.size() == 1 && method == M::Get) {
     const QDateTime since = x.query(QStringLiteral("since")).isEmpty() ? QDateTime() : QDateTime::fromString(x.query(QStringLiteral("since")), Qt::ISODateWithMs);
-    QJsonArray cases;
-    QString next = x.query(QStringLiteral("since"));
-    for (const model::Case& c : store_.casesSince(since, kPageLimit)) cases.append(model::toJson(c));
-    return x.json(200, {{QStringLiteral("cases"), cases}, {QStringLiteral("next"), model::timestampToString(x.now())}});
+    return x.json(200, model::toJson(model::CasePage{store_.casesSince(since, kPageLimit), x.now()}));
   }
   if (first == QLatin1String("scanners") && p.size() == 1 && method == M::Get) {
     if (!requireRole(x, *caller, {Role::Supervisor, Role::Admin})) return;
@@ -166,13 +157,9 @@ void CentralServer::route(HttpExchange& x) {
     if (!requireRole(x, *caller, {Role::Supervisor, Role::Admin})) return;
     const qint64 since = x.query(QStringLiteral("since")).toLongLong();
     const int limit = std::clamp(x.query(QStringLiteral("limit")).isEmpty() ? kPageLimit : x.query(QStringLiteral("limit")).toInt(), 1, kPageLimit);
-    QJsonArray events;
-    qint64 next = since;
-    for (const model::TelemetryEvent& e : store_.telemetrySince(since, limit)) {
-      events.append(model::toJson(e));
-      next = e.sequence;
-    }
-    return x.json(200, {{QStringLiteral("events"), events}, {QStringLiteral("next"), static_cast<double>(next)}});
+    model::TelemetryPage page{store_.telemetrySince(since, limit), since};
+    if (!page.events.isEmpty()) page.next = page.events.last().sequence;
+    return x.json(200, model::toJson(page));
   }
 }
 
@@ -190,7 +177,7 @@ void CentralServer::login(HttpExchange& x) {
   const QString token = store_.createToken(user->id, *role, expires);
   qCInfo(lcServer) << user->id << "signed in as" << model::roleToString(*role);
   if (*role == Role::Analyst) assignPending();
-  x.json(200, {{QStringLiteral("token"), token}, {QStringLiteral("expiresAt"), model::timestampToString(expires)}, {QStringLiteral("user"), model::toJson(*user)}});
+  x.json(200, model::toJson(model::LoginAnswer{token, expires, *user}));
 }
 
 void CentralServer::assignPending() {
@@ -201,7 +188,7 @@ void CentralServer::assignPending() {
 }
 
 void CentralServer::listJobs(HttpExchange& x, const Caller& caller) {
-  const QJsonObject body{{QStringLiteral("jobs"), arrayOf(store_.jobsFor(caller.user.id))}};
+  const QJsonObject body = model::toJson(model::JobList{store_.jobsFor(caller.user.id)});
   const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
   const QByteArray etag = '"' + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(32) + '"';
   if (x.header("If-None-Match") == etag) return x.empty(304, {{"ETag", etag}});
@@ -259,7 +246,7 @@ void CentralServer::receiveVerdict(HttpExchange& x, const Caller& caller) {
   if (verdict.value->analyst != caller.user.id)
     return x.problem(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"), QStringLiteral("a verdict is submitted by its own analyst"), QStringLiteral("analyst"));
   const VerdictReceipt receipt = store_.receiveVerdict(*verdict.value, key, x.request().body(), x.now());
-  const QJsonObject body{{QStringLiteral("verdict"), receipt.verdictId}, {QStringLiteral("receivedAt"), model::timestampToString(receipt.receivedAt)}};
+  const QJsonObject body = model::toJson(model::VerdictReceiptDocument{receipt.verdictId, receipt.receivedAt});
   switch (receipt.outcome) {
     case VerdictReceipt::Stored: return x.json(201, body);
     case VerdictReceipt::Replayed: return x.json(200, body);

@@ -1,5 +1,7 @@
 #include "sync/server/HttpExchange.h"
 
+#include "sync/model/Protocol.h"
+
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTcpSocket>
@@ -77,11 +79,7 @@ void HttpExchange::json(int status, const QJsonObject& body, const Headers& extr
 }
 
 void HttpExchange::problem(int status, const QString& code, const QString& title, const QString& detail, const QString& field) {
-  QJsonObject body{{QStringLiteral("type"), QStringLiteral("https://cip.example/problems/") + code},
-                   {QStringLiteral("title"), title},
-                   {QStringLiteral("status"), status},
-                   {QStringLiteral("detail"), detail}};
-  if (!field.isEmpty()) body.insert(QStringLiteral("field"), field);
+  const QJsonObject body = model::toJson(model::Problem{QStringLiteral("https://cip.example/problems/") + code, title, status, detail, field});
   reply(status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/problem+json; charset=utf-8");
 }
 

@@ -5,6 +5,7 @@
 #include "sync/model/Case.h"
 #include "sync/model/Declaration.h"
 #include "sync/model/Job.h"
+#include "sync/model/Protocol.h"
 #include "sync/model/Scanner.h"
 #include "sync/model/User.h"
 #include "sync/model/Verdict.h"

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "sync/client/CentralClient.h"
+#include "sync/model/User.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QLabel;
+
+namespace cip::store {
+class Store;
+}
+namespace cip::client {
+class SyncService;
+}
+
+namespace cip::app {
+
+/// The workstation's link to the central system: signs in (again, when the token expires, with
+/// the password kept in memory only), runs the sync service — jobs, declarations, scans, case
+/// library, the verdict outbox — and shows the link in the status bar: online, offline, sign-in
+/// needed or server error, with the download progress and the verdicts still to send.
+class SyncController : public QObject {
+  Q_OBJECT
+ public:
+  SyncController(store::Store& store, const QUrl& central, const QString& cacheFolder, QObject* parent = nullptr);
+  ~SyncController() override;
+
+  /// Signs in and starts syncing; offline, it keeps trying in the background.
+  void start(const model::User& user, const QString& password);
+  client::CentralClient& client() { return *client_; }
+  client::SyncService& service() { return *service_; }
+  /// The status bar text for the link.
+  QString statusText() const;
+
+ signals:
+  void statusChanged(const QString& text);
+  /// The store has new jobs or files: the queue should re-read it.
+  void jobsChanged();
+
+ private:
+  void signIn();
+  void update();
+
+  store::Store& store_;
+  std::unique_ptr<client::CentralClient> client_;
+  std::unique_ptr<client::SyncService> service_;
+  model::User user_;
+  QString password_;
+  bool signingIn_ = false;
+  QTimer* retry_;
+};
+
+}  // namespace cip::app
