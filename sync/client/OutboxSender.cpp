@@ -18,8 +18,8 @@ void OutboxSender::start(int intervalMs) {
   kick();
 }
 
-QDateTime OutboxSender::nextAttempt(const QDateTime& now, int attempts) {
-  const qint64 ceilingMs = std::min<qint64>(kMaxBackoffSeconds * 1000LL, 1000LL << std::min(attempts, 20));
+QDateTime OutboxSender::nextAttempt(const QDateTime& now, int attempts, int capSeconds) {
+  const qint64 ceilingMs = std::min<qint64>(capSeconds * 1000LL, 1000LL << std::min(attempts, 20));
   return now.addMSecs(static_cast<qint64>(QRandomGenerator::global()->bounded(static_cast<double>(ceilingMs))));
 }
 
@@ -48,7 +48,7 @@ void OutboxSender::kick() {
                      } else if (reply.status == 401) {
                        // Not the verdict's fault: it waits, due, for the next sign-in.
                      } else if (reply.transient()) {
-                       store_.outbox().markFailed(item.id, reply.errorText, nextAttempt(clock_(), item.attempts + 1));
+                       store_.outbox().markFailed(item.id, reply.errorText, nextAttempt(clock_(), item.attempts + 1, capSeconds_));
                      } else {
                        // The server refuses the verdict itself: parked with the reason, not retried.
                        store_.outbox().markFailed(item.id, QStringLiteral("refused (%1): %2").arg(reply.status).arg(reply.errorText),

@@ -33,8 +33,10 @@ class OutboxSender : public QObject {
   void setParallel(int n) { parallel_ = std::max(1, n); }
 
   static constexpr int kMaxBackoffSeconds = 300;
-  /// When the next try of a row that failed `attempts` times is due (full jitter).
-  static QDateTime nextAttempt(const QDateTime& now, int attempts);
+  /// When the next try of a row that failed `attempts` times is due (full jitter, capped).
+  static QDateTime nextAttempt(const QDateTime& now, int attempts, int capSeconds = kMaxBackoffSeconds);
+  /// A shorter cap for the backoff (tests and benchmarks on loopback).
+  void setBackoffCapSeconds(int seconds) { capSeconds_ = std::max(1, seconds); }
 
  signals:
   void sent(const QString& verdictId);
@@ -48,6 +50,7 @@ class OutboxSender : public QObject {
   QTimer timer_;
   int inFlight_ = 0;
   int parallel_ = 4;
+  int capSeconds_ = kMaxBackoffSeconds;
   QSet<qint64> sending_;
 };
 

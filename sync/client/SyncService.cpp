@@ -57,19 +57,26 @@ void SyncService::pullJobs() {
     }
     int waiting = 0;
     auto pending = std::make_shared<int>(0);
-    for (const model::Job& job : list.value->jobs) {
-      try {
-        if (store_.declarations().find(job.declarationId)) {
-          saveJob(job);
-          continue;
-        }
-      } catch (const store::StoreError& e) {
-        qCWarning(lcClient) << e.message();
-        continue;
+    auto complete = std::make_shared<bool>(true);  // every job of the list stored: the list's ETag may be kept
+    QList<model::Job> missingDeclaration;
+    try {
+      // One transaction for the whole list: a pull of a thousand jobs is one write, not a thousand.
+      store::Transaction transaction(store_.database());
+      for (const model::Job& job : list.value->jobs) {
+        if (store_.declarations().find(job.declarationId)) saveJob(job);
+        else missingDeclaration << job;
       }
+      transaction.commit();
+    } catch (const store::StoreError& e) {
+      qCWarning(lcClient) << e.message();
+      *complete = false;
+    }
+    const QByteArray etag = reply.etag;
+    for (const model::Job& job : missingDeclaration) {
       ++*pending;
       ++waiting;
-      client_.call("GET", QStringLiteral("declarations/%1").arg(job.declarationId), {}, {}, [this, job, pending](const Reply& d) {
+      client_.call("GET", QStringLiteral("declarations/%1").arg(job.declarationId), {}, {}, [this, job, pending, complete, etag](const Reply& d) {
+        *complete = *complete && d.ok();
         if (d.ok()) {
           const model::Decoded<model::Declaration> declaration = model::decodeDeclaration(d.body);
           if (declaration.ok()) {
@@ -78,17 +85,25 @@ void SyncService::pullJobs() {
               saveJob(job);
             } catch (const store::StoreError& e) {
               qCWarning(lcClient) << e.message();
+              *complete = false;
             }
           } else {
             qCWarning(lcClient) << "declaration" << job.declarationId << "is malformed:" << declaration.error.toString();
+            *complete = false;
           }
         }
-        if (--*pending == 0) pullCases();
+        if (--*pending == 0) {
+          // A job left out this time (its declaration did not come) is asked for again next pull.
+          jobsEtag_ = *complete ? etag : QByteArray();
+          pullCases();
+        }
       });
     }
-    jobsEtag_ = reply.etag;
     emit jobsChanged();
-    if (waiting == 0) pullCases();
+    if (waiting == 0) {
+      jobsEtag_ = *complete ? etag : QByteArray();
+      pullCases();
+    }
   });
 }
 
@@ -96,8 +111,8 @@ void SyncService::saveJob(const model::Job& incoming) {
   const std::optional<model::Job> local = store_.jobs().find(incoming.id);
   if (local && local->status != model::JobStatus::Assigned) {
     // Opened or decided here: the workstation's state stands until its verdict is through.
-  } else {
-    store_.jobs().save(incoming);
+  } else if (!local || model::toJson(*local) != model::toJson(incoming)) {
+    store_.jobs().save(incoming);  // new or changed on the server
   }
   for (const model::ScanRef& scan : incoming.scans) {
     if (!store_.jobs().scanLocalPath(scan.id).isEmpty()) continue;

@@ -8,6 +8,13 @@ namespace {
 
 constexpr int kMaxListItems = 10000;
 
+/// A list that must be there but may be empty (an analyst with no jobs, no new cases).
+template <class F>
+void listOf(JsonReader& r, const QString& key, F readItem) {
+  if (!r.has(key)) r.fail(key, QStringLiteral("is required"));
+  r.objectArray(key, false, kMaxListItems, readItem);
+}
+
 template <class T>
 QJsonArray arrayOf(const QList<T>& items) {
   QJsonArray out;
@@ -51,7 +58,7 @@ QJsonObject toJson(const JobList& list) { return {{QStringLiteral("jobs"), array
 Decoded<JobList> decodeJobList(const QByteArray& json) {
   return decodeDocument<JobList>(json, [](JsonReader& r) {
     JobList list;
-    r.objectArray(QStringLiteral("jobs"), true, kMaxListItems, [&](JsonReader& item) { list.jobs.append(readJob(item)); });
+    listOf(r, QStringLiteral("jobs"), [&](JsonReader& item) { list.jobs.append(readJob(item)); });
     return list;
   });
 }
@@ -61,7 +68,7 @@ QJsonObject toJson(const CasePage& page) { return {{QStringLiteral("cases"), arr
 Decoded<CasePage> decodeCasePage(const QByteArray& json) {
   return decodeDocument<CasePage>(json, [](JsonReader& r) {
     CasePage page;
-    r.objectArray(QStringLiteral("cases"), true, kMaxListItems, [&](JsonReader& item) { page.cases.append(readCase(item)); });
+    listOf(r, QStringLiteral("cases"), [&](JsonReader& item) { page.cases.append(readCase(item)); });
     page.next = r.requiredTimestamp(QStringLiteral("next"));
     return page;
   });
@@ -74,7 +81,7 @@ QJsonObject toJson(const TelemetryPage& page) {
 Decoded<TelemetryPage> decodeTelemetryPage(const QByteArray& json) {
   return decodeDocument<TelemetryPage>(json, [](JsonReader& r) {
     TelemetryPage page;
-    r.objectArray(QStringLiteral("events"), true, kMaxListItems, [&](JsonReader& item) { page.events.append(readTelemetryEvent(item)); });
+    listOf(r, QStringLiteral("events"), [&](JsonReader& item) { page.events.append(readTelemetryEvent(item)); });
     page.next = r.requiredInteger(QStringLiteral("next"), 0, (1LL << 53));
     return page;
   });

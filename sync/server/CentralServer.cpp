@@ -121,8 +121,7 @@ void CentralServer::route(HttpExchange& x) {
   if (first == QLatin1String("declarations") && p.size() == 2 && method == M::Get) {
     if (!requireRole(x, *caller, {Role::Analyst, Role::Supervisor})) return;
     const std::optional<model::Declaration> d = store_.declaration(p[1]);
-    bool mine = caller->role == Role::Supervisor;
-    for (const model::Job& j : store_.jobsFor(caller->user.id)) mine |= j.declarationId == p[1];
+    const bool mine = caller->role == Role::Supervisor || store_.declarationOf(p[1], caller->user.id);
     if (!d || !mine)
       return x.problem(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"), QStringLiteral("declaration %1 is not of your jobs").arg(p[1]));
     return x.json(200, model::toJson(*d));

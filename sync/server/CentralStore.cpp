@@ -24,6 +24,7 @@ CREATE TABLE declarations (id TEXT PRIMARY KEY, document TEXT NOT NULL);
 CREATE TABLE jobs (id TEXT PRIMARY KEY, document TEXT NOT NULL, declaration_id TEXT NOT NULL REFERENCES declarations(id),
                    assigned_to TEXT, status TEXT NOT NULL, deadline TEXT NOT NULL);
 CREATE INDEX jobs_assigned ON jobs(assigned_to, status);
+CREATE INDEX jobs_declaration ON jobs(declaration_id);
 CREATE TABLE cases (id TEXT PRIMARY KEY, document TEXT NOT NULL, updated_at TEXT NOT NULL);
 CREATE TABLE scans (id TEXT PRIMARY KEY, document TEXT NOT NULL, path TEXT NOT NULL,
                     job_id TEXT REFERENCES jobs(id), case_id TEXT REFERENCES cases(id));
@@ -220,6 +221,11 @@ std::optional<model::Declaration> CentralStore::declaration(const QString& id) c
   QSqlQuery query = run(db(), path_, QStringLiteral("SELECT document FROM declarations WHERE id=?"), {id});
   if (!query.next()) return std::nullopt;
   return decodeOrThrow<model::Declaration>(query.value(0).toString(), model::readDeclaration, QStringLiteral("declaration %1").arg(id));
+}
+
+bool CentralStore::declarationOf(const QString& id, const QString& analyst) const {
+  QSqlQuery query = run(db(), path_, QStringLiteral("SELECT 1 FROM jobs WHERE declaration_id=? AND assigned_to=? LIMIT 1"), {id, analyst});
+  return query.next();
 }
 
 std::optional<StoredScan> CentralStore::scan(const QString& id) const {

@@ -76,6 +76,8 @@ class CentralStore {
   void assign(const QString& jobId, const QString& analyst);
   void setJobStatus(const QString& jobId, model::JobStatus status);
   std::optional<model::Declaration> declaration(const QString& id) const;
+  /// Whether a job assigned to `analyst` carries declaration `id`.
+  bool declarationOf(const QString& id, const QString& analyst) const;
   std::optional<StoredScan> scan(const QString& id) const;
 
   // verdicts

@@ -1,5 +1,6 @@
 #include "Samples.h"
 
+#include "sync/model/Protocol.h"
 #include "sync/model/Case.h"
 #include "sync/model/Scanner.h"
 #include "sync/model/User.h"
@@ -258,4 +259,18 @@ TEST_CASE("The fuzz seed corpus holds valid documents and malformed ones", "[cod
       CHECK(it.value()(file.readAll()) == name.startsWith(QStringLiteral("valid_")));
     }
   }
+}
+
+TEST_CASE("Protocol envelopes: an empty list is a list, a missing one is an error", "[sync][codecs][protocol]") {
+  const auto empty = cip::model::decodeJobList(R"({"jobs":[]})");
+  REQUIRE(empty.ok());
+  CHECK(empty.value->jobs.isEmpty());
+  const auto missing = cip::model::decodeJobList(R"({"job":[]})");
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.error.field == QStringLiteral("jobs"));
+  const auto problem = cip::model::decodeProblem(R"({"title":"Forbidden","status":403,"detail":"no","field":"jobId"})");
+  REQUIRE(problem.ok());
+  CHECK(problem.value->field == QStringLiteral("jobId"));
+  CHECK_FALSE(cip::model::decodeProblem(R"({"title":"x","status":99})").ok());
+  CHECK_FALSE(cip::model::decodeLoginAnswer(R"({"token":"short","expiresAt":"2026-11-23T08:00:00.000Z","user":{}})").ok());
 }
