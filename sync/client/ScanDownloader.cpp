@@ -4,7 +4,6 @@
 #include "sync/client/ClientLog.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
@@ -21,11 +20,8 @@ struct Text {
 }  // namespace
 
 QString sha256OfFile(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) return {};
-  QCryptographicHash hash(QCryptographicHash::Sha256);
-  if (!hash.addData(&file)) return {};
-  return QString::fromLatin1(hash.result().toHex());
+  Sha256 hash;
+  return hash.addFile(path) ? hash.hex() : QString();
 }
 
 ScanDownloader::ScanDownloader(CentralClient& client, const QString& cacheFolder, int parallel, QObject* parent)
@@ -64,27 +60,36 @@ void ScanDownloader::startNext() {
 void ScanDownloader::begin(std::shared_ptr<Task> task) {
   active_.insert(task->scan.id, task);
   task->part = std::make_unique<QFile>(partPath(task->scan));
-  if (!task->part->open(QIODevice::ReadWrite | QIODevice::Append)) {
+  const qint64 have = QFileInfo(task->part->fileName()).size();  // asked of the file system, not of an open QFile
+  if (!task->part->open(QIODevice::WriteOnly | QIODevice::Append)) {
     emit scanFailed(task->scan.id, Text::tr("%1: cannot be written (%2)").arg(task->part->fileName(), task->part->errorString()));
     active_.remove(task->scan.id);
     known_.remove(task->scan.id);
     return startNext();
   }
-  const qint64 have = task->part->size();
+  task->written = have;
+  task->hash = std::make_unique<Sha256>();
+  if (have > 0) task->hash->addFile(task->part->fileName());  // resuming: the hash starts from what is there
   QList<QPair<QByteArray, QByteArray>> headers;
   const QByteArray etag = '"' + task->scan.sha256.toLatin1() + '"';
   if (have > 0) headers = {{"Range", "bytes=" + QByteArray::number(have) + '-'}, {"If-Range", etag}};
-  task->restarted = false;
+  task->restarted = have == 0;  // nothing to throw away if the whole file comes
   task->reply = client_.stream(QStringLiteral("scans/%1/file").arg(task->scan.id), headers);
   connect(task->reply, &QNetworkReply::readyRead, this, [this, task] {
     const int status = task->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 200 && !task->restarted && task->part->size() > 0) {
-      task->part->resize(0);  // the whole file came instead of the rest: start the part again
+    if (status == 200 && !task->restarted) {
+      // The whole file came instead of the rest: start the part again.
+      task->part->close();
+      task->part->open(QIODevice::WriteOnly | QIODevice::Truncate);
+      task->hash->reset();
+      task->written = 0;
       task->restarted = true;
     }
     if (status != 200 && status != 206) return;
     const QByteArray chunk = task->reply->readAll();
     task->part->write(chunk);
+    task->hash->addData(chunk);
+    task->written += chunk.size();
     received_ += chunk.size();
     emit progress(received_, total_);
   });
@@ -93,7 +98,12 @@ void ScanDownloader::begin(std::shared_ptr<Task> task) {
 
 void ScanDownloader::finished(std::shared_ptr<Task> task) {
   const int status = task->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-  if (status == 200 || status == 206) task->part->write(task->reply->readAll());
+  if (status == 200 || status == 206) {
+    const QByteArray rest = task->reply->readAll();
+    task->part->write(rest);
+    task->hash->addData(rest);
+    task->written += rest.size();
+  }
   const Reply reply = client_.finish(task->reply);
   task->reply = nullptr;
   task->part->close();
@@ -106,7 +116,7 @@ void ScanDownloader::finished(std::shared_ptr<Task> task) {
     emit scanFailed(task->scan.id, Text::tr("%1: %2").arg(task->scan.fileName, reply.errorText));
     return startNext();
   }
-  const QString sha = sha256OfFile(task->part->fileName());
+  const QString sha = task->hash->hex();
   if (have != task->scan.sizeBytes || sha != task->scan.sha256) {
     // Damaged on the way (or on the server): never shown; fetched again from the start.
     QFile::remove(task->part->fileName());

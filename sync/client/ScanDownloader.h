@@ -2,6 +2,8 @@
 
 #include "sync/model/Job.h"
 
+#include "sync/client/Sha256.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -52,7 +54,10 @@ class ScanDownloader : public QObject {
     int failures = 0;     ///< transfers broken off (network), for the backoff
     std::unique_ptr<QFile> part;
     QNetworkReply* reply = nullptr;
-    bool restarted = false;  ///< the server sent the whole file: the part was emptied
+    bool restarted = false;  ///< a resumed part was emptied because the whole file came (or nothing was there)
+    qint64 written = 0;      ///< bytes in the part (counted: an open QFile's size() lags its buffer)
+    /// SHA-256 of the part so far, kept up as the bytes arrive (the file is never read again).
+    std::unique_ptr<Sha256> hash;
   };
   void startNext();
   void begin(std::shared_ptr<Task> task);

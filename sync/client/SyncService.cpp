@@ -19,7 +19,10 @@ struct Text {
 SyncService::SyncService(CentralClient& client, store::Store& store, const QString& cacheFolder, QObject* parent)
     : QObject(parent), client_(client), store_(store), downloads_(client, cacheFolder, 4, this), outbox_(client, store, this) {
   connect(&pullTimer_, &QTimer::timeout, this, &SyncService::pullNow);
-  connect(&downloads_, &ScanDownloader::scanReady, this, &SyncService::jobsChanged);
+  recordTimer_.setSingleShot(true);
+  recordTimer_.setInterval(100);
+  connect(&recordTimer_, &QTimer::timeout, this, &SyncService::flushRecordedFiles);
+  connect(&downloads_, &ScanDownloader::idle, this, &SyncService::flushRecordedFiles);
   // The link is back: send at once rather than at the next tick.
   connect(&client_, &CentralClient::connectivityChanged, this, [this](Connectivity state) {
     if (state == Connectivity::Online) outbox_.kick();
@@ -72,32 +75,47 @@ void SyncService::pullJobs() {
       *complete = false;
     }
     const QByteArray etag = reply.etag;
+    // Declarations arrive one by one; they are written in batches (one transaction each).
+    auto arrived = std::make_shared<QList<std::pair<model::Declaration, model::Job>>>();
+    auto flush = [this, arrived, complete] {
+      if (arrived->isEmpty()) return;
+      try {
+        store::Transaction transaction(store_.database());
+        for (const auto& [declaration, job] : *arrived) {
+          store_.declarations().save(declaration);
+          saveJob(job);
+        }
+        transaction.commit();
+      } catch (const store::StoreError& e) {
+        qCWarning(lcClient) << e.message();
+        *complete = false;
+      }
+      arrived->clear();
+      emit jobsChanged();
+    };
     for (const model::Job& job : missingDeclaration) {
       ++*pending;
       ++waiting;
-      client_.call("GET", QStringLiteral("declarations/%1").arg(job.declarationId), {}, {}, [this, job, pending, complete, etag](const Reply& d) {
-        *complete = *complete && d.ok();
-        if (d.ok()) {
-          const model::Decoded<model::Declaration> declaration = model::decodeDeclaration(d.body);
-          if (declaration.ok()) {
-            try {
-              store_.declarations().save(*declaration.value);
-              saveJob(job);
-            } catch (const store::StoreError& e) {
-              qCWarning(lcClient) << e.message();
-              *complete = false;
-            }
-          } else {
-            qCWarning(lcClient) << "declaration" << job.declarationId << "is malformed:" << declaration.error.toString();
-            *complete = false;
-          }
-        }
-        if (--*pending == 0) {
-          // A job left out this time (its declaration did not come) is asked for again next pull.
-          jobsEtag_ = *complete ? etag : QByteArray();
-          pullCases();
-        }
-      });
+      client_.call("GET", QStringLiteral("declarations/%1").arg(job.declarationId), {}, {},
+                   [this, job, pending, complete, etag, arrived, flush](const Reply& d) {
+                     *complete = *complete && d.ok();
+                     if (d.ok()) {
+                       model::Decoded<model::Declaration> declaration = model::decodeDeclaration(d.body);
+                       if (declaration.ok()) {
+                         arrived->append({std::move(*declaration.value), job});
+                       } else {
+                         qCWarning(lcClient) << "declaration" << job.declarationId << "is malformed:" << declaration.error.toString();
+                         *complete = false;
+                       }
+                     }
+                     if (arrived->size() >= 50) flush();
+                     if (--*pending == 0) {
+                       flush();
+                       // A job left out this time (its declaration did not come) is asked for again next pull.
+                       jobsEtag_ = *complete ? etag : QByteArray();
+                       pullCases();
+                     }
+                   });
     }
     emit jobsChanged();
     if (waiting == 0) {
@@ -116,8 +134,31 @@ void SyncService::saveJob(const model::Job& incoming) {
   }
   for (const model::ScanRef& scan : incoming.scans) {
     if (!store_.jobs().scanLocalPath(scan.id).isEmpty()) continue;
-    downloads_.enqueue(scan, [this, id = scan.id](const QString& path) { store_.jobs().setScanLocalPath(id, path); });
+    downloads_.enqueue(scan, [this, id = scan.id](const QString& path) { record(id, path, false); });
   }
+}
+
+void SyncService::record(const QString& scanId, const QString& path, bool caseScan) {
+  arrivedFiles_.append({scanId, path, caseScan});
+  if (!recordTimer_.isActive()) recordTimer_.start();
+}
+
+void SyncService::flushRecordedFiles() {
+  if (arrivedFiles_.isEmpty()) return;
+  try {
+    // Verified files are recorded together: one transaction. A crash before it loses nothing —
+    // the next start finds each verified file in the cache and records it then.
+    store::Transaction transaction(store_.database());
+    for (const ArrivedFile& f : arrivedFiles_) {
+      if (f.caseScan) store_.cases().setScanLocalPath(f.scanId, f.path);
+      else store_.jobs().setScanLocalPath(f.scanId, f.path);
+    }
+    transaction.commit();
+    arrivedFiles_.clear();
+  } catch (const store::StoreError& e) {
+    qCWarning(lcClient) << "downloaded files not recorded:" << e.message();
+  }
+  emit jobsChanged();
 }
 
 void SyncService::pullCases() {
@@ -138,7 +179,7 @@ void SyncService::pullCases() {
                      store_.cases().save(entry, client_.serverNow());
                      for (const model::ScanRef& scan : entry.scans)
                        if (store_.cases().scanLocalPath(scan.id).isEmpty())
-                         downloads_.enqueue(scan, [this, id = scan.id](const QString& path) { store_.cases().setScanLocalPath(id, path); });
+                         downloads_.enqueue(scan, [this, id = scan.id](const QString& path) { record(id, path, true); });
                    } catch (const store::StoreError& e) {
                      qCWarning(lcClient) << e.message();
                    }

@@ -30,6 +30,8 @@ class SyncService : public QObject {
   ScanDownloader& downloads() { return downloads_; }
   OutboxSender& outbox() { return outbox_; }
   bool pulling() const { return pulling_; }
+  /// Downloads finished but not yet written to the store (recorded in batches).
+  bool recording() const { return !arrivedFiles_.isEmpty(); }
 
  signals:
   /// Jobs, declarations or scan files changed in the store: the queue should re-read it.
@@ -40,6 +42,8 @@ class SyncService : public QObject {
   void pullJobs();
   void pullCases();
   void saveJob(const model::Job& job);
+  void record(const QString& scanId, const QString& path, bool caseScan);
+  void flushRecordedFiles();
 
   CentralClient& client_;
   store::Store& store_;
@@ -49,6 +53,12 @@ class SyncService : public QObject {
   QByteArray jobsEtag_;
   QString casesSince_;
   bool pulling_ = false;
+  struct ArrivedFile {
+    QString scanId, path;
+    bool caseScan;
+  };
+  QList<ArrivedFile> arrivedFiles_;
+  QTimer recordTimer_;
 };
 
 }  // namespace cip::client
