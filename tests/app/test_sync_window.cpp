@@ -20,17 +20,6 @@
 
 using cip::model::Role;
 
-namespace {
-
-bool waitFor(const std::function<bool()>& done, int ms = 20000) {
-  QElapsedTimer timer;
-  timer.start();
-  while (!done() && timer.elapsed() < ms) QTest::qWait(20);
-  return done();
-}
-
-}  // namespace
-
 TEST_CASE("The queue fills from the central system and the verdict goes back to it", "[app][gui][sync]") {
   requireGui();
   AppFixture fx;

@@ -2,7 +2,16 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QTest>
+
+bool waitFor(const std::function<bool()>& done, int ms) {
+  QElapsedTimer timer;
+  timer.start();
+  while (!done() && timer.elapsed() < ms) QTest::qWait(20);
+  return done();
+}
 
 CentralProcess::CentralProcess(const QString& dataFolder, const QStringList& extra) : data_(dataFolder), extra_(extra) { start(0); }
 

@@ -5,6 +5,11 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
+/// Processes events until `done` holds or `ms` pass; whether it holds.
+bool waitFor(const std::function<bool()>& done, int ms = 20000);
+
 /// A real cip-central on a free loopback port, for as long as the object lives (killed after).
 class CentralProcess {
  public:

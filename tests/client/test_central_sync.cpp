@@ -21,14 +21,6 @@ using namespace cip;
 
 namespace {
 
-/// Waits (processing events) until `done` holds or `ms` pass.
-bool waitFor(const std::function<bool()>& done, int ms = 20000) {
-  QElapsedTimer timer;
-  timer.start();
-  while (!done() && timer.elapsed() < ms) QTest::qWait(20);
-  return done();
-}
-
 bool signIn(client::CentralClient& c, const QString& user, model::Role role) {
   bool finished = false, ok = false;
   c.login(user, QStringLiteral("demo"), role, [&](bool success, const QString&) {
