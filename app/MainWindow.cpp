@@ -232,6 +232,7 @@ void MainWindow::attachSync(SyncController* sync) {
   connect(sync, &SyncController::jobsChanged, queueController_, &QueueController::refresh);
   connect(&sync->service().outbox(), &client::OutboxSender::sent, queueController_, &QueueController::refresh);
   connect(&workspace_->verdicts(), &VerdictController::submitted, this, [sync] { sync->service().outbox().kick(); });
+  connect(&workspace_->jobs(), &JobController::jobOpened, sync, &SyncController::claim);
 }
 
 bool MainWindow::openJob(const QString& jobId) {

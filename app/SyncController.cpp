@@ -48,6 +48,13 @@ void SyncController::signIn() {
   });
 }
 
+void SyncController::claim(const QString& jobId) {
+  if (!client_->signedIn()) return;
+  client_->call("POST", QStringLiteral("jobs/%1/claim").arg(jobId), {}, {}, [jobId](const client::Reply& reply) {
+    if (!reply.ok()) qCInfo(lcApp) << "job" << jobId << "not claimed on the central system:" << reply.status << reply.errorText;
+  });
+}
+
 QString SyncController::statusText() const {
   QString text = tr("Central system: %1").arg(client::connectivityName(client_->connectivity()));
   const client::ScanDownloader& downloads = service_->downloads();

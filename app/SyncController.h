@@ -33,6 +33,9 @@ class SyncController : public QObject {
   void start(const model::User& user, const QString& password);
   client::CentralClient& client() { return *client_; }
   client::SyncService& service() { return *service_; }
+  /// Tells the central system this workstation has the job in hand (in progress). Offline, the
+  /// local state stands; the verdict settles it on the server later anyway.
+  void claim(const QString& jobId);
   /// The status bar text for the link.
   QString statusText() const;
 

@@ -47,6 +47,16 @@ TEST_CASE("The queue fills from the central system and the verdict goes back to 
   REQUIRE(work.jobs().openNextJob(&error));
   work.jobs().waitForAnalysis();
   const QString jobId = work.jobs().currentJob()->id;
+  // Opening it claims it on the central system.
+  CHECK(waitFor([&] {
+    bool finished = false, inProgress = false;
+    sync.client().call("GET", QStringLiteral("jobs/") + jobId, {}, {}, [&](const cip::client::Reply& r) {
+      inProgress = r.ok() && r.body.contains("\"in-progress\"");
+      finished = true;
+    });
+    waitFor([&] { return finished; }, 5000);
+    return inProgress;
+  }, 10000));
   work.verdictPanel()->setDecision(cip::model::Decision::Inconclusive);
   work.verdictPanel()->setComment(QStringLiteral("image too dark at the doors"));
   emit work.verdictPanel()->formChanged();
