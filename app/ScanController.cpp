@@ -92,15 +92,9 @@ PreparedScan ScanController::prepare(const QString& path, const PrepareOptions& 
       ViewportRenderer renderer;
       if (scan->isDualEnergy()) renderer.setMaterialClassifier(classifier, 5);
       renderer.setScan(scan);
-      DisplaySettings settings = renderer.settings();
-      applyPreset(Preset::Auto, scan->slice(renderer.greyChannel(), 0), scan->meta, settings);
-      renderer.setSettings(settings);
+      renderer.applyPreset(Preset::Auto);
       if (options.materialColours && renderer.canShowMaterials()) renderer.setChannelView(ChannelView::Material);
-      ViewGeometry geometry;
-      geometry.viewport = options.viewport;
-      geometry.image = {scan->width, scan->height};
-      geometry.fit();
-      renderer.render(geometry);
+      renderer.render(ViewGeometry::fitted({scan->width, scan->height}, options.viewport));
       prepared.renderer = std::move(renderer);
     }
     if (scan->depth == 1 && calibration && classifier && options.analyse) {

@@ -237,7 +237,7 @@ QString AnnotationController::measurement(const model::Annotation& a) const {
   }
 }
 
-QString AnnotationController::describe(const model::Annotation& a) const {
+QString AnnotationController::describe(const model::Annotation& a, const QString& figures) const {
   QString kind;
   switch (a.shape) {
     case model::ShapeKind::Rectangle: kind = tr("rectangle"); break;
@@ -250,7 +250,6 @@ QString AnnotationController::describe(const model::Annotation& a) const {
     case model::ShapeKind::Ruler: kind = tr("ruler"); break;
     case model::ShapeKind::AreaMeasure: kind = tr("area"); break;
   }
-  const QString figures = measurement(a);
   return tr("%1 — %2").arg(widgets::AnnotationPanel::categoryName(a.category), figures.isEmpty() ? kind : kind + QStringLiteral(", ") + figures);
 }
 
@@ -265,7 +264,7 @@ void AnnotationController::refreshViews() {
                           : a.category == QLatin1String("measurement") ? figures
                                                                         : widgets::AnnotationPanel::categoryName(a.category) + QStringLiteral(" · ") + figures;
     shown.push_back({a.id, shapeOf(a), colour, label});
-    rows.push_back({a.id, describe(a), colour, a.category, a.note, a.shape == model::ShapeKind::Text ? a.text : QString(), a.declarationLine.value_or(0)});
+    rows.push_back({a.id, describe(a, figures), colour, a.category, a.note, a.shape == model::ShapeKind::Text ? a.text : QString(), a.declarationLine.value_or(0)});
   }
   view_.annotationEditor().setAnnotations(std::move(shown));
   panel_.setRows(rows);

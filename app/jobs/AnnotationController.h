@@ -62,7 +62,8 @@ class AnnotationController : public QObject {
   void refreshViews();
   void push(const std::optional<model::Annotation>& before, const std::optional<model::Annotation>& after, const QString& text);
   std::optional<model::Annotation> find(const QString& id) const;
-  QString describe(const model::Annotation& a) const;
+  /// The list's line for a mark; `figures` is its measurement (computed once per refresh).
+  QString describe(const model::Annotation& a, const QString& figures) const;
   QString measurement(const model::Annotation& a) const;
 
   store::Store& store_;

@@ -37,13 +37,8 @@ QString when(const QDateTime& time) { return QLocale().toString(time.toLocalTime
 QImage reportPicture(const imaging::Scan& scan, const QList<model::Annotation>& marks, const QSize& size) {
   imaging::ViewportRenderer renderer;
   renderer.setScan(std::make_shared<const imaging::Scan>(scan));  // shares the pixels, no copy
-  imaging::DisplaySettings settings = renderer.settings();
-  imaging::applyPreset(imaging::Preset::Auto, scan.slice(renderer.greyChannel(), 0), scan.meta, settings);
-  renderer.setSettings(settings);
-  imaging::ViewGeometry geometry;
-  geometry.viewport = {size.width(), size.height()};
-  geometry.image = {scan.width, scan.height};
-  geometry.fit();
+  renderer.applyPreset(imaging::Preset::Auto);
+  const imaging::ViewGeometry geometry = imaging::ViewGeometry::fitted({scan.width, scan.height}, {size.width(), size.height()});
   renderer.background = cv::Scalar(255, 255, 255);
   const cv::Mat bgr = renderer.render(geometry);
   QImage picture = QImage(bgr.data, bgr.cols, bgr.rows, static_cast<qsizetype>(bgr.step), QImage::Format_BGR888).convertToFormat(QImage::Format_RGB32);

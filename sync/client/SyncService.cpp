@@ -58,7 +58,6 @@ void SyncService::pullJobs() {
       emit pullFinished(false, Text::tr("the job list from the server is malformed: %1").arg(list.error.toString()));
       return;
     }
-    int waiting = 0;
     auto pending = std::make_shared<int>(0);
     auto complete = std::make_shared<bool>(true);  // every job of the list stored: the list's ETag may be kept
     QList<model::Job> missingDeclaration;
@@ -95,7 +94,6 @@ void SyncService::pullJobs() {
     };
     for (const model::Job& job : missingDeclaration) {
       ++*pending;
-      ++waiting;
       client_.call("GET", QStringLiteral("declarations/%1").arg(job.declarationId), {}, {},
                    [this, job, pending, complete, etag, arrived, flush](const Reply& d) {
                      *complete = *complete && d.ok();
@@ -118,7 +116,7 @@ void SyncService::pullJobs() {
                    });
     }
     emit jobsChanged();
-    if (waiting == 0) {
+    if (missingDeclaration.isEmpty()) {
       jobsEtag_ = *complete ? etag : QByteArray();
       pullCases();
     }

@@ -1,5 +1,7 @@
 #include "sync/demo/DemoData.h"
 
+#include "sync/demo/JobFolder.h"
+
 #include "imaging/core/synth/SceneGenerator.h"
 #include "imaging/core/synth/SceneRenderer.h"
 #include "sync/model/Case.h"
@@ -7,7 +9,6 @@
 #include "sync/model/Iso6346.h"
 #include "sync/model/Job.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -38,11 +39,9 @@ QString containerNumber(std::mt19937& dice) {
 }
 
 QString sha256Of(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) throw std::runtime_error(path.toStdString() + ": cannot be read back");
-  QCryptographicHash hash(QCryptographicHash::Sha256);
-  hash.addData(&file);
-  return QString::fromLatin1(hash.result().toHex());
+  const QString sha = sha256OfFile(path);
+  if (sha.isEmpty()) throw std::runtime_error(path.toStdString() + ": cannot be read back");
+  return sha;
 }
 
 void writeJson(const QString& path, const QJsonObject& object) {

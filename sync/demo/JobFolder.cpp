@@ -46,9 +46,9 @@ QString verifyScanFile(const QString& path, const model::ScanRef& scan) {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) return Text::tr("%1: missing or unreadable").arg(path);
   if (file.size() != scan.sizeBytes) return Text::tr("%1: %2 bytes, the job says %3").arg(path).arg(file.size()).arg(scan.sizeBytes);
-  QCryptographicHash hash(QCryptographicHash::Sha256);
-  if (!hash.addData(&file)) return Text::tr("%1: cannot be read").arg(path);
-  if (QString::fromLatin1(hash.result().toHex()) != scan.sha256) return Text::tr("%1: SHA-256 differs from the job's").arg(path);
+  const QString sha = sha256OfFile(path);
+  if (sha.isEmpty()) return Text::tr("%1: cannot be read").arg(path);
+  if (sha != scan.sha256) return Text::tr("%1: SHA-256 differs from the job's").arg(path);
   return {};
 }
 
@@ -65,6 +65,13 @@ QStringList verifiedScans(const QDir& dir, const QList<model::ScanRef>& scans, Q
 }
 
 }  // namespace
+
+QString sha256OfFile(const QString& path) {
+  QFile file(path);
+  QCryptographicHash hash(QCryptographicHash::Sha256);
+  if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) return {};
+  return QString::fromLatin1(hash.result().toHex());
+}
 
 FolderContents readJobFolder(const QString& folder) {
   FolderContents contents;

@@ -28,6 +28,9 @@ struct FolderContents {
   QStringList errors;  ///< one line per job or case refused, naming the file and the field
 };
 
+/// SHA-256 of a file as lower-case hex; empty when it cannot be read.
+QString sha256OfFile(const QString& path);
+
 /// Reads a job folder — `<stem>.job.json` + `<stem>.declaration.json` per job and
 /// `<id>.case.json` per case, beside the scan files they list — as the workstation (offline
 /// import) and the central server (its import of scanners' files) both take it. Documents go

@@ -244,7 +244,7 @@ void CentralServer::receiveVerdict(HttpExchange& x, const Caller& caller) {
     return x.problem(400, QStringLiteral("invalid-document"), QStringLiteral("Invalid verdict"), verdict.error.toString(), verdict.error.field);
   if (verdict.value->analyst != caller.user.id)
     return x.problem(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"), QStringLiteral("a verdict is submitted by its own analyst"), QStringLiteral("analyst"));
-  const VerdictReceipt receipt = store_.receiveVerdict(*verdict.value, key, x.request().body(), x.now());
+  const VerdictReceipt receipt = store_.receiveVerdict(*verdict.value, key, x.now());
   const QJsonObject body = model::toJson(model::VerdictReceiptDocument{receipt.verdictId, receipt.receivedAt});
   switch (receipt.outcome) {
     case VerdictReceipt::Stored: return x.json(201, body);

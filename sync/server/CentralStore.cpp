@@ -239,7 +239,7 @@ std::optional<StoredScan> CentralStore::scan(const QString& id) const {
   return s;
 }
 
-VerdictReceipt CentralStore::receiveVerdict(const model::Verdict& verdict, const QString& key, const QByteArray&, const QDateTime& now) {
+VerdictReceipt CentralStore::receiveVerdict(const model::Verdict& verdict, const QString& key, const QDateTime& now) {
   const QString bodyHash = QString::fromLatin1(QCryptographicHash::hash(model::toCompactJson(model::toJson(verdict)), QCryptographicHash::Sha256).toHex());
   Transaction transaction(db(), path_);
   QSqlQuery seen = run(db(), path_, QStringLiteral("SELECT id, body_hash, received_at, cursor FROM verdicts WHERE idempotency_key=?"), {key});

@@ -81,7 +81,7 @@ class CentralStore {
   std::optional<StoredScan> scan(const QString& id) const;
 
   // verdicts
-  VerdictReceipt receiveVerdict(const model::Verdict& verdict, const QString& idempotencyKey, const QByteArray& body, const QDateTime& now);
+  VerdictReceipt receiveVerdict(const model::Verdict& verdict, const QString& idempotencyKey, const QDateTime& now);
   QList<StoredVerdict> verdictsSince(qint64 cursor, int limit) const;
   std::optional<StoredVerdict> verdict(const QString& id) const;
   void saveReview(const QString& verdictId, const QJsonObject& review);

@@ -95,11 +95,8 @@ void RadiographView::showRegion(const QRectF& r) {
 }
 
 void RadiographView::applyPreset(Preset preset) {
-  const std::shared_ptr<const Scan>& scan = renderer_.scan();
-  if (!scan || scan->channels.empty()) return;
-  DisplaySettings s = renderer_.settings();
-  imaging::applyPreset(preset, scan->slice(renderer_.greyChannel(), 0), scan->meta, s);
-  renderer_.setSettings(s);
+  if (!renderer_.scan()) return;
+  renderer_.applyPreset(preset);
   changed();
 }
 

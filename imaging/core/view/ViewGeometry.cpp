@@ -75,4 +75,12 @@ cv::Rect ViewGeometry::visibleImageRect() const {
   return r & cv::Rect(0, 0, image.width, image.height);
 }
 
+ViewGeometry ViewGeometry::fitted(cv::Size image, cv::Size viewport) {
+  ViewGeometry geometry;
+  geometry.image = image;
+  geometry.viewport = viewport;
+  geometry.fit();
+  return geometry;
+}
+
 }  // namespace cip::imaging

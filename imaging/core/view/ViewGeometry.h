@@ -26,6 +26,8 @@ class ViewGeometry {
 
   /// Whole image in view, centred (the viewer's default and the F key).
   void fit();
+  /// A view of `viewport` device pixels showing all of an image of `image` pixels.
+  static ViewGeometry fitted(cv::Size image, cv::Size viewport);
   /// One image pixel per screen pixel around the current centre.
   void actualSize() { setZoom(1); }
   void setZoom(double zoom);

@@ -31,6 +31,13 @@ void ViewportRenderer::invalidateImage() {
   pyramid_.clear();
 }
 
+void ViewportRenderer::applyPreset(Preset preset) {
+  if (!scan_ || scan_->channels.empty()) return;
+  DisplaySettings s = settings_;
+  imaging::applyPreset(preset, scan_->slice(greyChannel(), slice_), scan_->meta, s);
+  setSettings(s);
+}
+
 void ViewportRenderer::setSettings(const DisplaySettings& s) {
   const bool newImage = s.logTransmission != settings_.logTransmission || s.equalization != settings_.equalization ||
                         s.claheClipLimit != settings_.claheClipLimit || s.claheTiles != settings_.claheTiles ||

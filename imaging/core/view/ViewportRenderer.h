@@ -32,6 +32,8 @@ class ViewportRenderer {
 
   /// Window, log, enhancement, colours. A window width ≤ 0 is resolved to the 1st–99th percentile.
   void setSettings(const DisplaySettings& settings);
+  /// Sets the window (and what goes with it) of `preset`, measured on the grey channel shown.
+  void applyPreset(Preset preset);
   const DisplaySettings& settings() const { return settings_; }
   void setChannelView(ChannelView view);
   ChannelView channelView() const { return view_; }
