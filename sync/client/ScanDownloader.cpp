@@ -11,7 +11,10 @@ namespace cip::client {
 
 namespace {
 
-constexpr int kMaxCorrupt = 5;  ///< whole files that fail their checksum before the scan is reported damaged
+constexpr int kMaxCorrupt = 5;
+constexpr qint64 kWriteBytes = 1 << 20;  ///< received bytes gathered before they are handed to the writer
+constexpr qint64 kSliceBytes = 64 << 10;
+constexpr qint64 kMaxQueued = 8 << 20;   ///< bytes a transfer may have waiting for its writer  ///< whole files that fail their checksum before the scan is reported damaged
 
 struct Text {
   Q_DECLARE_TR_FUNCTIONS(ScanDownloader)
@@ -27,26 +30,60 @@ QString sha256OfFile(const QString& path) {
 ScanDownloader::ScanDownloader(CentralClient& client, const QString& cacheFolder, int parallel, QObject* parent)
     : QObject(parent), client_(client), cache_(cacheFolder), parallel_(std::max(1, parallel)) {
   QDir().mkpath(cacheFolder);
+  const int writers = std::max(1, std::min(parallel_, QThread::idealThreadCount()));
+  for (int i = 0; i < writers; ++i) {
+    auto thread = std::make_unique<QThread>();
+    thread->setObjectName(QStringLiteral("scan-writer-%1").arg(i));
+    auto context = std::make_unique<QObject>();
+    context->moveToThread(thread.get());
+    thread->start();
+    writerThreads_.push_back(std::move(thread));
+    writers_.push_back(std::move(context));
+  }
+}
+
+ScanDownloader::~ScanDownloader() {
+  // Work still queued for the writers is dropped: a part file is only ever resumed or re-fetched.
+  for (auto& thread : writerThreads_) thread->quit();
+  for (auto& thread : writerThreads_) thread->wait();
 }
 
 QString ScanDownloader::partPath(const model::ScanRef& scan) const { return cache_.filePath(scan.id + QStringLiteral(".part")); }
 QString ScanDownloader::finalPath(const model::ScanRef& scan) const { return cache_.filePath(scan.id + QLatin1Char('-') + scan.fileName); }
 
+void ScanDownloader::onWriter(const std::shared_ptr<Task>& task, std::function<void()> work) {
+  QMetaObject::invokeMethod(task->writer, std::move(work), Qt::QueuedConnection);
+}
+
 void ScanDownloader::enqueue(const model::ScanRef& scan, std::function<void(const QString&)> ready) {
   if (known_.contains(scan.id)) return;
-  // Already here and whole (a restart after the rename): nothing to fetch.
-  if (QFile::exists(finalPath(scan)) && sha256OfFile(finalPath(scan)) == scan.sha256) {
-    ready(finalPath(scan));
-    emit scanReady(scan.id, finalPath(scan));
-    return;
-  }
   known_.insert(scan.id);
   auto task = std::make_shared<Task>();
   task->scan = scan;
   task->ready = std::move(ready);
+  task->writer = writers_[nextWriter_++ % writers_.size()].get();
   total_ += scan.sizeBytes;
-  queue_.enqueue(task);
-  startNext();
+  ++waiting_;
+  // Already here and whole (a restart after the rename): nothing to fetch. Checked on the writer
+  // thread, as the file may be gigabytes.
+  onWriter(task, [this, task, path = finalPath(scan)] {
+    const bool whole = QFile::exists(path) && sha256OfFile(path) == task->scan.sha256;
+    QMetaObject::invokeMethod(
+        this,
+        [this, task, whole, path] {
+          --waiting_;
+          if (whole) {
+            known_.remove(task->scan.id);
+            received_ += task->scan.sizeBytes;
+            task->ready(path);
+            emit scanReady(task->scan.id, path);
+          } else {
+            queue_.enqueue(task);
+          }
+          startNext();
+        },
+        Qt::QueuedConnection);
+  });
 }
 
 void ScanDownloader::startNext() {
@@ -67,46 +104,86 @@ void ScanDownloader::begin(std::shared_ptr<Task> task) {
     known_.remove(task->scan.id);
     return startNext();
   }
-  task->written = have;
   task->hash = std::make_unique<Sha256>();
-  if (have > 0) task->hash->addFile(task->part->fileName());  // resuming: the hash starts from what is there
+  task->writeError.clear();
+  task->networkDone = task->closing = task->answered = false;
+  task->resumeFrom = have;
+  task->queued = 0;
+  if (have > 0) onWriter(task, [task] { task->hash->addFile(task->part->fileName()); });  // resuming: the hash starts from what is there
   QList<QPair<QByteArray, QByteArray>> headers;
   const QByteArray etag = '"' + task->scan.sha256.toLatin1() + '"';
   if (have > 0) headers = {{"Range", "bytes=" + QByteArray::number(have) + '-'}, {"If-Range", etag}};
   task->restarted = have == 0;  // nothing to throw away if the whole file comes
   task->reply = client_.stream(QStringLiteral("scans/%1/file").arg(task->scan.id), headers);
-  connect(task->reply, &QNetworkReply::readyRead, this, [this, task] {
-    const int status = task->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 200 && !task->restarted) {
-      // The whole file came instead of the rest: start the part again.
+  task->reply->setReadBufferSize(kMaxQueued);  // the network waits while the writer is behind
+  connect(task->reply, &QNetworkReply::readyRead, this, [this, task] { drain(task); });
+  connect(task->reply, &QNetworkReply::finished, this, [this, task] {
+    task->networkDone = true;
+    drain(task);
+  });
+}
+
+void ScanDownloader::drain(std::shared_ptr<Task> task) {
+  QNetworkReply* reply = task->reply;
+  if (reply == nullptr || task->closing) return;
+  const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+  const bool content = status == 200 || status == 206;
+  if (status != 0 && !task->answered) {
+    task->answered = true;
+    if (status == 206) emit resumed(task->scan.id, task->resumeFrom);
+  }
+  if (status == 200 && !task->restarted) {
+    // The whole file came instead of the rest: start the part again.
+    task->restarted = true;
+    onWriter(task, [task] {
       task->part->close();
       task->part->open(QIODevice::WriteOnly | QIODevice::Truncate);
       task->hash->reset();
-      task->written = 0;
-      task->restarted = true;
-    }
-    if (status != 200 && status != 206) return;
-    const QByteArray chunk = task->reply->readAll();
-    task->part->write(chunk);
-    task->hash->addData(chunk);
-    task->written += chunk.size();
+    });
+  }
+  while (content && task->queued < kMaxQueued) {
+    const qint64 available = reply->bytesAvailable();
+    if (available == 0 || (available < kWriteBytes && !task->networkDone)) break;
+    // Large pieces: a write per network packet costs more than the copy itself.
+    const QByteArray chunk = reply->read(std::min(available, kMaxQueued - task->queued));
+    task->queued += chunk.size();
     received_ += chunk.size();
-    emit progress(received_, total_);
-  });
-  connect(task->reply, &QNetworkReply::finished, this, [this, task] { finished(task); });
+    onWriter(task, [this, task, chunk] {
+      // Hashed and written in cache-sized slices, so the write copies bytes the hash just read.
+      for (qint64 at = 0; at < chunk.size(); at += kSliceBytes) {
+        const qint64 n = std::min(kSliceBytes, chunk.size() - at);
+        task->hash->addData(chunk.constData() + at, n);
+        if (task->writeError.isEmpty() && task->part->write(chunk.constData() + at, n) != n) task->writeError = task->part->errorString();
+      }
+      QMetaObject::invokeMethod(
+          this,
+          [this, task, size = chunk.size()] {
+            task->queued -= size;
+            drain(task);
+          },
+          Qt::QueuedConnection);
+    });
+  }
+  if (content) emit progress(received_, total_);
+  if (task->networkDone && (!content || reply->bytesAvailable() == 0)) {
+    task->closing = true;
+    onWriter(task, [this, task] {
+      task->part->close();
+      const QString sha = task->hash->hex();
+      QMetaObject::invokeMethod(this, [this, task, sha] { concluded(task, sha); }, Qt::QueuedConnection);
+    });
+  }
 }
 
-void ScanDownloader::finished(std::shared_ptr<Task> task) {
-  const int status = task->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-  if (status == 200 || status == 206) {
-    const QByteArray rest = task->reply->readAll();
-    task->part->write(rest);
-    task->hash->addData(rest);
-    task->written += rest.size();
-  }
+void ScanDownloader::concluded(std::shared_ptr<Task> task, const QString& sha) {
   const Reply reply = client_.finish(task->reply);
   task->reply = nullptr;
-  task->part->close();
+  if (!task->writeError.isEmpty()) {
+    active_.remove(task->scan.id);
+    known_.remove(task->scan.id);
+    emit scanFailed(task->scan.id, Text::tr("%1: cannot be written (%2)").arg(task->part->fileName(), task->writeError));
+    return startNext();
+  }
   const qint64 have = QFileInfo(task->part->fileName()).size();
   const bool complete = have >= task->scan.sizeBytes && (reply.ok() || reply.status == 416);
   if (!complete) {
@@ -116,7 +193,6 @@ void ScanDownloader::finished(std::shared_ptr<Task> task) {
     emit scanFailed(task->scan.id, Text::tr("%1: %2").arg(task->scan.fileName, reply.errorText));
     return startNext();
   }
-  const QString sha = task->hash->hex();
   if (have != task->scan.sizeBytes || sha != task->scan.sha256) {
     // Damaged on the way (or on the server): never shown; fetched again from the start.
     QFile::remove(task->part->fileName());

@@ -15,6 +15,7 @@
 #include <QSaveFile>
 
 #include <cmath>
+#include <cstring>
 #include <random>
 #include <stdexcept>
 
@@ -181,6 +182,56 @@ QStringList writeDemoCases(const QString& folder, double pixelMm) {
       c.scans.push_back(scan);
     }
     writeJson(dir.filePath(id + QStringLiteral(".case.json")), model::toJson(c));
+    ids << id;
+  }
+  return ids;
+}
+
+QStringList writeBulkJobs(const QString& folder, int count, qint64 bytes, const QString& prefix) {
+  QDir().mkpath(folder);
+  const QString file = prefix + QStringLiteral("-scan.bin");
+  const QString path = QDir(folder).filePath(file);
+  {
+    QByteArray data(bytes, Qt::Uninitialized);
+    std::mt19937 dice(7);
+    for (qint64 i = 0; i + 4 <= bytes; i += 4) {
+      const quint32 word = dice();
+      std::memcpy(data.data() + i, &word, 4);
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != bytes || !out.commit()) throw std::runtime_error(path.toStdString() + ": cannot be written");
+  }
+  const QString sha = sha256Of(path);
+  const QDateTime now = QDateTime::currentDateTimeUtc();
+  QStringList ids;
+  for (int i = 0; i < count; ++i) {
+    const QString id = QStringLiteral("%1-%2").arg(prefix).arg(i, 5, 10, QLatin1Char('0'));
+    model::Declaration d;
+    d.id = QStringLiteral("D-") + id;
+    d.number = d.id;
+    d.lodgedAt = now;
+    d.declarant = {QStringLiteral("Bulk test load (synthetic)"), {}, QStringLiteral("CN"), {}};
+    d.consignee = d.declarant;
+    d.originCountry = d.destinationCountry = QStringLiteral("CN");
+    d.transport = {model::TransportMode::Sea, QStringLiteral("BULK"), {}};
+    d.declaredEmpty = true;
+    model::Job j;
+    j.id = id;
+    j.createdAt = now;
+    j.deadline = now.addSecs(3600 + i);
+    j.scannerId = QStringLiteral("BULK-1");
+    j.port = QStringLiteral("CNSHA");
+    j.declarationId = d.id;
+    model::ScanRef s;
+    s.id = id + QStringLiteral("-scan");
+    s.fileName = file;
+    s.sha256 = sha;
+    s.sizeBytes = bytes;
+    s.scannerId = j.scannerId;
+    s.acquiredAt = now;
+    j.scans = {s};
+    writeJson(QDir(folder).filePath(id + QStringLiteral(".job.json")), model::toJson(j));
+    writeJson(QDir(folder).filePath(id + QStringLiteral(".declaration.json")), model::toJson(d));
     ids << id;
   }
   return ids;

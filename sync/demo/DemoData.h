@@ -36,4 +36,10 @@ QStringList writeDemoJobs(const QString& folder, const DemoJobOptions& options);
 /// `importCaseFolder` reads. Returns the case ids; throws std::runtime_error naming the file.
 QStringList writeDemoCases(const QString& folder, double pixelMm = 10);
 
+/// Writes `count` jobs (`<prefix>-00000` …) that share one scan file of `bytes` random bytes,
+/// each under its own scan id, with a minimal declaration: the load that benchmarks and the
+/// resume tests put through the link, where the image does not matter but its size does.
+/// Throws std::runtime_error naming the file on a write error.
+QStringList writeBulkJobs(const QString& folder, int count, qint64 bytes, const QString& prefix);
+
 }  // namespace cip::demo

@@ -209,10 +209,10 @@ void CentralServer::claimOrRelease(HttpExchange& x, const Caller& caller, const 
 }
 
 void CentralServer::sendScanFile(HttpExchange& x, const StoredScan& scan) {
-  QFile file(scan.path);
-  if (!file.open(QIODevice::ReadOnly))
+  auto file = std::make_unique<QFile>(scan.path);
+  if (!file->open(QIODevice::ReadOnly))
     return x.problem(500, QStringLiteral("file-missing"), QStringLiteral("Scan file missing"), QStringLiteral("%1 cannot be read on the server").arg(scan.ref.fileName));
-  const qint64 size = file.size();
+  const qint64 size = file->size();
   const QByteArray etag = '"' + scan.ref.sha256.toLatin1() + '"';
   qint64 from = 0, to = size - 1;
   bool partial = false;
@@ -226,11 +226,9 @@ void CentralServer::sendScanFile(HttpExchange& x, const StoredScan& scan) {
       return x.reply(416, {}, {}, {{"Content-Range", "bytes */" + QByteArray::number(size)}, {"ETag", etag}});
     partial = true;
   }
-  file.seek(from);
-  const QByteArray bytes = file.read(to - from + 1);
   HttpExchange::Headers headers{{"ETag", etag}, {"Accept-Ranges", "bytes"}};
   if (partial) headers.append({"Content-Range", "bytes " + QByteArray::number(from) + '-' + QByteArray::number(to) + '/' + QByteArray::number(size)});
-  x.reply(partial ? 206 : 200, bytes, "application/octet-stream", headers);
+  x.file(partial ? 206 : 200, std::move(file), from, to - from + 1, "application/octet-stream", headers);
 }
 
 void CentralServer::receiveVerdict(HttpExchange& x, const Caller& caller) {

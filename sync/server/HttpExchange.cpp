@@ -35,6 +35,35 @@ QByteArray reason(int status) {
 
 }  // namespace
 
+FileSender::FileSender(QTcpSocket* socket, std::unique_ptr<QFile> file, qint64 length, FaultPlan::Fault fault)
+    : QObject(socket), socket_(socket), file_(std::move(file)), left_(length), length_(length), fault_(fault) {
+  connect(socket, &QTcpSocket::bytesWritten, this, &FileSender::pump);
+}
+
+void FileSender::pump() {
+  constexpr qint64 kPiece = 1 << 20;    // read from the file at a time
+  constexpr qint64 kAhead = 4 << 20;    // kept in the socket's buffer at most
+  const qint64 cut = fault_ == FaultPlan::Truncate ? length_ / 2 : length_;  // a truncated reply stops half-way
+  while (left_ > 0 && socket_->bytesToWrite() < kAhead) {
+    const qint64 sent = length_ - left_;
+    QByteArray piece = file_->read(std::min({kPiece, left_, std::max<qint64>(1, cut - sent)}));
+    if (piece.isEmpty()) {  // the file shrank or failed under us: cut the reply short
+      socket_->disconnectFromHost();
+      return deleteLater();
+    }
+    const qint64 middle = length_ / 2 - sent;
+    if (fault_ == FaultPlan::Corrupt && middle >= 0 && middle < piece.size()) piece[middle] = static_cast<char>(piece[middle] ^ 0x5a);
+    socket_->write(piece);
+    left_ -= piece.size();
+    if (length_ - left_ >= cut && left_ > 0) {
+      socket_->flush();
+      socket_->disconnectFromHost();  // the promised length never arrives
+      return deleteLater();
+    }
+  }
+  if (left_ == 0) deleteLater();
+}
+
 QByteArray httpDate(const QDateTime& time) {
   return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
 }
@@ -54,17 +83,21 @@ QByteArray HttpExchange::header(const QByteArray& name) const {
 
 QString HttpExchange::query(const QString& key) const { return QUrlQuery(request_.url()).queryItemValue(key); }
 
+QByteArray HttpExchange::head(int status, qint64 length, const QByteArray& contentType, const Headers& extra) const {
+  QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
+  head += "Date: " + httpDate(now_) + "\r\n";
+  head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+  if (!contentType.isEmpty()) head += "Content-Type: " + contentType + "\r\n";
+  for (const auto& [key, value] : extra) head += key + ": " + value + "\r\n";
+  head += "\r\n";
+  return head;
+}
+
 void HttpExchange::reply(int status, const QByteArray& body, const QByteArray& contentType, const Headers& extra) {
   answered_ = true;
   QByteArray payload = body;
   if (fault_ == FaultPlan::Corrupt && !payload.isEmpty()) payload[payload.size() / 2] = static_cast<char>(payload[payload.size() / 2] ^ 0x5a);
-  QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
-  head += "Date: " + httpDate(now_) + "\r\n";
-  head += "Content-Length: " + QByteArray::number(payload.size()) + "\r\n";
-  if (!contentType.isEmpty()) head += "Content-Type: " + contentType + "\r\n";
-  for (const auto& [key, value] : extra) head += key + ": " + value + "\r\n";
-  head += "\r\n";
-  socket_->write(head);
+  socket_->write(head(status, payload.size(), contentType, extra));
   if (fault_ == FaultPlan::Truncate && payload.size() > 1) {
     socket_->write(payload.left(payload.size() / 2));  // the promised length never arrives
     socket_->flush();
@@ -72,6 +105,18 @@ void HttpExchange::reply(int status, const QByteArray& body, const QByteArray& c
     return;
   }
   socket_->write(payload);
+}
+
+void HttpExchange::file(int status, std::unique_ptr<QFile> file, qint64 from, qint64 length, const QByteArray& contentType, const Headers& extra) {
+  answered_ = true;
+  socket_->write(head(status, length, contentType, extra));
+  if (!file->seek(from)) {
+    socket_->disconnectFromHost();  // the client sees a short body and fetches again
+    return;
+  }
+  // The sender lives as long as the socket (its parent) or until the last byte is handed over.
+  auto* sender = new FileSender(socket_, std::move(file), length, fault_);
+  sender->pump();
 }
 
 void HttpExchange::json(int status, const QJsonObject& body, const Headers& extra) {

@@ -4,10 +4,14 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QPair>
+
+#include <memory>
 
 class QTcpSocket;
 
@@ -32,6 +36,9 @@ class HttpExchange {
   /// An RFC 9457 problem document.
   void problem(int status, const QString& code, const QString& title, const QString& detail, const QString& field = {});
   void empty(int status, const Headers& extra = {});
+  /// `length` bytes of an open file from `from`, read and sent a piece at a time as the socket
+  /// drains: a scan of gigabytes never sits in the server's memory.
+  void file(int status, std::unique_ptr<QFile> file, qint64 from, qint64 length, const QByteArray& contentType, const Headers& extra = {});
   bool answered() const { return answered_; }
 
  private:
@@ -41,6 +48,23 @@ class HttpExchange {
   FaultPlan::Fault fault_;
   QStringList path_;
   bool answered_ = false;
+
+  QByteArray head(int status, qint64 length, const QByteArray& contentType, const Headers& extra) const;
+};
+
+/// Streams the rest of a file reply as the socket drains (see HttpExchange::file).
+class FileSender : public QObject {
+  Q_OBJECT
+ public:
+  FileSender(QTcpSocket* socket, std::unique_ptr<QFile> file, qint64 length, FaultPlan::Fault fault);
+  void pump();
+
+ private:
+  QTcpSocket* socket_;
+  std::unique_ptr<QFile> file_;
+  qint64 left_;
+  qint64 length_;
+  FaultPlan::Fault fault_;
 };
 
 /// "Sun, 06 Nov 1994 08:49:37 GMT"

@@ -197,3 +197,42 @@ TEST_CASE("A scan damaged on the way is rejected and fetched again; one damaged 
     CHECK(QDir(fx.dir.filePath(QStringLiteral("cache"))).entryList({scanId + QStringLiteral("*")}, QDir::Files).isEmpty());
   }
 }
+
+TEST_CASE("Large scans resume where they broke off when the server is killed and cuts replies short", "[client][central][resume]") {
+  QTemporaryDir dir;
+  constexpr qint64 kBytes = 48 << 20;  // several times what a transfer hands its writer at once
+  demo::writeBulkJobs(dir.filePath(QStringLiteral("jobs")), 3, kBytes, QStringLiteral("BIG"));
+  CentralProcess central(dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), dir.filePath(QStringLiteral("jobs")), QStringLiteral("--faults"),
+                                                                    QStringLiteral("truncate=0.3"), QStringLiteral("--seed"), QStringLiteral("11")});
+  auto store = store::Store::open(dir.filePath(QStringLiteral("ws.sqlite")));
+  client::CentralClient client(central.url());
+  bool signedIn = false;  // a cut-short sign-in answer is simply tried again
+  for (int attempt = 0; attempt < 20 && !signedIn; ++attempt) signedIn = signIn(client, QStringLiteral("li.wei"), model::Role::Analyst);
+  REQUIRE(signedIn);
+  client::SyncService sync(client, *store, dir.filePath(QStringLiteral("cache")));
+  QSignalSpy resumed(&sync.downloads(), &client::ScanDownloader::resumed);
+  QSignalSpy damaged(&sync.downloads(), &client::ScanDownloader::checksumFailed);
+  sync.start(300, 1000);  // pulls again while the job list or a declaration comes cut short
+  // The server dies twice in the middle of the transfers and comes back on the same port.
+  for (int kill = 0; kill < 2; ++kill) {
+    const qint64 before = sync.downloads().receivedBytes();
+    REQUIRE(waitFor([&] { return sync.downloads().receivedBytes() > before + kBytes / 3; }, 60000));
+    central.kill();
+    QTest::qWait(300);
+    central.restart();
+  }
+  REQUIRE(waitFor([&] { return !sync.pulling() && sync.downloads().pending() == 0 && store->jobs().count() == 3; }, 120000));
+  CHECK(resumed.size() >= 2);
+  bool resumedMidFile = false;
+  for (const QList<QVariant>& r : resumed) resumedMidFile = resumedMidFile || (r.at(1).toLongLong() > 0 && r.at(1).toLongLong() < kBytes);
+  CHECK(resumedMidFile);
+  CHECK(damaged.isEmpty());  // a resumed file is whole and correct, not fetched twice
+  for (const model::Job& job : store->jobs().queue())
+    for (const model::ScanRef& scan : job.scans) {
+      INFO(scan.id.toStdString());
+      REQUIRE_FALSE(store->jobs().scanLocalPath(scan.id).isEmpty());
+      CHECK(QFileInfo(store->jobs().scanLocalPath(scan.id)).size() == kBytes);
+      CHECK(client::sha256OfFile(store->jobs().scanLocalPath(scan.id)) == scan.sha256);
+    }
+  CHECK(QDir(dir.filePath(QStringLiteral("cache"))).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
+}
