@@ -233,6 +233,11 @@ void MainWindow::attachSync(SyncController* sync) {
   connect(&sync->service().outbox(), &client::OutboxSender::sent, queueController_, &QueueController::refresh);
   connect(&workspace_->verdicts(), &VerdictController::submitted, this, [sync] { sync->service().outbox().kick(); });
   connect(&workspace_->jobs(), &JobController::jobOpened, sync, &SyncController::claim);
+  // Deadlines and verdict times are the central system's: read against its clock, not ours.
+  const auto centralClock = [client = &sync->client()] { return client->serverNow(); };
+  queueModel_->setClock(centralClock);
+  workspace_->jobs().setClock(centralClock);
+  workspace_->verdicts().setClock(centralClock);
 }
 
 bool MainWindow::openJob(const QString& jobId) {

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSslCertificate>
 #include <QTimer>
 
 #include <cstdio>
@@ -52,8 +53,11 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption offlineOption(QStringLiteral("offline"), QApplication::translate("main", "Work on the local database only."));
   const QCommandLineOption passwordOption(QStringLiteral("password"),
                                           QApplication::translate("main", "Password for --user (else CIP_PASSWORD; kept in memory only)."), QStringLiteral("secret"));
+  const QCommandLineOption caOption(QStringLiteral("ca"),
+                                    QApplication::translate("main", "PEM certificate(s) of the site authority that signed an https central system's certificate."),
+                                    QStringLiteral("file"));
   parser.addOptions({dbOption, userOption, roleOption, languageOption, settingsOption, screenshotOption, openOption, jobOption, centralOption, offlineOption,
-                     passwordOption});
+                     passwordOption, caOption});
   parser.process(application);
 
   std::unique_ptr<app::AppSettings> settings = parser.isSet(settingsOption)
@@ -102,6 +106,14 @@ int main(int argc, char* argv[]) {
       return 2;
     }
     sync = std::make_unique<app::SyncController>(*store, central, QFileInfo(parser.value(dbOption)).absoluteDir().filePath(QStringLiteral("scan-cache")));
+    if (parser.isSet(caOption)) {
+      const QList<QSslCertificate> authorities = QSslCertificate::fromPath(parser.value(caOption), QSsl::Pem);
+      if (authorities.isEmpty()) {
+        std::fprintf(stderr, "cip-workstation: --ca: %s holds no PEM certificate\n", qPrintable(parser.value(caOption)));
+        return 2;
+      }
+      sync->client().setTrustedCertificates(authorities);
+    }
     window.attachSync(sync.get());
     sync->start(user, password);
   }

@@ -46,9 +46,15 @@ QNetworkRequest CentralClient::request(const QString& path, const QList<QPair<QB
   QNetworkRequest request(url);
   request.setTransferTimeout(timeoutMs_);
   request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+  if (url.scheme() == QLatin1String("https")) request.setSslConfiguration(tls_);
   if (!token_.isEmpty()) request.setRawHeader("Authorization", "Bearer " + token_.toLatin1());
   for (const auto& [key, value] : headers) request.setRawHeader(key, value);
   return request;
+}
+
+void CentralClient::setTrustedCertificates(const QList<QSslCertificate>& authorities) {
+  tls_ = QSslConfiguration::defaultConfiguration();
+  tls_.addCaCertificates(authorities);
 }
 
 void CentralClient::call(QByteArray method, const QString& path, const QByteArray& body, const QList<QPair<QByteArray, QByteArray>>& headers,
@@ -74,6 +80,9 @@ Reply CentralClient::finish(QNetworkReply* reply) {
   result.etag = reply->rawHeader("ETag");
   if (reply->isOpen()) result.body = reply->readAll();
   if (result.status == 0) result.errorText = reply->errorString();
+  if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+    result.errorText = Text::tr("the central system's certificate is not trusted (%1); start the workstation with --ca and the site's CA certificate")
+                           .arg(reply->errorString());
   else if (!result.ok() && result.status != 304) result.errorText = problemDetail(result.body);
   // A reply cut short (fewer bytes than its Content-Length) is a failed transfer, whatever the status line said.
   if (result.status != 0 && reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
@@ -85,7 +94,8 @@ Reply CentralClient::finish(QNetworkReply* reply) {
 }
 
 void CentralClient::note(const Reply& reply) {
-  if (reply.status == 0) setConnectivity(Connectivity::Offline, reply.errorText);
+  if (reply.error == QNetworkReply::SslHandshakeFailedError) setConnectivity(Connectivity::ServerError, reply.errorText);
+  else if (reply.status == 0) setConnectivity(Connectivity::Offline, reply.errorText);
   else if (reply.status == 401) setConnectivity(Connectivity::SignInNeeded, reply.errorText);
   else if (reply.status >= 500) setConnectivity(Connectivity::ServerError, reply.errorText);
   else setConnectivity(Connectivity::Online, {});

@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <functional>
@@ -50,10 +51,13 @@ class CentralClient : public QObject {
 
   Connectivity connectivity() const { return connectivity_; }
   QString connectivityDetail() const { return detail_; }
-  /// Server time minus local time, measured at login (and refined by every reply's Date).
+  /// Server time minus local time, measured at each sign-in from the midpoint of a GET /time.
   qint64 clockOffsetMs() const { return offsetMs_; }
   QDateTime serverNow() const { return QDateTime::currentDateTimeUtc().addMSecs(offsetMs_); }
   void setTimeoutMs(int ms) { timeoutMs_ = ms; }
+  /// Certificate authorities trusted for an https central system besides the system's own:
+  /// a CIP centre usually runs its own site CA, which no workstation's system store knows.
+  void setTrustedCertificates(const QList<QSslCertificate>& authorities);
   QUrl base() const { return base_; }
 
  signals:
@@ -73,6 +77,7 @@ class CentralClient : public QObject {
   QString detail_;
   qint64 offsetMs_ = 0;
   int timeoutMs_ = 15000;
+  QSslConfiguration tls_ = QSslConfiguration::defaultConfiguration();
 };
 
 QString connectivityName(Connectivity state);

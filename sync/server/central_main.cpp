@@ -80,8 +80,11 @@ int main(int argc, char* argv[]) {
                                         QStringLiteral("spec"));
   const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of assignment, faults and telemetry (default 1)."), QStringLiteral("n"),
                                       QStringLiteral("1"));
+  const QCommandLineOption skewOption(QStringLiteral("clock-skew"),
+                                      QStringLiteral("Run the server's clock this many seconds ahead (negative: behind), to try workstations' skew handling."),
+                                      QStringLiteral("s"), QStringLiteral("0"));
   parser.addOptions({dataOption, portOption, importOption, demoOption, demoUsersOption, demoJobsOption, scannersOption, telemetryOption, certOption, keyOption, faultsOption,
-                     seedOption});
+                     seedOption, skewOption});
   parser.process(application);
 
   const QString data = parser.value(dataOption);
@@ -91,6 +94,8 @@ int main(int argc, char* argv[]) {
     server::CentralServer http(store);
     const unsigned seed = parser.value(seedOption).toUInt();
     http.seedAssignment(seed);
+    if (const qint64 skew = parser.value(skewOption).toLongLong(); skew != 0)
+      http.setClock([skew] { return QDateTime::currentDateTimeUtc().addSecs(skew); });
     if (parser.isSet(faultsOption)) {
       QString error;
       if (!http.faults().parse(parser.value(faultsOption), &error)) return fail(error);
@@ -113,8 +118,15 @@ int main(int argc, char* argv[]) {
 
     if (parser.isSet(certOption)) {
       QFile certFile(parser.value(certOption)), keyFile(parser.value(keyOption));
-      if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) return fail(QStringLiteral("--cert and --key must be readable PEM files"));
-      http.sslSetup(QSslCertificate(&certFile, QSsl::Pem), QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+      if (!certFile.open(QIODevice::ReadOnly)) return fail(QStringLiteral("%1: cannot be read (--cert)").arg(certFile.fileName()));
+      if (!keyFile.open(QIODevice::ReadOnly)) return fail(QStringLiteral("%1: cannot be read (--key)").arg(keyFile.fileName()));
+      const QSslCertificate certificate(&certFile, QSsl::Pem);
+      const QByteArray keyPem = keyFile.readAll();
+      QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+      if (key.isNull()) key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+      if (certificate.isNull()) return fail(QStringLiteral("%1: not a PEM certificate").arg(certFile.fileName()));
+      if (key.isNull()) return fail(QStringLiteral("%1: not an unencrypted PEM RSA or EC private key").arg(keyFile.fileName()));
+      http.sslSetup(certificate, key);
     }
     const quint16 port = http.listen(QHostAddress::LocalHost, static_cast<quint16>(parser.value(portOption).toUInt()));
     if (port == 0) return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(parser.value(portOption)));

@@ -10,12 +10,15 @@
 #include "app/jobs/VerdictController.h"
 #include "sync/client/SyncService.h"
 #include "sync/demo/DemoData.h"
+#include "sync/store/Store.h"
+#include "widgets/JobQueueModel.h"
 #include "widgets/JobQueuePanel.h"
 #include "widgets/workflow/VerdictPanel.h"
 
 #include <catch2/catch.hpp>
 
 #include <QLabel>
+#include <QTableView>
 #include <QTest>
 
 using cip::model::Role;
@@ -81,4 +84,44 @@ TEST_CASE("The queue fills from the central system and the verdict goes back to 
     sync.service().outbox().kick();
     return fx.store->outbox().pendingCount() == 0;
   }, 30000));
+}
+
+TEST_CASE("Countdowns and verdict times follow the central system's clock, not the workstation's", "[app][gui][sync][skew]") {
+  requireGui();
+  AppFixture fx;
+  cip::demo::DemoJobOptions options;
+  options.count = 2;
+  options.pixelMm = 20;
+  cip::demo::writeDemoJobs(fx.dir.filePath(QStringLiteral("server-jobs")), options);  // deadlines 20 min to 3 h from now
+  constexpr qint64 kSkewS = 6 * 3600;  // the central system's clock runs six hours ahead of this one
+  CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), fx.dir.filePath(QStringLiteral("server-jobs")),
+                                                                       QStringLiteral("--clock-skew"), QString::number(kSkewS)});
+  cip::app::MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  cip::app::SyncController sync(*fx.store, central.url(), fx.dir.filePath(QStringLiteral("cache")));
+  window.attachSync(&sync);
+  window.show();
+  sync.start(AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), QStringLiteral("demo"));
+  REQUIRE(waitFor([&] { return window.queuePanel()->visibleRows() == 2 && sync.service().downloads().pending() == 0 && !sync.service().pulling(); }));
+  CHECK(std::abs(sync.client().clockOffsetMs() - kSkewS * 1000) < 10000);
+  // By the central system's clock every deadline has passed.
+  QAbstractItemModel* queue = window.queuePanel()->table()->model();
+  for (int row = 0; row < queue->rowCount(); ++row) {
+    const QModelIndex deadline = queue->index(row, cip::widgets::JobQueueModel::Deadline);
+    INFO(deadline.data().toString().toStdString());
+    CHECK(deadline.data().toString().startsWith(QStringLiteral("overdue")));
+  }
+  // A verdict carries the central system's time.
+  cip::app::AnalystWorkspace& work = *window.workspace();
+  work.verdicts().setConfirm([](const QString&) { return true; });
+  work.verdicts().setAutoAdvance(false);
+  QString error;
+  REQUIRE(work.jobs().openNextJob(&error));
+  work.jobs().waitForAnalysis();
+  const QString jobId = work.jobs().currentJob()->id;
+  work.verdictPanel()->setDecision(cip::model::Decision::Release);
+  emit work.verdictPanel()->formChanged();
+  REQUIRE(work.verdicts().submit(&error));
+  const QList<cip::model::Verdict> verdicts = fx.store->verdicts().forJob(jobId);
+  REQUIRE(verdicts.size() == 1);
+  CHECK(std::abs(QDateTime::currentDateTimeUtc().addSecs(kSkewS).secsTo(verdicts.first().submittedAt)) < 60);
 }
