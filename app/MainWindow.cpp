@@ -7,6 +7,7 @@
 #include "app/MeasurementController.h"
 #include "app/QueueController.h"
 #include "app/ScanController.h"
+#include "app/ScannerController.h"
 #include "app/SyncController.h"
 #include "app/jobs/VerdictController.h"
 #include "sync/client/SyncService.h"
@@ -19,6 +20,7 @@
 #include "widgets/AboutDialog.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/JobQueueModel.h"
+#include "widgets/supervisor/ScannerPanel.h"
 #include "widgets/JobQueuePanel.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/SignInDialog.h"
@@ -193,6 +195,7 @@ void MainWindow::retranslate() {
   queueDock_->setWindowTitle(tr("Job queue"));
   findingsDock_->setWindowTitle(tr("Findings"));
   measurementDock_->setWindowTitle(tr("Profile and histogram"));
+  if (scannerDock_) scannerDock_->setWindowTitle(tr("Scanners"));
   userLabel_->setText(tr("%1 · %2").arg(user_.id, widgets::SignInDialog::roleDisplayName(role())));
   outboxLabel_->setText(pendingVerdicts_ == 0 ? tr("Outbox empty")
                                               : tr("%n verdict(s) to send", nullptr, pendingVerdicts_));
@@ -238,6 +241,19 @@ void MainWindow::attachSync(SyncController* sync) {
   queueModel_->setClock(centralClock);
   workspace_->jobs().setClock(centralClock);
   workspace_->verdicts().setClock(centralClock);
+  // Supervisors and administrators watch the scanners; their telemetry comes with each pull.
+  if (role() == model::Role::Supervisor || role() == model::Role::Admin) {
+    auto* panel = new widgets::ScannerPanel(this);
+    scannerDock_ = new QDockWidget(this);
+    scannerDock_->setObjectName(QStringLiteral("scannerDock"));
+    scannerDock_->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, scannerDock_);
+    viewMenu_->insertAction(verifyEmptyAction_, scannerDock_->toggleViewAction());
+    scannerController_ = new ScannerController(store_, *panel, centralClock, this);
+    connect(&sync->service(), &client::SyncService::telemetryChanged, scannerController_, &ScannerController::refresh);
+    connect(scannerController_, &ScannerController::storeError, this, [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    retranslate();
+  }
 }
 
 bool MainWindow::openJob(const QString& jobId) {

@@ -36,6 +36,7 @@ class LanguageManager;
 class MeasurementController;
 class QueueController;
 class ScanController;
+class ScannerController;
 
 /// The workstation window: a frame of dockable panels, menus and a status bar. It owns no
 /// business logic; controllers wire the panels to the store.
@@ -58,6 +59,9 @@ class MainWindow : public QMainWindow {
   widgets::MeasurementPanel* measurementPanel() const { return measurementPanel_; }
   MeasurementController* measurementController() const { return measurementController_; }
   AnalystWorkspace* workspace() const { return workspace_; }
+  /// The supervisor's Scanners dock (null for other roles, or before attachSync()).
+  QDockWidget* scannerDock() const { return scannerDock_; }
+  ScannerController* scannerController() const { return scannerController_; }
   BreakReminder* breakReminder() const { return breakReminder_; }
   ViewerWindow* viewerWindow() const { return viewerWindow_; }
   ShortcutMap& shortcuts() { return shortcuts_; }
@@ -123,6 +127,8 @@ class MainWindow : public QMainWindow {
   QLabel* userLabel_;
   QLabel* outboxLabel_;
   QLabel* syncLabel_ = nullptr;
+  QDockWidget* scannerDock_ = nullptr;
+  ScannerController* scannerController_ = nullptr;
   QByteArray defaultState_;
   int pendingVerdicts_ = 0;
 

@@ -38,7 +38,9 @@ void SyncService::start(int pullIntervalMs, int outboxIntervalMs) {
 void SyncService::pullNow() {
   if (pulling_ || !client_.signedIn()) return;
   pulling_ = true;
-  pullJobs();
+  // Jobs are assigned to analysts only; every role reads the case library.
+  if (client_.role() == model::Role::Analyst) pullJobs();
+  else pullCases();
 }
 
 void SyncService::pullJobs() {
@@ -46,17 +48,11 @@ void SyncService::pullJobs() {
   if (!jobsEtag_.isEmpty()) headers.append({"If-None-Match", jobsEtag_});
   client_.call("GET", QStringLiteral("jobs"), {}, headers, [this](const Reply& reply) {
     if (reply.status == 304) return pullCases();
-    if (!reply.ok()) {
-      pulling_ = false;
-      emit pullFinished(false, reply.errorText);
-      return;
-    }
+    if (!reply.ok()) return finishPull(false, reply.errorText);
     const model::Decoded<model::JobList> list = model::decodeJobList(reply.body);
     if (!list.ok()) {
       // Nothing of a malformed answer is stored: the last good state stands.
-      pulling_ = false;
-      emit pullFinished(false, Text::tr("the job list from the server is malformed: %1").arg(list.error.toString()));
-      return;
+      return finishPull(false, Text::tr("the job list from the server is malformed: %1").arg(list.error.toString()));
     }
     auto pending = std::make_shared<int>(0);
     auto complete = std::make_shared<bool>(true);  // every job of the list stored: the list's ETag may be kept
@@ -162,16 +158,9 @@ void SyncService::flushRecordedFiles() {
 void SyncService::pullCases() {
   client_.call("GET", QStringLiteral("cases") + (casesSince_.isEmpty() ? QString() : QStringLiteral("?since=") + casesSince_), {}, {},
                [this](const Reply& reply) {
-                 pulling_ = false;
-                 if (!reply.ok()) {
-                   emit pullFinished(false, reply.errorText);
-                   return;
-                 }
+                 if (!reply.ok()) return finishPull(false, reply.errorText);
                  const model::Decoded<model::CasePage> page = model::decodeCasePage(reply.body);
-                 if (!page.ok()) {
-                   emit pullFinished(false, Text::tr("the case library from the server is malformed: %1").arg(page.error.toString()));
-                   return;
-                 }
+                 if (!page.ok()) return finishPull(false, Text::tr("the case library from the server is malformed: %1").arg(page.error.toString()));
                  for (const model::Case& entry : page.value->cases) {
                    try {
                      store_.cases().save(entry, client_.serverNow());
@@ -184,8 +173,49 @@ void SyncService::pullCases() {
                  }
                  casesSince_ = model::timestampToString(page.value->next);
                  emit jobsChanged();
-                 emit pullFinished(true, {});
+                 const model::Role role = client_.role();
+                 if (role == model::Role::Supervisor || role == model::Role::Admin) return pullScanners();
+                 finishPull(true, {});
                });
+}
+
+void SyncService::pullScanners() {
+  client_.call("GET", QStringLiteral("scanners"), {}, {}, [this](const Reply& reply) {
+    if (!reply.ok()) return finishPull(false, reply.errorText);
+    const model::Decoded<model::ScannerList> list = model::decodeScannerList(reply.body);
+    if (!list.ok()) return finishPull(false, Text::tr("the scanner list from the server is malformed: %1").arg(list.error.toString()));
+    try {
+      store_.scanners().saveScanners(list.value->scanners);
+    } catch (const store::StoreError& e) {
+      return finishPull(false, e.message());
+    }
+    pullTelemetryPage();
+  });
+}
+
+void SyncService::pullTelemetryPage() {
+  constexpr int kPage = 500;  // the server's largest page
+  const qint64 since = store_.scanners().lastSequence();
+  client_.call("GET", QStringLiteral("telemetry?since=%1&limit=%2").arg(since).arg(kPage), {}, {}, [this, since](const Reply& reply) {
+    if (!reply.ok()) return finishPull(false, reply.errorText);
+    const model::Decoded<model::TelemetryPage> page = model::decodeTelemetryPage(reply.body);
+    // A malformed page is not stored at all: the next pull asks for the same events again.
+    if (!page.ok()) return finishPull(false, Text::tr("the telemetry from the server is malformed: %1").arg(page.error.toString()));
+    try {
+      store_.scanners().appendEvents(page.value->events);
+    } catch (const store::StoreError& e) {
+      return finishPull(false, e.message());
+    }
+    if (!page.value->events.isEmpty()) emit telemetryChanged();
+    // A full page means more are waiting; a page that moved the cursor nowhere ends the pull.
+    if (page.value->events.size() >= kPage && store_.scanners().lastSequence() > since) return pullTelemetryPage();
+    finishPull(true, {});
+  });
+}
+
+void SyncService::finishPull(bool ok, const QString& error) {
+  pulling_ = false;
+  emit pullFinished(ok, error);
 }
 
 }  // namespace cip::client

@@ -15,7 +15,8 @@ namespace cip::client {
 
 /// Keeps the workstation's store in step with the central system: pulls the analyst's jobs with
 /// their declarations on a schedule and on demand, downloads their scans into the cache, pulls
-/// the case library, and drains the verdict outbox. A job the analyst has opened or decided
+/// the case library (and, for a supervisor, the scanners and their telemetry), and drains the
+/// verdict outbox. A job the analyst has opened or decided
 /// keeps its local state whatever a later pull says; offline, nothing is lost — the pull waits
 /// and the outbox keeps its rows until the link returns.
 class SyncService : public QObject {
@@ -37,10 +38,15 @@ class SyncService : public QObject {
   /// Jobs, declarations or scan files changed in the store: the queue should re-read it.
   void jobsChanged();
   void pullFinished(bool ok, const QString& error);
+  /// Scanners or telemetry events were added to the store.
+  void telemetryChanged();
 
  private:
   void pullJobs();
   void pullCases();
+  void pullScanners();
+  void pullTelemetryPage();
+  void finishPull(bool ok, const QString& error);
   void saveJob(const model::Job& job);
   void record(const QString& scanId, const QString& path, bool caseScan);
   void flushRecordedFiles();

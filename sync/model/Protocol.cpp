@@ -74,6 +74,16 @@ Decoded<CasePage> decodeCasePage(const QByteArray& json) {
   });
 }
 
+QJsonObject toJson(const ScannerList& list) { return {{QStringLiteral("scanners"), arrayOf(list.scanners)}}; }
+
+Decoded<ScannerList> decodeScannerList(const QByteArray& json) {
+  return decodeDocument<ScannerList>(json, [](JsonReader& r) {
+    ScannerList list;
+    listOf(r, QStringLiteral("scanners"), [&](JsonReader& item) { list.scanners.append(readScanner(item)); });
+    return list;
+  });
+}
+
 QJsonObject toJson(const TelemetryPage& page) {
   return {{QStringLiteral("events"), arrayOf(page.events)}, {QStringLiteral("next"), static_cast<double>(page.next)}};
 }

@@ -49,6 +49,13 @@ struct CasePage {
 QJsonObject toJson(const CasePage& page);
 Decoded<CasePage> decodeCasePage(const QByteArray& json);
 
+/// `GET /scanners`.
+struct ScannerList {
+  QList<Scanner> scanners;
+};
+QJsonObject toJson(const ScannerList& list);
+Decoded<ScannerList> decodeScannerList(const QByteArray& json);
+
 /// `GET /telemetry?since=`.
 struct TelemetryPage {
   QList<TelemetryEvent> events;

@@ -148,9 +148,7 @@ void CentralServer::route(HttpExchange& x) {
   }
   if (first == QLatin1String("scanners") && p.size() == 1 && method == M::Get) {
     if (!requireRole(x, *caller, {Role::Supervisor, Role::Admin})) return;
-    QJsonArray list;
-    for (const model::Scanner& s : store_.scanners()) list.append(model::toJson(s));
-    return x.json(200, {{QStringLiteral("scanners"), list}});
+    return x.json(200, model::toJson(model::ScannerList{store_.scanners()}));
   }
   if (first == QLatin1String("telemetry") && p.size() == 1 && method == M::Get) {
     if (!requireRole(x, *caller, {Role::Supervisor, Role::Admin})) return;

@@ -152,10 +152,29 @@ CREATE TABLE case_scans (
 );
 )sql";
 
+// 4: the scanners supervisors watch and their telemetry, in the central system's sequence.
+constexpr const char* kMigration4 = R"sql(
+CREATE TABLE scanners (
+  id TEXT PRIMARY KEY,
+  document TEXT NOT NULL            -- the scanner as received (JSON)
+);
+CREATE TABLE telemetry_events (
+  sequence INTEGER PRIMARY KEY,     -- the central system's cursor: never repeated
+  scanner_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  at TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX telemetry_events_at ON telemetry_events(at);
+CREATE INDEX telemetry_events_scanner_kind ON telemetry_events(scanner_id, kind, at);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "jobs, scans, declarations, annotations, verdicts", kMigration1},
     {2, "verdict outbox, audit log, job opening time", kMigration2},
     {3, "case library", kMigration3},
+    {4, "scanners and telemetry", kMigration4},
 };
 
 }  // namespace

@@ -8,7 +8,7 @@ namespace cip::store {
 
 Store::Store(std::unique_ptr<Database> db)
     : db_(std::move(db)), jobs_(*db_), declarations_(*db_), annotations_(*db_), verdicts_(*db_),
-      outbox_(*db_), audit_(*db_), cases_(*db_) {}
+      outbox_(*db_), audit_(*db_), cases_(*db_), scanners_(*db_) {}
 
 std::unique_ptr<Store> Store::open(const QString& path) {
   std::unique_ptr<Database> db = Database::open(path);

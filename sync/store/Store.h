@@ -7,6 +7,7 @@
 #include "sync/store/DeclarationRepository.h"
 #include "sync/store/JobRepository.h"
 #include "sync/store/OutboxRepository.h"
+#include "sync/store/ScannerRepository.h"
 #include "sync/store/VerdictRepository.h"
 
 #include <QStringList>
@@ -30,6 +31,7 @@ class Store {
   OutboxRepository& outbox() { return outbox_; }
   AuditLog& audit() { return audit_; }
   CaseRepository& cases() { return cases_; }
+  ScannerRepository& scanners() { return scanners_; }
 
  private:
   explicit Store(std::unique_ptr<Database> db);
@@ -41,6 +43,7 @@ class Store {
   OutboxRepository outbox_;
   AuditLog audit_;
   CaseRepository cases_;
+  ScannerRepository scanners_;
 };
 
 /// What `cip-tool db check` reports.

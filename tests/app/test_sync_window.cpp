@@ -13,10 +13,12 @@
 #include "sync/store/Store.h"
 #include "widgets/JobQueueModel.h"
 #include "widgets/JobQueuePanel.h"
+#include "widgets/supervisor/ScannerPanel.h"
 #include "widgets/workflow/VerdictPanel.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDockWidget>
 #include <QLabel>
 #include <QTableView>
 #include <QTest>
@@ -124,4 +126,43 @@ TEST_CASE("Countdowns and verdict times follow the central system's clock, not t
   const QList<cip::model::Verdict> verdicts = fx.store->verdicts().forJob(jobId);
   REQUIRE(verdicts.size() == 1);
   CHECK(std::abs(QDateTime::currentDateTimeUtc().addSecs(kSkewS).secsTo(verdicts.first().submittedAt)) < 60);
+}
+
+TEST_CASE("A supervisor's window shows the scanners' state and their day from the central system's telemetry", "[app][gui][sync][telemetry]") {
+  requireGui();
+  AppFixture fx;
+  CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--telemetry-ms"), QStringLiteral("50"), QStringLiteral("--scanners"),
+                                                                       QStringLiteral("6")});
+  const cip::model::User supervisor = AppFixture::user(QStringLiteral("zhao.min"), Role::Supervisor);
+  cip::app::MainWindow window(*fx.store, supervisor, *fx.settings, fx.languages);
+  cip::app::SyncController sync(*fx.store, central.url(), fx.dir.filePath(QStringLiteral("cache")));
+  window.attachSync(&sync);
+  window.resize(1600, 1000);
+  window.show();
+  REQUIRE(window.scannerDock());
+  CHECK(window.scannerDock()->windowTitle() == QStringLiteral("Scanners"));
+  auto* panel = qobject_cast<cip::widgets::ScannerPanel*>(window.scannerDock()->widget());
+  REQUIRE(panel);
+  CHECK(panel->model()->rowCount() == 0);
+  CHECK(panel->summaryText().contains(QStringLiteral("No scanner has reported yet")));
+  QTest::qWait(1500);  // the scanners report for a while
+  sync.start(supervisor, QStringLiteral("demo"));
+  REQUIRE(waitFor([&] { return panel->model()->rowCount() == 6 && !sync.service().pulling(); }, 30000));
+  int scans = 0, up = 0;
+  for (const cip::model::ScannerStatus& s : panel->model()->statuses()) {
+    scans += s.scans;
+    up += s.state == cip::model::ScannerStatus::State::Up ? 1 : 0;
+    CHECK(s.lastReport.isValid());  // every simulated scanner has started up at least once
+  }
+  CHECK(scans > 0);
+  CHECK(panel->summaryText().startsWith(QStringLiteral("%1 of 6 up").arg(up)));
+  CHECK(fx.store->scanners().eventCount() > 0);
+  window.scannerDock()->raise();
+  saveArtifact(window.grab().toImage(), QStringLiteral("supervisor_scanners.png"));
+
+  // An analyst's window has no such dock.
+  cip::app::MainWindow analystWindow(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  cip::app::SyncController analystSync(*fx.store, central.url(), fx.dir.filePath(QStringLiteral("cache2")));
+  analystWindow.attachSync(&analystSync);
+  CHECK(analystWindow.scannerDock() == nullptr);
 }

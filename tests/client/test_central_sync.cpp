@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -235,4 +237,53 @@ TEST_CASE("Large scans resume where they broke off when the server is killed and
       CHECK(client::sha256OfFile(store->jobs().scanLocalPath(scan.id)) == scan.sha256);
     }
   CHECK(QDir(dir.filePath(QStringLiteral("cache"))).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
+}
+
+TEST_CASE("A supervisor's pull brings the scanners and all their telemetry, page by page, none twice", "[client][central][telemetry]") {
+  QTemporaryDir dir;
+  const QString data = dir.filePath(QStringLiteral("central"));
+  {
+    // Six simulated scanners reporting every 10 ms: well over one page of events.
+    CentralProcess busy(data, {QStringLiteral("--telemetry-ms"), QStringLiteral("10"), QStringLiteral("--scanners"), QStringLiteral("6")});
+    QTest::qWait(3000);
+  }
+  CentralProcess central(data);  // the same data, quiet: the count below stands still
+  qint64 held = 0;
+  {
+    QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("telemetry-check"));
+    sql.setDatabaseName(QDir(data).filePath(QStringLiteral("central.sqlite")));
+    REQUIRE(sql.open());
+    QSqlQuery count(QStringLiteral("SELECT count(*) FROM telemetry"), sql);
+    REQUIRE(count.next());
+    held = count.value(0).toLongLong();
+  }
+  QSqlDatabase::removeDatabase(QStringLiteral("telemetry-check"));
+  INFO(held << " events on the server");
+  REQUIRE(held > 600);
+
+  auto store = store::Store::open(dir.filePath(QStringLiteral("ws.sqlite")));
+  client::CentralClient client(central.url());
+  REQUIRE(signIn(client, QStringLiteral("zhao.min"), model::Role::Supervisor));
+  client::SyncService sync(client, *store, dir.filePath(QStringLiteral("cache")));
+  QSignalSpy finished(&sync, &client::SyncService::pullFinished);
+  sync.pullNow();
+  REQUIRE(waitFor([&] { return finished.size() == 1; }, 30000));
+  INFO(finished.first().at(1).toString().toStdString());
+  CHECK(finished.first().first().toBool());
+  CHECK(store->scanners().scanners().size() == 6);
+  CHECK(store->scanners().eventCount() == held);
+  sync.pullNow();  // nothing new: nothing added
+  REQUIRE(waitFor([&] { return finished.size() == 2; }, 30000));
+  CHECK(store->scanners().eventCount() == held);
+
+  // An analyst's pull does not ask for telemetry at all.
+  auto analystStore = store::Store::open(dir.filePath(QStringLiteral("analyst.sqlite")));
+  client::CentralClient analyst(central.url());
+  REQUIRE(signIn(analyst, QStringLiteral("li.wei"), model::Role::Analyst));
+  client::SyncService analystSync(analyst, *analystStore, dir.filePath(QStringLiteral("cache2")));
+  QSignalSpy analystFinished(&analystSync, &client::SyncService::pullFinished);
+  analystSync.pullNow();
+  REQUIRE(waitFor([&] { return analystFinished.size() == 1; }, 30000));
+  CHECK(analystFinished.first().first().toBool());
+  CHECK(analystStore->scanners().eventCount() == 0);
 }
