@@ -27,6 +27,10 @@
         <source>the sign-in answer is malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the central system&apos;s certificate is not trusted (%1); start the workstation with --ca and the site&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeclarationChecks</name>
@@ -974,6 +978,14 @@
         <source>the case library from the server is malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the scanner list from the server is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the telemetry from the server is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ToolCommands</name>
@@ -1617,6 +1629,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::app::ReferenceController</name>
@@ -2187,6 +2203,115 @@ New jobs appear here as the central system assigns them.</source>
     </message>
 </context>
 <context>
+    <name>cip::widgets::ScannerPanel</name>
+    <message>
+        <source>No scanner has reported yet. Telemetry arrives with each pull from the central system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 up · in the last 24 h: %3 scans, %4 anomalies, %5 faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::ScannerStatusModel</name>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baggage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest fault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · dual energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalies (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cip::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2520,6 +2645,10 @@ New jobs appear here as the central system assigns them.</source>
     </message>
     <message>
         <source>Password for --user (else CIP_PASSWORD; kept in memory only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate(s) of the site authority that signed an https central system&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

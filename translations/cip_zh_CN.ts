@@ -27,6 +27,10 @@
         <source>the sign-in answer is malformed: %1</source>
         <translation>登录应答格式错误：%1</translation>
     </message>
+    <message>
+        <source>the central system&apos;s certificate is not trusted (%1); start the workstation with --ca and the site&apos;s CA certificate</source>
+        <translation>中心系统的证书不受信任（%1）；请使用 --ca 指定本中心的 CA 证书启动工作站</translation>
+    </message>
 </context>
 <context>
     <name>DeclarationChecks</name>
@@ -970,6 +974,14 @@
         <source>the case library from the server is malformed: %1</source>
         <translation>服务器返回的案例库格式错误：%1</translation>
     </message>
+    <message>
+        <source>the scanner list from the server is malformed: %1</source>
+        <translation>服务器返回的设备列表格式错误：%1</translation>
+    </message>
+    <message>
+        <source>the telemetry from the server is malformed: %1</source>
+        <translation>服务器返回的设备运行数据格式错误：%1</translation>
+    </message>
 </context>
 <context>
     <name>ToolCommands</name>
@@ -1623,6 +1635,10 @@
             <numerusform>%n 分钟后提醒我</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scanners</source>
+        <translation>扫描设备</translation>
+    </message>
 </context>
 <context>
     <name>cip::app::ReferenceController</name>
@@ -2194,6 +2210,114 @@ New jobs appear here as the central system assigns them.</source>
     </message>
 </context>
 <context>
+    <name>cip::widgets::ScannerPanel</name>
+    <message>
+        <source>No scanner has reported yet. Telemetry arrives with each pull from the central system.</source>
+        <translation>尚无设备上报。设备运行数据随每次从中心系统同步时到达。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 up · in the last 24 h: %3 scans, %4 anomalies, %5 faults</source>
+        <translation>%2 台中 %1 台运行 · 最近 24 小时：扫描 %3 次，异常 %4 次，故障 %5 次</translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::ScannerStatusModel</name>
+    <message>
+        <source>Up</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>停机</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>无上报</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Baggage</source>
+        <translation>行李</translation>
+    </message>
+    <message>
+        <source>CT</source>
+        <translation>CT</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min ago</source>
+        <translation>%1 小时 %2 分钟前</translation>
+    </message>
+    <message>
+        <source>Latest fault: %1</source>
+        <translation>最近故障：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source> · dual energy</source>
+        <translation> · 双能</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1（自%2）</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>运行率</translation>
+    </message>
+    <message>
+        <source>Scans (24 h)</source>
+        <translation>扫描（24 小时）</translation>
+    </message>
+    <message>
+        <source>Anomalies (24 h)</source>
+        <translation>异常（24 小时）</translation>
+    </message>
+    <message>
+        <source>Faults (24 h)</source>
+        <translation>故障（24 小时）</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>最近上报</translation>
+    </message>
+</context>
+<context>
     <name>cip::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2527,6 +2651,10 @@ New jobs appear here as the central system assigns them.</source>
     <message>
         <source>Password for --user (else CIP_PASSWORD; kept in memory only).</source>
         <translation>--user 的密码（否则取 CIP_PASSWORD；仅保存在内存中）。</translation>
+    </message>
+    <message>
+        <source>PEM certificate(s) of the site authority that signed an https central system&apos;s certificate.</source>
+        <translation>签发 https 中心系统证书的本中心 CA 的 PEM 证书。</translation>
     </message>
 </context>
 </TS>
