@@ -232,6 +232,7 @@ void MainWindow::attachSync(SyncController* sync) {
   statusBar()->addPermanentWidget(syncLabel_);
   syncLabel_->setText(sync->statusText());
   connect(sync, &SyncController::statusChanged, syncLabel_, &QLabel::setText);
+  connect(sync, &SyncController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 30000); });
   connect(sync, &SyncController::jobsChanged, queueController_, &QueueController::refresh);
   connect(&sync->service().outbox(), &client::OutboxSender::sent, queueController_, &QueueController::refresh);
   connect(&workspace_->verdicts(), &VerdictController::submitted, this, [sync] { sync->service().outbox().kick(); });

@@ -21,6 +21,14 @@ SyncController::SyncController(store::Store& store, const QUrl& central, const Q
   connect(&service_->downloads(), &client::ScanDownloader::progress, this, &SyncController::update);
   connect(&service_->downloads(), &client::ScanDownloader::idle, this, &SyncController::update);
   connect(&service_->outbox(), &client::OutboxSender::sent, this, &SyncController::update);
+  connect(&service_->downloads(), &client::ScanDownloader::scanFailed, this, [this](const QString& scanId, const QString& error) {
+    failedScans_.insert(scanId, error);
+    emit message(tr("Scan %1 could not be fetched: %2. The next pull tries again.").arg(scanId, error));
+    update();
+  });
+  connect(&service_->downloads(), &client::ScanDownloader::scanReady, this, [this](const QString& scanId) {
+    if (failedScans_.remove(scanId) > 0) update();
+  });
 }
 
 SyncController::~SyncController() = default;
@@ -60,6 +68,7 @@ QString SyncController::statusText() const {
   const client::ScanDownloader& downloads = service_->downloads();
   if (downloads.pending() > 0 && downloads.totalBytes() > 0)
     text += tr(" · downloading %1 of %2 MB").arg(downloads.receivedBytes() / 1e6, 0, 'f', 1).arg(downloads.totalBytes() / 1e6, 0, 'f', 1);
+  if (!failedScans_.isEmpty()) text += tr(" · %n scan(s) could not be fetched", nullptr, static_cast<int>(failedScans_.size()));
   return text;
 }
 

@@ -3,6 +3,7 @@
 #include "sync/client/CentralClient.h"
 #include "sync/model/User.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUrl>
 
@@ -43,6 +44,8 @@ class SyncController : public QObject {
   void statusChanged(const QString& text);
   /// The store has new jobs or files: the queue should re-read it.
   void jobsChanged();
+  /// Something the analyst should read now (a scan that cannot be fetched), for the status bar.
+  void message(const QString& text);
 
  private:
   void signIn();
@@ -55,6 +58,7 @@ class SyncController : public QObject {
   QString password_;
   bool signingIn_ = false;
   QTimer* retry_;
+  QHash<QString, QString> failedScans_;  ///< scan id → why it could not be fetched (until it is)
 };
 
 }  // namespace cip::app

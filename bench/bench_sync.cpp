@@ -25,6 +25,8 @@
 #include <cstdio>
 #include <functional>
 
+#include <unistd.h>
+
 using namespace cip;
 
 namespace {
@@ -85,6 +87,13 @@ model::Verdict verdictFor(const QString& jobId) {
   return v;
 }
 
+/// Deletes a run's files and waits until the kernel has written back what is dirty, so the next
+/// run does not pay for this one's write-back (which made whichever ran second 40 % slower).
+void settle(const QString& folder) {
+  QDir(folder).removeRecursively();
+  ::sync();
+}
+
 /// Seconds for the sync service to pull every job and verify its scans, into a new store and cache.
 double pullWithSync(const QUrl& url, const QString& folder, int jobs) {
   double seconds = -1;
@@ -100,7 +109,7 @@ double pullWithSync(const QUrl& url, const QString& folder, int jobs) {
     pump([&] { return !sync.pulling() && sync.downloads().pending() == 0 && store->jobs().count() == jobs; });
     seconds = t.elapsed() / 1000.0;
   }
-  QDir(folder).removeRecursively();
+  settle(folder);
   return seconds;
 }
 
@@ -119,7 +128,7 @@ double pullWithCurl(const QUrl& url, const QString& token, const QString& folder
   curl.start(QStringLiteral("curl"), args);
   curl.waitForFinished(600000);
   const double seconds = t.elapsed() / 1000.0;
-  QDir(folder).removeRecursively();
+  settle(folder);
   return seconds;
 }
 

@@ -68,9 +68,9 @@
     </message>
     <message numerus="yes">
         <source>Declared empty, but %n region(s) inside hold something.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Declared empty, but %n region inside holds something.</numerusform>
+            <numerusform>Declared empty, but %n regions inside hold something.</numerusform>
         </translation>
     </message>
     <message>
@@ -127,9 +127,9 @@
     </message>
     <message numerus="yes">
         <source>%1 material seen where the declared goods are %2: %n region(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 material seen where the declared goods are %2: %n region.</numerusform>
+            <numerusform>%1 material seen where the declared goods are %2: %n regions.</numerusform>
         </translation>
     </message>
 </context>
@@ -740,9 +740,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n finding(s), empty check: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n finding, empty check: %2</numerusform>
+            <numerusform>%1: %n findings, empty check: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -795,9 +795,9 @@
     </message>
     <message numerus="yes">
         <source>%n synthetic demo job(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n synthetic demo job written to %1</numerusform>
+            <numerusform>%n synthetic demo jobs written to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -854,9 +854,9 @@
     </message>
     <message numerus="yes">
         <source>%n synthetic reference case(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n synthetic reference case written to %1</numerusform>
+            <numerusform>%n synthetic reference cases written to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1602,9 +1602,9 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) of review without a break.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute of review without a break.</numerusform>
+            <numerusform>%n minutes of review without a break.</numerusform>
         </translation>
     </message>
     <message>
@@ -1613,9 +1613,9 @@
     </message>
     <message numerus="yes">
         <source>You have been reviewing images for %n minute(s). A few minutes away from the screen keep detection up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You have been reviewing images for %n minute. A few minutes away from the screen keep detection up.</numerusform>
+            <numerusform>You have been reviewing images for %n minutes. A few minutes away from the screen keep detection up.</numerusform>
         </translation>
     </message>
     <message>
@@ -1624,9 +1624,9 @@
     </message>
     <message numerus="yes">
         <source>Remind me in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remind me in %n minute</numerusform>
+            <numerusform>Remind me in %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -1689,9 +1689,9 @@
     </message>
     <message numerus="yes">
         <source>%n automatic finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n automatic finding.</numerusform>
+            <numerusform>%n automatic findings.</numerusform>
         </translation>
     </message>
     <message>
@@ -1708,9 +1708,9 @@
     </message>
     <message numerus="yes">
         <source>CT volume: %n threat report object(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CT volume: %n threat report object.</numerusform>
+            <numerusform>CT volume: %n threat report objects.</numerusform>
         </translation>
     </message>
     <message>
@@ -1727,6 +1727,17 @@
     <message>
         <source> · downloading %1 of %2 MB</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1 could not be fetched: %2. The next pull tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n scan(s) could not be fetched</source>
+        <translation>
+            <numerusform> · %n scan could not be fetched</numerusform>
+            <numerusform> · %n scans could not be fetched</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2000,9 +2011,9 @@ Time on the job: %5 min</source>
     </message>
     <message numerus="yes">
         <source>Total: %n line(s), gross %1 kg, net %2 kg, value %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total: %n line, gross %1 kg, net %2 kg, value %3</numerusform>
+            <numerusform>Total: %n lines, gross %1 kg, net %2 kg, value %3</numerusform>
         </translation>
     </message>
     <message>
@@ -2249,9 +2260,9 @@ New jobs appear here as the central system assigns them.</source>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message>

@@ -1732,6 +1732,16 @@
         <source> · downloading %1 of %2 MB</source>
         <translation> · 正在下载 %1 / %2 MB</translation>
     </message>
+    <message>
+        <source>Scan %1 could not be fetched: %2. The next pull tries again.</source>
+        <translation>无法获取图像 %1：%2。下次同步时将重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n scan(s) could not be fetched</source>
+        <translation>
+            <numerusform> · %n 幅图像无法获取</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cip::app::VerdictController</name>

@@ -18,7 +18,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QStatusBar>
 #include <QLabel>
 #include <QTableView>
 #include <QTest>
@@ -165,4 +168,30 @@ TEST_CASE("A supervisor's window shows the scanners' state and their day from th
   cip::app::SyncController analystSync(*fx.store, central.url(), fx.dir.filePath(QStringLiteral("cache2")));
   analystWindow.attachSync(&analystSync);
   CHECK(analystWindow.scannerDock() == nullptr);
+}
+
+TEST_CASE("A scan damaged on the server is named in the status bar and never offered", "[app][gui][sync]") {
+  requireGui();
+  AppFixture fx;
+  cip::demo::DemoJobOptions options;
+  options.count = 2;
+  options.pixelMm = 20;
+  const QString jobs = fx.dir.filePath(QStringLiteral("server-jobs"));
+  cip::demo::writeDemoJobs(jobs, options);
+  CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), jobs});
+  QFile victim(QDir(jobs).filePath(QDir(jobs).entryList({QStringLiteral("*_low.dcs")}, QDir::Files, QDir::Name).first()));
+  REQUIRE(victim.open(QIODevice::ReadWrite));
+  victim.seek(victim.size() / 2);
+  victim.write("tampered");
+  victim.close();
+
+  cip::app::MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  cip::app::SyncController sync(*fx.store, central.url(), fx.dir.filePath(QStringLiteral("cache")));
+  window.attachSync(&sync);
+  window.show();
+  sync.start(AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), QStringLiteral("demo"));
+  auto* status = window.findChild<QLabel*>(QStringLiteral("syncStatus"));
+  REQUIRE(status);
+  REQUIRE(waitFor([&] { return status->text().contains(QStringLiteral("1 scan could not be fetched")); }, 60000));
+  CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("damaged on the server")));
 }
