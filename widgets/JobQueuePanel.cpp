@@ -1,9 +1,9 @@
 #include "widgets/JobQueuePanel.h"
 
 #include "widgets/JobQueueModel.h"
+#include "widgets/ListTable.h"
 
 #include <QEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -30,16 +30,8 @@ JobQueuePanel::JobQueuePanel(JobQueueModel* model, QWidget* parent)
 
   table_->setObjectName(QStringLiteral("jobQueueTable"));
   table_->setModel(proxy_);
-  table_->setSortingEnabled(true);
+  setUpListTable(table_);
   table_->sortByColumn(JobQueueModel::Priority, Qt::AscendingOrder);
-  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-  table_->setSelectionMode(QAbstractItemView::SingleSelection);
-  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  table_->setAlternatingRowColors(true);
-  table_->verticalHeader()->hide();
-  table_->setWordWrap(false);
-  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  table_->horizontalHeader()->setStretchLastSection(true);
   connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) {
     emit jobActivated(index.data(JobQueueModel::JobIdRole).toString());
   });

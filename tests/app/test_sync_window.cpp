@@ -28,6 +28,23 @@
 
 using cip::model::Role;
 
+namespace {
+
+/// A workstation window linked to the central system at `central` as `user` (password "demo"),
+/// signed in at once unless `signIn` is false.
+struct SyncedWindow {
+  SyncedWindow(AppFixture& fx, const QUrl& central, const cip::model::User& user, bool signIn = true)
+      : window(*fx.store, user, *fx.settings, fx.languages), sync(*fx.store, central, fx.dir.filePath(QStringLiteral("cache"))) {
+    window.attachSync(&sync);
+    window.show();
+    if (signIn) sync.start(user, QStringLiteral("demo"));
+  }
+  cip::app::MainWindow window;
+  cip::app::SyncController sync;
+};
+
+}  // namespace
+
 TEST_CASE("The queue fills from the central system and the verdict goes back to it", "[app][gui][sync]") {
   requireGui();
   AppFixture fx;
@@ -37,11 +54,9 @@ TEST_CASE("The queue fills from the central system and the verdict goes back to 
   cip::demo::writeDemoJobs(fx.dir.filePath(QStringLiteral("server-jobs")), options);
   CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), fx.dir.filePath(QStringLiteral("server-jobs"))});
 
-  cip::app::MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
-  cip::app::SyncController sync(*fx.store, central.url(), fx.dir.filePath(QStringLiteral("cache")));
-  window.attachSync(&sync);
-  window.show();
-  sync.start(AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), QStringLiteral("demo"));
+  SyncedWindow synced(fx, central.url(), AppFixture::user(QStringLiteral("li.wei"), Role::Analyst));
+  cip::app::MainWindow& window = synced.window;
+  cip::app::SyncController& sync = synced.sync;
   REQUIRE(waitFor([&] { return window.queuePanel()->visibleRows() == 3 && sync.service().downloads().pending() == 0 && !sync.service().pulling(); }));
   auto* status = window.findChild<QLabel*>(QStringLiteral("syncStatus"));
   REQUIRE(status);
@@ -101,11 +116,9 @@ TEST_CASE("Countdowns and verdict times follow the central system's clock, not t
   constexpr qint64 kSkewS = 6 * 3600;  // the central system's clock runs six hours ahead of this one
   CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), fx.dir.filePath(QStringLiteral("server-jobs")),
                                                                        QStringLiteral("--clock-skew"), QString::number(kSkewS)});
-  cip::app::MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
-  cip::app::SyncController sync(*fx.store, central.url(), fx.dir.filePath(QStringLiteral("cache")));
-  window.attachSync(&sync);
-  window.show();
-  sync.start(AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), QStringLiteral("demo"));
+  SyncedWindow synced(fx, central.url(), AppFixture::user(QStringLiteral("li.wei"), Role::Analyst));
+  cip::app::MainWindow& window = synced.window;
+  cip::app::SyncController& sync = synced.sync;
   REQUIRE(waitFor([&] { return window.queuePanel()->visibleRows() == 2 && sync.service().downloads().pending() == 0 && !sync.service().pulling(); }));
   CHECK(std::abs(sync.client().clockOffsetMs() - kSkewS * 1000) < 10000);
   // By the central system's clock every deadline has passed.
@@ -137,11 +150,10 @@ TEST_CASE("A supervisor's window shows the scanners' state and their day from th
   CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--telemetry-ms"), QStringLiteral("50"), QStringLiteral("--scanners"),
                                                                        QStringLiteral("6")});
   const cip::model::User supervisor = AppFixture::user(QStringLiteral("zhao.min"), Role::Supervisor);
-  cip::app::MainWindow window(*fx.store, supervisor, *fx.settings, fx.languages);
-  cip::app::SyncController sync(*fx.store, central.url(), fx.dir.filePath(QStringLiteral("cache")));
-  window.attachSync(&sync);
+  SyncedWindow synced(fx, central.url(), supervisor, false);
+  cip::app::MainWindow& window = synced.window;
+  cip::app::SyncController& sync = synced.sync;
   window.resize(1600, 1000);
-  window.show();
   REQUIRE(window.scannerDock());
   CHECK(window.scannerDock()->windowTitle() == QStringLiteral("Scanners"));
   auto* panel = qobject_cast<cip::widgets::ScannerPanel*>(window.scannerDock()->widget());
@@ -185,11 +197,8 @@ TEST_CASE("A scan damaged on the server is named in the status bar and never off
   victim.write("tampered");
   victim.close();
 
-  cip::app::MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
-  cip::app::SyncController sync(*fx.store, central.url(), fx.dir.filePath(QStringLiteral("cache")));
-  window.attachSync(&sync);
-  window.show();
-  sync.start(AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), QStringLiteral("demo"));
+  SyncedWindow synced(fx, central.url(), AppFixture::user(QStringLiteral("li.wei"), Role::Analyst));
+  cip::app::MainWindow& window = synced.window;
   auto* status = window.findChild<QLabel*>(QStringLiteral("syncStatus"));
   REQUIRE(status);
   REQUIRE(waitFor([&] { return status->text().contains(QStringLiteral("1 scan could not be fetched")); }, 60000));

@@ -1,9 +1,10 @@
 #include "widgets/supervisor/ScannerPanel.h"
 
+#include "widgets/ListTable.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QSortFilterProxyModel>
@@ -106,15 +107,8 @@ ScannerPanel::ScannerPanel(QWidget* parent)
   proxy->setSourceModel(model_);
   table_->setObjectName(QStringLiteral("scannerTable"));
   table_->setModel(proxy);
-  table_->setSortingEnabled(true);
+  setUpListTable(table_);
   table_->sortByColumn(ScannerStatusModel::Site, Qt::AscendingOrder);
-  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  table_->setAlternatingRowColors(true);
-  table_->verticalHeader()->hide();
-  table_->setWordWrap(false);
-  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  table_->horizontalHeader()->setStretchLastSection(true);
   table_->setMinimumHeight(fontMetrics().height() * 12);  // a centre's scanners at a glance, not two rows of them
   summary_->setObjectName(QStringLiteral("scannerSummary"));
   auto* layout = new QVBoxLayout(this);
