@@ -213,6 +213,7 @@ void MainWindow::retranslate() {
   settingsAction_->setText(tr("&Settings…"));
   quitAction_->setText(tr("&Quit"));
   resetLayoutAction_->setText(tr("Reset &layout"));
+  if (releaseJobAction_) releaseJobAction_->setText(tr("&Give job back to the central system"));
   aboutAction_->setText(tr("&About CIP Workstation"));
 }
 
@@ -237,6 +238,22 @@ void MainWindow::attachSync(SyncController* sync) {
   connect(&sync->service().outbox(), &client::OutboxSender::sent, queueController_, &QueueController::refresh);
   connect(&workspace_->verdicts(), &VerdictController::submitted, this, [sync] { sync->service().outbox().kick(); });
   connect(&workspace_->jobs(), &JobController::jobOpened, sync, &SyncController::claim);
+  releaseJobAction_ = new QAction(this);
+  releaseJobAction_->setObjectName(QStringLiteral("releaseJobAction"));
+  releaseJobAction_->setEnabled(false);
+  jobMenu_->insertAction(workspace_->exportAction(), releaseJobAction_);
+  connect(&workspace_->jobs(), &JobController::jobOpened, releaseJobAction_, [this] { releaseJobAction_->setEnabled(true); });
+  connect(&workspace_->jobs(), &JobController::jobClosed, releaseJobAction_, [this] { releaseJobAction_->setEnabled(false); });
+  connect(releaseJobAction_, &QAction::triggered, this, [this, sync] {
+    if (!workspace_->jobs().currentJob()) return;
+    const QString jobId = workspace_->jobs().currentJob()->id;
+    sync->release(jobId, [this, jobId](bool ok, const QString& error) {
+      if (!ok) return statusBar()->showMessage(tr("Job %1 was not given back: %2").arg(jobId, error), 15000);
+      if (workspace_->jobs().currentJob() && workspace_->jobs().currentJob()->id == jobId) workspace_->jobs().closeJob();
+      statusBar()->showMessage(tr("Job %1 was given back to the central system for another analyst.").arg(jobId), 15000);
+    });
+  });
+  retranslate();
   // Deadlines and verdict times are the central system's: read against its clock, not ours.
   const auto centralClock = [client = &sync->client()] { return client->serverNow(); };
   queueModel_->setClock(centralClock);

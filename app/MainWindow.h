@@ -128,6 +128,7 @@ class MainWindow : public QMainWindow {
   QLabel* outboxLabel_;
   QLabel* syncLabel_ = nullptr;
   QDockWidget* scannerDock_ = nullptr;
+  QAction* releaseJobAction_ = nullptr;
   ScannerController* scannerController_ = nullptr;
   QByteArray defaultState_;
   int pendingVerdicts_ = 0;

@@ -63,6 +63,21 @@ void SyncController::claim(const QString& jobId) {
   });
 }
 
+void SyncController::release(const QString& jobId, std::function<void(bool, const QString&)> done) {
+  if (!client_->signedIn() || client_->connectivity() != client::Connectivity::Online)
+    return done(false, tr("the central system is %1").arg(client::connectivityName(client_->connectivity())));
+  client_->call("POST", QStringLiteral("jobs/%1/release").arg(jobId), {}, {}, [this, jobId, done](const client::Reply& reply) {
+    if (!reply.ok()) return done(false, reply.errorText.isEmpty() ? tr("refused (%1)").arg(reply.status) : reply.errorText);
+    try {
+      store_.jobs().setStatus(jobId, model::JobStatus::Returned);
+    } catch (const store::StoreError& e) {
+      return done(false, e.message());
+    }
+    done(true, {});
+    emit jobsChanged();
+  });
+}
+
 QString SyncController::statusText() const {
   QString text = tr("Central system: %1").arg(client::connectivityName(client_->connectivity()));
   const client::ScanDownloader& downloads = service_->downloads();

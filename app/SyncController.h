@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -37,6 +38,10 @@ class SyncController : public QObject {
   /// Tells the central system this workstation has the job in hand (in progress). Offline, the
   /// local state stands; the verdict settles it on the server later anyway.
   void claim(const QString& jobId);
+  /// Gives a job back to the central system for another analyst (an analyst who cannot finish
+  /// it: end of shift, a conflict of interest). Needs the link: offline, `done` says so and
+  /// nothing changes. On success the job leaves this workstation's queue.
+  void release(const QString& jobId, std::function<void(bool ok, const QString& error)> done);
   /// The status bar text for the link.
   QString statusText() const;
 

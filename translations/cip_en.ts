@@ -1633,6 +1633,18 @@
         <source>Scanners</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Give job back to the central system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was not given back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was given back to the central system for another analyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::app::ReferenceController</name>
@@ -1738,6 +1750,14 @@
             <numerusform> · %n scan could not be fetched</numerusform>
             <numerusform> · %n scans could not be fetched</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the central system is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

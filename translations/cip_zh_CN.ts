@@ -1639,6 +1639,18 @@
         <source>Scanners</source>
         <translation>扫描设备</translation>
     </message>
+    <message>
+        <source>&amp;Give job back to the central system</source>
+        <translation>将任务退回中心系统(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Job %1 was not given back: %2</source>
+        <translation>任务 %1 未能退回：%2</translation>
+    </message>
+    <message>
+        <source>Job %1 was given back to the central system for another analyst.</source>
+        <translation>任务 %1 已退回中心系统，将分派给其他审图员。</translation>
+    </message>
 </context>
 <context>
     <name>cip::app::ReferenceController</name>
@@ -1741,6 +1753,14 @@
         <translation>
             <numerusform> · %n 幅图像无法获取</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the central system is %1</source>
+        <translation>中心系统当前%1</translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation>被拒绝（%1）</translation>
     </message>
 </context>
 <context>

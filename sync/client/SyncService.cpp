@@ -121,8 +121,9 @@ void SyncService::pullJobs() {
 
 void SyncService::saveJob(const model::Job& incoming) {
   const std::optional<model::Job> local = store_.jobs().find(incoming.id);
-  if (local && local->status != model::JobStatus::Assigned) {
-    // Opened or decided here: the workstation's state stands until its verdict is through.
+  if (local && local->status != model::JobStatus::Assigned && local->status != model::JobStatus::Returned) {
+    // Opened or decided here: the workstation's state stands until its verdict is through. (A
+    // job given back and assigned here again is simply new.)
   } else if (!local || model::toJson(*local) != model::toJson(incoming)) {
     store_.jobs().save(incoming);  // new or changed on the server
   }

@@ -201,8 +201,11 @@ void CentralServer::claimOrRelease(HttpExchange& x, const Caller& caller, const 
     store_.setJobStatus(jobId, model::JobStatus::InProgress);
     return x.json(200, {{QStringLiteral("job"), model::toJson(*store_.job(jobId))}});
   }
-  store_.assign(jobId, {});
-  assignPending();
+  // Given back: to another analyst signed in now, at random; with nobody else there it waits,
+  // unassigned, for the next sign-in rather than going straight back.
+  QStringList others = store_.signedInAnalysts(clock_());
+  others.removeAll(caller.user.id);
+  store_.assign(jobId, others.isEmpty() ? QString() : others[static_cast<int>(dice_() % static_cast<unsigned>(others.size()))]);
   x.empty(204);
 }
 

@@ -18,6 +18,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -203,4 +204,54 @@ TEST_CASE("A scan damaged on the server is named in the status bar and never off
   REQUIRE(status);
   REQUIRE(waitFor([&] { return status->text().contains(QStringLiteral("1 scan could not be fetched")); }, 60000));
   CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("damaged on the server")));
+}
+
+TEST_CASE("An analyst gives a job back: it leaves the queue and goes to another analyst", "[app][gui][sync][release]") {
+  requireGui();
+  AppFixture fx;
+  cip::demo::DemoJobOptions options;
+  options.count = 2;
+  options.pixelMm = 20;
+  cip::demo::writeDemoJobs(fx.dir.filePath(QStringLiteral("server-jobs")), options);
+  CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), fx.dir.filePath(QStringLiteral("server-jobs"))});
+  SyncedWindow synced(fx, central.url(), AppFixture::user(QStringLiteral("li.wei"), Role::Analyst));
+  cip::app::MainWindow& window = synced.window;
+  cip::app::SyncController& sync = synced.sync;
+  REQUIRE(waitFor([&] { return window.queuePanel()->visibleRows() == 2 && sync.service().downloads().pending() == 0 && !sync.service().pulling(); }));
+  // A second analyst signs in (the jobs already assigned stay where they are).
+  cip::client::CentralClient colleague(central.url());
+  bool signedIn = false;
+  colleague.login(QStringLiteral("wang.fang"), QStringLiteral("demo"), Role::Analyst, [&](bool ok, const QString&) { signedIn = ok; });
+  REQUIRE(waitFor([&] { return signedIn; }));
+
+  auto* release = window.findChild<QAction*>(QStringLiteral("releaseJobAction"));
+  REQUIRE(release);
+  CHECK_FALSE(release->isEnabled());  // no job open
+  QString error;
+  REQUIRE(window.workspace()->jobs().openNextJob(&error));
+  window.workspace()->jobs().waitForAnalysis();
+  const QString jobId = window.workspace()->jobs().currentJob()->id;
+  REQUIRE(release->isEnabled());
+  release->trigger();
+  REQUIRE(waitFor([&] { return !window.workspace()->jobs().currentJob() && window.queuePanel()->visibleRows() == 1; }));
+  CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("given back")));
+  CHECK(fx.store->jobs().find(jobId)->status == cip::model::JobStatus::Returned);
+  // It is the colleague's now, and a later pull here does not bring it back.
+  bool listed = false;
+  colleague.call("GET", QStringLiteral("jobs"), {}, {}, [&](const cip::client::Reply& r) { listed = r.ok() && r.body.contains(jobId.toUtf8()); });
+  REQUIRE(waitFor([&] { return listed; }));
+  sync.service().pullNow();
+  REQUIRE(waitFor([&] { return !sync.service().pulling(); }));
+  CHECK(window.queuePanel()->visibleRows() == 1);
+
+  // Offline, giving back is refused and the job stays open.
+  REQUIRE(window.workspace()->jobs().openNextJob(&error));
+  central.kill();
+  REQUIRE(waitFor([&] {
+    sync.service().pullNow();
+    return sync.client().connectivity() == cip::client::Connectivity::Offline;
+  }));
+  release->trigger();
+  REQUIRE(waitFor([&] { return window.statusBar()->currentMessage().contains(QStringLiteral("was not given back")); }));
+  CHECK(window.workspace()->jobs().currentJob());
 }
