@@ -132,6 +132,7 @@ model::Role MainWindow::role() const { return user_.roles.value(0, model::Role::
 
 void MainWindow::createActions() {
   refreshAction_ = new QAction(this);
+  refreshAction_->setObjectName(QStringLiteral("refreshAction"));
   refreshAction_->setShortcut(QKeySequence::Refresh);
   connect(refreshAction_, &QAction::triggered, queueController_, &QueueController::refresh);
   settingsAction_ = new QAction(this);
@@ -238,6 +239,8 @@ void MainWindow::attachSync(SyncController* sync) {
   connect(&sync->service().outbox(), &client::OutboxSender::sent, queueController_, &QueueController::refresh);
   connect(&workspace_->verdicts(), &VerdictController::submitted, this, [sync] { sync->service().outbox().kick(); });
   connect(&workspace_->jobs(), &JobController::jobOpened, sync, &SyncController::claim);
+  // F5 asks the central system at once, not only the local store.
+  connect(refreshAction_, &QAction::triggered, &sync->service(), &client::SyncService::pullNow);
   releaseJobAction_ = new QAction(this);
   releaseJobAction_->setObjectName(QStringLiteral("releaseJobAction"));
   releaseJobAction_->setEnabled(false);

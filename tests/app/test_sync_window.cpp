@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QStatusBar>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -240,8 +241,12 @@ TEST_CASE("An analyst gives a job back: it leaves the queue and goes to another 
   bool listed = false;
   colleague.call("GET", QStringLiteral("jobs"), {}, {}, [&](const cip::client::Reply& r) { listed = r.ok() && r.body.contains(jobId.toUtf8()); });
   REQUIRE(waitFor([&] { return listed; }));
-  sync.service().pullNow();
-  REQUIRE(waitFor([&] { return !sync.service().pulling(); }));
+  QSignalSpy pulled(&sync.service(), &cip::client::SyncService::pullFinished);
+  auto* refresh = window.findChild<QAction*>(QStringLiteral("refreshAction"));
+  REQUIRE(refresh);
+  refresh->trigger();  // F5: a pull now, not at the next half-minute tick
+  REQUIRE(waitFor([&] { return pulled.size() == 1; }, 5000));
+  CHECK(pulled.first().first().toBool());
   CHECK(window.queuePanel()->visibleRows() == 1);
 
   // Offline, giving back is refused and the job stays open.
