@@ -263,7 +263,7 @@ void MainWindow::attachSync(SyncController* sync) {
   workspace_->jobs().setClock(centralClock);
   workspace_->verdicts().setClock(centralClock);
   // Supervisors and administrators watch the scanners; their telemetry comes with each pull.
-  if (role() == model::Role::Supervisor || role() == model::Role::Admin) {
+  if (model::watchesScanners(role())) {
     auto* panel = new widgets::ScannerPanel(this);
     scannerDock_ = new QDockWidget(this);
     scannerDock_->setObjectName(QStringLiteral("scannerDock"));

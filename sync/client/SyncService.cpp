@@ -174,8 +174,7 @@ void SyncService::pullCases() {
                  }
                  casesSince_ = model::timestampToString(page.value->next);
                  emit jobsChanged();
-                 const model::Role role = client_.role();
-                 if (role == model::Role::Supervisor || role == model::Role::Admin) return pullScanners();
+                 if (model::watchesScanners(client_.role())) return pullScanners();
                  finishPull(true, {});
                });
 }

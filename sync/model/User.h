@@ -23,6 +23,10 @@ struct User {
   bool hasRole(Role role) const { return roles.contains(role); }
 };
 
+/// Supervisors and administrators watch the scanners and their telemetry: the roles the
+/// central system lets read `/scanners` and `/telemetry`, and so those the workstation pulls for.
+inline bool watchesScanners(Role role) { return role == Role::Supervisor || role == Role::Admin; }
+
 QString roleToString(Role role);
 std::optional<Role> roleFromString(const QString& text);
 

@@ -19,9 +19,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
-#include <QDir>
 #include <QDockWidget>
-#include <QFile>
 #include <QStatusBar>
 #include <QLabel>
 #include <QSignalSpy>
@@ -31,6 +29,16 @@
 using cip::model::Role;
 
 namespace {
+
+/// `count` small synthetic demo jobs for the central system to import; the folder.
+QString writeServerJobs(AppFixture& fx, int count) {
+  cip::demo::DemoJobOptions options;
+  options.count = count;
+  options.pixelMm = 20;
+  const QString folder = fx.dir.filePath(QStringLiteral("server-jobs"));
+  cip::demo::writeDemoJobs(folder, options);
+  return folder;
+}
 
 /// A workstation window linked to the central system at `central` as `user` (password "demo"),
 /// signed in at once unless `signIn` is false.
@@ -50,11 +58,8 @@ struct SyncedWindow {
 TEST_CASE("The queue fills from the central system and the verdict goes back to it", "[app][gui][sync]") {
   requireGui();
   AppFixture fx;
-  cip::demo::DemoJobOptions options;
-  options.count = 3;
-  options.pixelMm = 20;
-  cip::demo::writeDemoJobs(fx.dir.filePath(QStringLiteral("server-jobs")), options);
-  CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), fx.dir.filePath(QStringLiteral("server-jobs"))});
+  const QString jobs = writeServerJobs(fx, 3);
+  CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), jobs});
 
   SyncedWindow synced(fx, central.url(), AppFixture::user(QStringLiteral("li.wei"), Role::Analyst));
   cip::app::MainWindow& window = synced.window;
@@ -111,12 +116,9 @@ TEST_CASE("The queue fills from the central system and the verdict goes back to 
 TEST_CASE("Countdowns and verdict times follow the central system's clock, not the workstation's", "[app][gui][sync][skew]") {
   requireGui();
   AppFixture fx;
-  cip::demo::DemoJobOptions options;
-  options.count = 2;
-  options.pixelMm = 20;
-  cip::demo::writeDemoJobs(fx.dir.filePath(QStringLiteral("server-jobs")), options);  // deadlines 20 min to 3 h from now
+  const QString jobs = writeServerJobs(fx, 2);  // deadlines 20 min to 3 h from now
   constexpr qint64 kSkewS = 6 * 3600;  // the central system's clock runs six hours ahead of this one
-  CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), fx.dir.filePath(QStringLiteral("server-jobs")),
+  CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), jobs,
                                                                        QStringLiteral("--clock-skew"), QString::number(kSkewS)});
   SyncedWindow synced(fx, central.url(), AppFixture::user(QStringLiteral("li.wei"), Role::Analyst));
   cip::app::MainWindow& window = synced.window;
@@ -187,17 +189,9 @@ TEST_CASE("A supervisor's window shows the scanners' state and their day from th
 TEST_CASE("A scan damaged on the server is named in the status bar and never offered", "[app][gui][sync]") {
   requireGui();
   AppFixture fx;
-  cip::demo::DemoJobOptions options;
-  options.count = 2;
-  options.pixelMm = 20;
-  const QString jobs = fx.dir.filePath(QStringLiteral("server-jobs"));
-  cip::demo::writeDemoJobs(jobs, options);
+  const QString jobs = writeServerJobs(fx, 2);
   CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), jobs});
-  QFile victim(QDir(jobs).filePath(QDir(jobs).entryList({QStringLiteral("*_low.dcs")}, QDir::Files, QDir::Name).first()));
-  REQUIRE(victim.open(QIODevice::ReadWrite));
-  victim.seek(victim.size() / 2);
-  victim.write("tampered");
-  victim.close();
+  damageOneScanFile(jobs);
 
   SyncedWindow synced(fx, central.url(), AppFixture::user(QStringLiteral("li.wei"), Role::Analyst));
   cip::app::MainWindow& window = synced.window;
@@ -210,11 +204,8 @@ TEST_CASE("A scan damaged on the server is named in the status bar and never off
 TEST_CASE("An analyst gives a job back: it leaves the queue and goes to another analyst", "[app][gui][sync][release]") {
   requireGui();
   AppFixture fx;
-  cip::demo::DemoJobOptions options;
-  options.count = 2;
-  options.pixelMm = 20;
-  cip::demo::writeDemoJobs(fx.dir.filePath(QStringLiteral("server-jobs")), options);
-  CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), fx.dir.filePath(QStringLiteral("server-jobs"))});
+  const QString jobs = writeServerJobs(fx, 2);
+  CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), jobs});
   SyncedWindow synced(fx, central.url(), AppFixture::user(QStringLiteral("li.wei"), Role::Analyst));
   cip::app::MainWindow& window = synced.window;
   cip::app::SyncController& sync = synced.sync;

@@ -2,9 +2,22 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+
+QString damageOneScanFile(const QString& jobFolder) {
+  const QDir jobs(jobFolder);
+  const QStringList scans = jobs.entryList({QStringLiteral("*_low.dcs")}, QDir::Files, QDir::Name);
+  REQUIRE_FALSE(scans.isEmpty());
+  QFile file(jobs.filePath(scans.first()));
+  REQUIRE(file.open(QIODevice::ReadWrite));
+  file.seek(file.size() / 2);
+  file.write("tampered");
+  return scans.first();
+}
 
 bool waitFor(const std::function<bool()>& done, int ms) {
   QElapsedTimer timer;

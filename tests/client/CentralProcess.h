@@ -7,6 +7,10 @@
 
 #include <functional>
 
+/// Overwrites a few bytes in the middle of the first low-energy scan file of a job folder, as
+/// a failing disk on the central system would; returns the file's name.
+QString damageOneScanFile(const QString& jobFolder);
+
 /// Processes events until `done` holds or `ms` pass; whether it holds.
 bool waitFor(const std::function<bool()>& done, int ms = 20000);
 

@@ -178,13 +178,7 @@ TEST_CASE("A scan damaged on the way is rejected and fetched again; one damaged 
   }
   SECTION("damaged on the server's disk") {
     CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), fx.jobs()});
-    QDir jobs(fx.jobs());
-    const QString victim = jobs.entryList({QStringLiteral("*_low.dcs")}, QDir::Files, QDir::Name).first();
-    QFile file(jobs.filePath(victim));
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    file.seek(file.size() / 2);
-    file.write("tampered");
-    file.close();
+    damageOneScanFile(fx.jobs());
     auto store = store::Store::open(fx.dir.filePath(QStringLiteral("ws.sqlite")));
     client::CentralClient client(central.url());
     REQUIRE(signIn(client, QStringLiteral("li.wei"), model::Role::Analyst));
