@@ -44,9 +44,3 @@ std::string u16le(const std::vector<unsigned>& values) {
   }
   return out;
 }
-
-std::string sharedData() {
-  const fs::path dir(CIP_SHARED_DATA);
-  std::error_code error;
-  return fs::is_directory(dir, error) ? dir.string() : std::string();
-}

@@ -16,6 +16,3 @@ void writeBytes(const std::string& path, const std::string& bytes);
 /// A NumPy v1 file with the given header dictionary and raw payload.
 std::string npyBytes(const std::string& dict, const std::string& payload, int version = 1);
 std::string u16le(const std::vector<unsigned>& values);
-
-/// The shared sample data folder, or "" when it is absent (tests then skip that part).
-std::string sharedData();

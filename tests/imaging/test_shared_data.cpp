@@ -1,14 +1,15 @@
 // Opens every sample under ../shared/data and checks it against the tables in its SOURCES.md:
 // a correct scan (dimensions, frames, bits, channels) or, for broken files, a clear error that
-// names the file. Skips when the shared data is absent.
+// names the file. Skipped when the shared data is absent.
 
-#include "TestFiles.h"
+#include "SharedData.h"
 
 #include "imaging/core/ReaderRegistry.h"
 
 #include <catch2/catch.hpp>
 #include <opencv2/core.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -79,7 +80,7 @@ void expectClearError(const std::string& path) {
 
 TEST_CASE("Every DICOM and DICOS sample opens as its table says, or fails clearly", "[imaging][shared]") {
   const std::string root = sharedData();
-  if (root.empty()) { WARN("../shared/data absent: skipped"); return; }
+  if (root.empty()) return;
   int opened = 0, refused = 0;
   for (const auto& [header, row] : tableRows(root)) {
     if (header.find("rows x cols") == std::string::npos) continue;
@@ -121,7 +122,7 @@ TEST_CASE("Every DICOM and DICOS sample opens as its table says, or fails clearl
 
 TEST_CASE("Every PNG, JPEG and NumPy sample opens as its table says", "[imaging][shared]") {
   const std::string root = sharedData();
-  if (root.empty()) { WARN("../shared/data absent: skipped"); return; }
+  if (root.empty()) return;
   int checked = 0;
   for (const auto& [header, row] : tableRows(root)) {
     if (header.find("size (WxH)") == std::string::npos) continue;
@@ -152,7 +153,7 @@ TEST_CASE("Every PNG, JPEG and NumPy sample opens as its table says", "[imaging]
 
 TEST_CASE("A dual-energy cargo scan reads the same from .npy and from its PNG pair", "[imaging][shared]") {
   const std::string root = sharedData();
-  if (root.empty()) { WARN("../shared/data absent: skipped"); return; }
+  if (root.empty()) return;
   const std::string dir = root + "/xray_cargo/rapiscan_eagle_r60_dual_energy/";
   const Scan npy = openScan(dir + "cargo_06.npy");
   const Scan pair = openDualEnergyPair(dir + "cargo_06_high6MeV.png", dir + "cargo_06_low4MeV.png");
@@ -166,7 +167,7 @@ TEST_CASE("A dual-energy cargo scan reads the same from .npy and from its PNG pa
 
 TEST_CASE("Lossless codecs decode to the same pixels as the uncompressed original", "[imaging][shared]") {
   const std::string root = sharedData();
-  if (root.empty()) { WARN("../shared/data absent: skipped"); return; }
+  if (root.empty()) return;
   const std::string a = root + "/dicom/pydicom_data/", b = root + "/dicom/pydicom_debian/";
   const std::pair<std::string, std::vector<std::string>> groups[] = {
       {a + "emri_small.dcm", {a + "emri_small_RLE.dcm", a + "emri_small_big_endian.dcm", a + "emri_small_jpeg_2k_lossless.dcm",
@@ -188,7 +189,7 @@ TEST_CASE("Lossless codecs decode to the same pixels as the uncompressed origina
 
 TEST_CASE("A CT series folder becomes one volume sorted along the slice normal", "[imaging][shared]") {
   const std::string root = sharedData();
-  if (root.empty()) { WARN("../shared/data absent: skipped"); return; }
+  if (root.empty()) return;
   const Scan ct = openScan(root + "/dicom/ct_series/slicer_CTHeadAxialDicom_64x64x93");
   CHECK(ct.width == 64);
   CHECK(ct.height == 64);
@@ -206,7 +207,7 @@ TEST_CASE("A CT series folder becomes one volume sorted along the slice normal",
 
 TEST_CASE("DICOS threat detection reports are read and attached to their scan", "[imaging][shared][tdr]") {
   const std::string root = sharedData();
-  if (root.empty()) { WARN("../shared/data absent: skipped"); return; }
+  if (root.empty()) return;
   const Scan ct = openScan(root + "/dicos/stratovan_sdicos/V03_Data/CTwithTDR/CT.dcs");
   CHECK(ct.depth == 100);
   REQUIRE(ct.reports.size() == 1);

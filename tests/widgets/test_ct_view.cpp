@@ -1,3 +1,5 @@
+#include "SharedData.h"
+
 #include "widgets/viewer/CtView.h"
 #include "widgets/viewer/RadiographView.h"
 #include "widgets/viewer/VolumeView.h"
@@ -8,7 +10,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QTest>
 
 #include <algorithm>
@@ -122,12 +123,9 @@ TEST_CASE("A synthetic 512³ volume renders in all views", "[widgets][ct][large]
 }
 
 TEST_CASE("The CT series in the shared data shows in all views", "[widgets][ct][shared-data]") {
-  const QString folder = QStringLiteral(CIP_SHARED_DATA "/dicom/ct_series/slicer_CTHeadAxialDicom_64x64x93");
-  if (!QFileInfo(folder).isDir()) {
-    WARN("shared data absent: " << folder.toStdString());
-    return;
-  }
-  auto volume = std::make_shared<const Scan>(openScan(folder.toStdString()));
+  const std::string root = sharedData();
+  if (root.empty()) return;
+  auto volume = std::make_shared<const Scan>(openScan(root + "/dicom/ct_series/slicer_CTHeadAxialDicom_64x64x93"));
   REQUIRE(volume->depth == 93);
   CtView view;
   view.resize(900, 700);

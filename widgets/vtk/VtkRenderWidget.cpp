@@ -159,6 +159,7 @@ void VtkRenderWidget::paintGL() {
   state->vtkglClear(GL_COLOR_BUFFER_BIT);
   state->vtkglColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
   state->PopDrawFramebufferBinding();
+  emit frameRendered();
 }
 
 void VtkRenderWidget::setEventInformation(const QPointF& position, Qt::KeyboardModifiers modifiers, char key, int repeat, const char* keySym) {

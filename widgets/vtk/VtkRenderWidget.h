@@ -35,6 +35,10 @@ class VtkRenderWidget : public QOpenGLWidget {
   /// Frames rendered so far: for tests and the frame-rate benchmark.
   long framesRendered() const { return frames_; }
 
+ signals:
+  /// A new frame is in Qt's framebuffer: what a test waits for after asking for a render.
+  void frameRendered();
+
  protected:
   void initializeGL() override;
   void resizeGL(int width, int height) override;
