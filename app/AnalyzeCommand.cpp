@@ -5,6 +5,7 @@
 #include "imaging/core/ScanError.h"
 #include "imaging/core/analysis/AutomaticFindings.h"
 #include "imaging/core/analysis/FindingsOverlay.h"
+#include "imaging/core/physics/SystemSelection.h"
 #include "imaging/core/processing/Display.h"
 
 #include <QCommandLineParser>
@@ -22,7 +23,7 @@ int ImagingCommands::analyze(const QStringList& args) {
   const QCommandLineOption low(QStringLiteral("low"), tr("Low-energy image of a dual-energy pair."), QStringLiteral("file"));
   const QCommandLineOption declaredEmpty(QStringLiteral("declared-empty"), tr("The container is declared empty: verify it."));
   const QCommandLineOption hs(QStringLiteral("hs"), tr("HS codes of the declared goods, comma-separated: flag material they do not explain."), QStringLiteral("codes"));
-  const QCommandLineOption system(QStringLiteral("system"), tr("Dual-energy system: cargo-6-4MeV (default) or baggage-160-80kV."), QStringLiteral("name"));
+  const QCommandLineOption system(QStringLiteral("system"), tr("Dual-energy system, e.g. cargo-6-4MeV or baggage-160-80kV (default: the scan's own, from its metadata)."), QStringLiteral("name"));
   const QCommandLineOption calibration(QStringLiteral("calibration"), tr("Measured material calibration (JSON) instead of the physics model."), QStringLiteral("file"));
   const QCommandLineOption overlay(QStringLiteral("overlay"), tr("Also write the findings drawn on the image (PNG)."), QStringLiteral("png"));
   parser.addOptions({output, low, declaredEmpty, hs, system, calibration, overlay});
@@ -37,9 +38,14 @@ int ImagingCommands::analyze(const QStringList& args) {
   const QString file = parser.positionalArguments().first();
   try {
     const Scan scan = parser.isSet(low) ? openDualEnergyPair(file.toStdString(), parser.value(low).toStdString()) : openScan(file.toStdString());
-    const DualEnergySystem physics = dualEnergySystem(parser.isSet(system) ? parser.value(system).toStdString() : "cargo-6-4MeV");
+    // --calibration and --system override; without them the scan's own system decides.
+    const SystemSelection selection = selectSystem(scan);
+    const DualEnergySystem physics = parser.isSet(system) ? dualEnergySystem(parser.value(system).toStdString()) : selection.system;
     const MaterialCalibration table = parser.isSet(calibration) ? MaterialCalibration::fromJson(parser.value(calibration).toStdString())
                                                                 : MaterialCalibration::fromPhysics(physics);
+    const std::string materialsUsed = parser.isSet(calibration) ? "calibration " + parser.value(calibration).toStdString()
+                                      : parser.isSet(system)    ? physics.name + " (--system)"
+                                                                : selection.summary();
     DeclaredContent declared;
     declared.known = parser.isSet(declaredEmpty) || parser.isSet(hs);
     for (const QString& code : parser.value(hs).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -49,7 +55,8 @@ int ImagingCommands::analyze(const QStringList& args) {
     }
     if (parser.isSet(hs) && declared.hsCodes.empty()) throw ScanError("--hs", "names no HS code");
     const MaterialClassifier classifier(table);  // its class table takes a while: build it once
-    const ScanFindings findings = analyzeScan(scan, table, classifier, declared);
+    ScanFindings findings = analyzeScan(scan, table, classifier, declared);
+    findings.systemReason = materialsUsed;
     const std::string json = findingsJson(findings, file.toStdString());
 
     if (parser.isSet(overlay)) {
@@ -70,7 +77,7 @@ int ImagingCommands::analyze(const QStringList& args) {
         throw ScanError(parser.value(output).toStdString(), "cannot be written");
       out_ << tr("%1: %n finding(s), empty check: %2", nullptr, static_cast<int>(findings.findings.size()))
                   .arg(parser.value(output), QString::fromLatin1(toString(findings.emptyCheck)))
-           << '\n';
+           << '\n' << tr("materials: %1").arg(QString::fromStdString(materialsUsed)) << '\n';
     } else {
       out_ << QString::fromStdString(json) << '\n';
     }

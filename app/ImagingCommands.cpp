@@ -2,6 +2,7 @@
 
 #include "imaging/core/ReaderRegistry.h"
 #include "imaging/core/analysis/MaterialImage.h"
+#include "imaging/core/physics/SystemSelection.h"
 #include "imaging/core/synth/SceneGenerator.h"
 #include "imaging/core/synth/SceneRenderer.h"
 #include "imaging/core/writers/DicosWriter.h"
@@ -69,6 +70,7 @@ int ImagingCommands::info(const QStringList& args) {
       row(tr("Spacing"), QStringLiteral("%1 × %2%3 mm").arg(m.spacingX).arg(m.spacingY)
                              .arg(m.spacingZ > 0 ? QStringLiteral(" × %1").arg(m.spacingZ) : QString()));
     row(tr("Memory"), tr("%1 MiB").arg(static_cast<double>(scan.pixelBytes()) / (1 << 20), 0, 'f', 1));
+    row(tr("Materials"), q(selectSystem(scan).summary()));
   }
   row(tr("Vendor"), q(m.vendor + (m.model.empty() ? "" : " " + m.model)));
   row(tr("Description"), q(m.description));
@@ -97,7 +99,7 @@ int ImagingCommands::render(const QStringList& args) {
   const QCommandLineOption invert(QStringLiteral("invert"), tr("Swap dark and bright."));
   const QCommandLineOption colors(QStringLiteral("colors"), tr("Colour table: grey, hot, bone, viridis, cividis, inferno."), QStringLiteral("name"));
   const QCommandLineOption material(QStringLiteral("material"), tr("Dual-energy material colours (organic orange, inorganic green, metal blue, impenetrable black)."));
-  const QCommandLineOption system(QStringLiteral("system"), tr("Dual-energy system for --material: cargo-6-4MeV (default) or baggage-160-80kV."), QStringLiteral("name"));
+  const QCommandLineOption system(QStringLiteral("system"), tr("Dual-energy system for --material, e.g. cargo-6-4MeV or baggage-160-80kV (default: the scan's own, from its metadata)."), QStringLiteral("name"));
   const QCommandLineOption calibration(QStringLiteral("calibration"), tr("Measured material calibration (JSON) instead of the physics model."), QStringLiteral("file"));
   parser.addOptions({output, low, channel, slice, preset, window, logOption, clahe, equalize, edge, gamma, invert, colors, material, system, calibration});
   parser.addPositionalArgument(QStringLiteral("file"), tr("Scan file or DICOM series folder."));
@@ -151,10 +153,17 @@ int ImagingCommands::render(const QStringList& args) {
       throw ScanError(file.toStdString(), "unknown colour table " + parser.value(colors).toStdString());
 
     cv::Mat picture;
+    std::string materialsUsed;
     if (parser.isSet(material)) {
-      const DualEnergySystem physics = dualEnergySystem(parser.isSet(system) ? parser.value(system).toStdString() : "cargo-6-4MeV");
+      // --calibration and --system override; without them the scan's own system decides.
+      const SystemSelection selection = selectSystem(scan);
+      if (!scan.isDualEnergy()) throw ScanError(file.toStdString(), "has no high/low pair for material colours: " + selection.summary());
+      const DualEnergySystem physics = parser.isSet(system) ? dualEnergySystem(parser.value(system).toStdString()) : selection.system;
       const MaterialCalibration table = parser.isSet(calibration) ? MaterialCalibration::fromJson(parser.value(calibration).toStdString())
                                                                   : MaterialCalibration::fromPhysics(physics);
+      materialsUsed = parser.isSet(calibration) ? "calibration " + parser.value(calibration).toStdString()
+                      : parser.isSet(system)    ? physics.name + " (--system)"
+                                                : selection.summary();
       picture = renderMaterials(scan, classifyMaterials(scan, table, physics.smoothing, z), z);
     } else {
       picture = renderChannel(pixels, scan.meta, settings);
@@ -162,6 +171,7 @@ int ImagingCommands::render(const QStringList& args) {
     if (!cv::imwrite(parser.value(output).toStdString(), picture))
       throw ScanError(parser.value(output).toStdString(), "cannot be written");
     out_ << tr("%1: %2 × %3 written").arg(parser.value(output)).arg(picture.cols).arg(picture.rows) << '\n';
+    if (!materialsUsed.empty()) out_ << tr("materials: %1").arg(q(materialsUsed)) << '\n';
     return 0;
   } catch (const ScanError& error) {
     err_ << tr("cip-tool: render: %1").arg(q(error.what())) << '\n';

@@ -48,6 +48,21 @@ QString threatText(const ThreatReport& report, const ThreatRegion& t) {
       .arg(QString::fromStdString(t.category), QString::fromStdString(t.assessment));
 }
 
+/// The line under the findings summary: which system colours the materials, and on what evidence.
+QString materialsText(const SystemSelection& s) {
+  switch (s.kind) {
+    case ScanKind::Ct: return ScanController::tr("Materials: not classified in CT; the colours show density (CT numbers).");
+    case ScanKind::ColourImage: return ScanController::tr("Materials: the image is already in colour.");
+    case ScanKind::Other: return ScanController::tr("Materials: not an X-ray transmission image.");
+    case ScanKind::SingleEnergyRadiograph: return ScanController::tr("Materials: one energy only, no material colours.");
+    case ScanKind::DualEnergyRadiograph: break;
+  }
+  const QString label = QString::fromStdString(s.label());
+  if (s.basis == SystemBasis::Default)
+    return ScanController::tr("Materials: %1 (default: the file states no energies, scanner or object type).").arg(label);
+  return ScanController::tr("Materials: %1 (from %2).").arg(label, QString::fromStdString(s.evidence));
+}
+
 QString emptyCheckText(EmptyCheck check) {
   switch (check) {
     case EmptyCheck::ConfirmedEmpty: return ScanController::tr("Declared empty: confirmed empty.");
@@ -70,27 +85,34 @@ ScanController::ScanController(widgets::RadiographView& view, widgets::CtView& c
 }
 
 std::shared_ptr<const MaterialCalibration> ScanController::calibration() const {
-  if (!calibration_) calibration_ = std::make_shared<const MaterialCalibration>(MaterialCalibration::fromPhysics(cargoLinac6And4MeV()));
-  return calibration_;
+  if (!materials_.calibration) materials_ = models_->forSystem(defaultSystem());
+  return materials_.calibration;
 }
 
 std::shared_ptr<const MaterialClassifier> ScanController::classifier() const {
-  if (!classifier_) classifier_ = std::make_shared<const MaterialClassifier>(*calibration());
-  return classifier_;
+  if (!materials_.classifier) materials_ = models_->forSystem(defaultSystem());
+  return materials_.classifier;
 }
 
-PreparedScan ScanController::prepare(const QString& path, const PrepareOptions& options, std::shared_ptr<const MaterialCalibration> calibration,
-                                     std::shared_ptr<const MaterialClassifier> classifier) {
+std::shared_ptr<const MaterialClassifier> ScanController::classifierFor(const Scan& scan) const {
+  return models_->forSystem(selectSystem(scan).system).classifier;
+}
+
+PreparedScan ScanController::prepare(const QString& path, const PrepareOptions& options, std::shared_ptr<MaterialModelCache> models) {
   PreparedScan prepared;
   prepared.path = path;
   try {
     auto scan = std::make_shared<const Scan>(openScan(path.toStdString()));
     if (scan->channels.empty() || scan->width == 0) throw ScanError(path.toStdString(), "holds no image (a threat report alone?)");
     prepared.scan = scan;
+    prepared.selection = selectSystem(*scan);
+    prepared.materials = models->forSystem(prepared.selection.system);
+    const std::shared_ptr<const MaterialCalibration>& calibration = prepared.materials.calibration;
+    const std::shared_ptr<const MaterialClassifier>& classifier = prepared.materials.classifier;
     if (scan->depth == 1 && !options.viewport.empty()) {
       // The first frame's whole-image work (automatic window, zoom-out pyramid), here and not in the UI.
       ViewportRenderer renderer;
-      if (scan->isDualEnergy()) renderer.setMaterialClassifier(classifier, 5);
+      if (prepared.selection.materialColours()) renderer.setMaterialClassifier(classifier, 5);
       renderer.setScan(scan);
       renderer.applyPreset(Preset::Auto);
       if (options.materialColours && renderer.canShowMaterials()) renderer.setChannelView(ChannelView::Material);
@@ -117,9 +139,15 @@ bool ScanController::open(const QString& path, QString* error) {
   QApplication::setOverrideCursor(Qt::WaitCursor);
   PrepareOptions options;
   options.materialColours = materialColours_;
-  const bool shown = show(prepare(path, options, calibration(), classifier()), error);
+  const bool shown = show(prepare(path, options, models_), error);
   QApplication::restoreOverrideCursor();
   return shown;
+}
+
+void ScanController::adopt(const PreparedScan& prepared) {
+  selection_ = prepared.selection;
+  materials_ = prepared.materials;
+  qCInfo(lcApp) << "materials of" << prepared.path << ":" << QString::fromStdString(selection_.summary());
 }
 
 bool ScanController::show(const PreparedScan& prepared, QString* error) {
@@ -134,6 +162,7 @@ bool ScanController::show(const PreparedScan& prepared, QString* error) {
       ctView_.setVolume(scan);  // throws for sample types the volume renderer cannot take
       scan_ = scan;
       path_ = prepared.path;
+      adopt(prepared);
       findings_ = ScanFindings{};
       showVolumeReports();
       qCInfo(lcApp) << "opened volume" << path_ << scan_->width << "x" << scan_->height << "x" << scan_->depth;
@@ -142,10 +171,11 @@ bool ScanController::show(const PreparedScan& prepared, QString* error) {
     }
     scan_ = scan;
     path_ = prepared.path;
+    adopt(prepared);
     if (prepared.renderer)
       view_.setPreparedScan(*prepared.renderer);
     else
-      view_.setScan(scan_, scan_->isDualEnergy() ? classifier() : nullptr);
+      view_.setScan(scan_, selection_.materialColours() ? classifier() : nullptr);
     if (materialColours_ && scan_->isDualEnergy() && view_.channelView() != ChannelView::Material) view_.setChannelView(ChannelView::Material);
     qCInfo(lcApp) << "opened" << path_ << scan_->width << "x" << scan_->height << scan_->channels.size() << "channel(s)";
     findings_ = prepared.findings;
@@ -210,7 +240,7 @@ void ScanController::showFindings() {
   if (summary.isEmpty())
     summary = findings_.findings.empty() ? tr("No automatic findings.") : tr("%n automatic finding(s).", nullptr, static_cast<int>(findings_.findings.size()));
   view_.setOverlayRegions(std::move(regions));
-  panel_.setEntries(summary, entries);
+  panel_.setEntries(summary + QLatin1Char('\n') + materialsText(selection_), entries);
 }
 
 void ScanController::showVolumeReports() {
@@ -231,7 +261,7 @@ void ScanController::showVolumeReports() {
   ctView_.setRegions(std::move(regions));
   const QString summary = entries.empty() ? tr("CT volume: no threat report; the automatic findings are made for radiographs.")
                                           : tr("CT volume: %n threat report object(s).", nullptr, static_cast<int>(entries.size()));
-  panel_.setEntries(summary, entries);
+  panel_.setEntries(summary + QLatin1Char('\n') + materialsText(selection_), entries);
 }
 
 bool ScanController::saveView(const QString& path, QString* error) {

@@ -2,6 +2,8 @@
 
 #include "imaging/core/Scan.h"
 #include "imaging/core/analysis/AutomaticFindings.h"
+#include "imaging/core/analysis/MaterialModels.h"
+#include "imaging/core/physics/SystemSelection.h"
 #include "imaging/core/view/ViewportRenderer.h"
 
 #include <QObject>
@@ -24,6 +26,9 @@ namespace cip::app {
 struct PreparedScan {
   QString path;
   std::shared_ptr<const imaging::Scan> scan;
+  /// The dual-energy system chosen from the scan's own metadata, and its calibration.
+  imaging::SystemSelection selection;
+  imaging::MaterialModel materials;
   bool analysed = false;
   imaging::ScanFindings findings;
   /// The viewer's renderer with the scan, its automatic window and the caches of the first
@@ -48,11 +53,10 @@ class ScanController : public QObject {
   ScanController(widgets::RadiographView& view, widgets::CtView& ctView, widgets::FindingsPanel& panel, QObject* parent = nullptr);
 
   bool open(const QString& path, QString* error);
-  /// Loads `path` and, for a radiograph, runs the automatic findings against `declared`. Touches
-  /// no widget: safe on a worker thread. Never throws; a failure comes back in `error`.
-  static PreparedScan prepare(const QString& path, const PrepareOptions& options,
-                              std::shared_ptr<const imaging::MaterialCalibration> calibration,
-                              std::shared_ptr<const imaging::MaterialClassifier> classifier);
+  /// Loads `path`, chooses its dual-energy system from its metadata (calibration from `models`)
+  /// and, for a radiograph, runs the automatic findings against `declared`. Touches no widget:
+  /// safe on a worker thread. Never throws; a failure comes back in `error`.
+  static PreparedScan prepare(const QString& path, const PrepareOptions& options, std::shared_ptr<imaging::MaterialModelCache> models);
   /// Shows findings made after the scan was shown (a job opened cold is analysed in the background).
   void setFindings(const imaging::ScanFindings& findings);
   /// The 2D view's size in device pixels, for preparing its first frame elsewhere.
@@ -63,9 +67,14 @@ class ScanController : public QObject {
   /// Shows a prepared scan (with its findings when it was analysed); false with `error` set when
   /// the preparation failed or the views refuse it.
   bool show(const PreparedScan& prepared, QString* error);
-  /// The cargo calibration and classifier, built on first use (about 0.2 s) and then shared.
+  /// Calibrations and classifiers by system, shared with workers that prepare scans.
+  std::shared_ptr<imaging::MaterialModelCache> materialModels() const { return models_; }
+  /// The open scan's calibration and classifier (of its own system; before any scan, the
+  /// default system's), built on first use (about 0.2 s) and then shared.
   std::shared_ptr<const imaging::MaterialCalibration> calibration() const;
   std::shared_ptr<const imaging::MaterialClassifier> classifier() const;
+  /// The classifier for another scan (a reference image), by that scan's own system.
+  std::shared_ptr<const imaging::MaterialClassifier> classifierFor(const imaging::Scan& scan) const;
   /// Analyses the open scan against what was declared and shows the findings.
   void analyze(const imaging::DeclaredContent& declared);
   bool saveView(const QString& path, QString* error);
@@ -79,6 +88,8 @@ class ScanController : public QObject {
   void scanOpened(const QString& path);
 
  private:
+  /// Takes the prepared scan's system and calibration as the open scan's.
+  void adopt(const PreparedScan& prepared);
   void showFindings();
   void showVolumeReports();
 
@@ -86,8 +97,9 @@ class ScanController : public QObject {
   widgets::CtView& ctView_;
   widgets::FindingsPanel& panel_;
   std::shared_ptr<const imaging::Scan> scan_;
-  mutable std::shared_ptr<const imaging::MaterialCalibration> calibration_;  ///< built on first use
-  mutable std::shared_ptr<const imaging::MaterialClassifier> classifier_;
+  std::shared_ptr<imaging::MaterialModelCache> models_ = std::make_shared<imaging::MaterialModelCache>();
+  imaging::SystemSelection selection_;  ///< which system reads the open scan, and why (shown under the findings)
+  mutable imaging::MaterialModel materials_;  ///< the open scan's; built on first use before any scan
   imaging::ScanFindings findings_;
   QString path_;
   bool materialColours_ = false;

@@ -6,7 +6,7 @@
 #include "app/jobs/JobController.h"
 #include "app/jobs/VerdictReport.h"
 #include "imaging/core/ReaderRegistry.h"
-#include "imaging/core/physics/Spectrum.h"
+#include "imaging/core/physics/SystemSelection.h"
 #include "sync/store/Store.h"
 #include "imaging/core/writers/TdrWriter.h"
 
@@ -119,7 +119,8 @@ QStringList exportStoredVerdict(store::Store& store, const QString& verdictId, c
     if (path.isEmpty()) path = store.jobs().scanLocalPath(scan.id);
   if (path.isEmpty()) throw std::runtime_error(QStringLiteral("job %1: its scan is not on this workstation").arg(job->id).toStdString());
   const imaging::Scan scan = imaging::openScan(path.toStdString());
-  const imaging::MaterialCalibration calibration = imaging::MaterialCalibration::fromPhysics(imaging::cargoLinac6And4MeV());
+  // The machine report is remade with the physics of the scan's own scanner, as the viewer used.
+  const imaging::MaterialCalibration calibration = imaging::MaterialCalibration::fromPhysics(imaging::selectSystem(scan).system);
   const imaging::MaterialClassifier classifier(calibration);
   const std::optional<model::Declaration> declaration = store.declarations().find(job->declarationId);
   const imaging::ScanFindings findings =

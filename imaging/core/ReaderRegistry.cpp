@@ -8,9 +8,11 @@
 
 #include <opencv2/core/utils/logger.hpp>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <regex>
 
 namespace cip::imaging {
 
@@ -79,6 +81,25 @@ std::vector<std::string> ReaderRegistry::names() const {
 
 Scan openScan(const std::string& path, const LoadLimits& limits) { return ReaderRegistry::standard().open(path, limits); }
 
+namespace {
+
+/// The energy a file name states, in keV: "cargo_05_high6MeV.png" → 6000, "bag_80kV.tif" → 80;
+/// 0 when it names none.
+double energyInName(const std::string& path) {
+  static const std::regex energy(R"((?:^|[^0-9.])([0-9]{1,5}(?:\.[0-9]{1,3})?) ?(mev|kev|kv)(?![a-z]))", std::regex::icase);
+  const std::string stem = fs::path(path).stem().string();
+  std::smatch m;
+  if (!std::regex_search(stem, m, energy)) return 0;
+  const double value = std::stod(m[1]);
+  const char unit = static_cast<char>(std::tolower(static_cast<unsigned char>(m[2].str()[0])));
+  return unit == 'm' ? value * 1000 : value;
+}
+
+/// The one energy a single-channel file states (its KVP, in whichever slot its role put it).
+double statedEnergy(const ScanMetadata& meta) { return meta.highEnergyKeV > 0 ? meta.highEnergyKeV : meta.lowEnergyKeV; }
+
+}  // namespace
+
 Scan openDualEnergyPair(const std::string& highPath, const std::string& lowPath, const LoadLimits& limits) {
   Scan high = openScan(highPath, limits);
   Scan low = openScan(lowPath, limits);
@@ -95,6 +116,17 @@ Scan openDualEnergyPair(const std::string& highPath, const std::string& lowPath,
   low.channels[0].role = ChannelRole::Low;
   high.channels.push_back(std::move(low.channels[0]));
   high.meta.format += " (dual-energy pair)";
+  // Each file's own energy (DICOM KVP) first; else the names, as "…_high6MeV.png" / "…_low4MeV.png" say.
+  const double highKeV = statedEnergy(high.meta), lowKeV = statedEnergy(low.meta);
+  if (highKeV > 0 || lowKeV > 0) {
+    if (high.meta.energySource.empty()) high.meta.energySource = low.meta.energySource;
+    high.meta.highEnergyKeV = highKeV;
+    high.meta.lowEnergyKeV = lowKeV;
+  } else if (energyInName(highPath) > 0 && energyInName(lowPath) > 0) {
+    high.meta.highEnergyKeV = energyInName(highPath);
+    high.meta.lowEnergyKeV = energyInName(lowPath);
+    high.meta.energySource = "file names";
+  }
   if (high.meta.meaning == PixelMeaning::Unknown) high.meta.meaning = PixelMeaning::Transmission;
   return high;
 }

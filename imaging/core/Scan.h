@@ -45,6 +45,14 @@ struct ScanMetadata {
   std::string units;          ///< e.g. "HU"; empty when the values have no physical unit
   double spacingX = 0, spacingY = 0, spacingZ = 0;  ///< mm per pixel; 0 = unknown
   double windowCenter = 0, windowWidth = 0;         ///< the file's suggested window; width 0 = none
+  /// Endpoint energies of the beams as the file states them, in keV (a tube's kVp; 6 MeV = 6000),
+  /// 0 = not stated; a single-energy file fills the energy of its channel's role (high when it
+  /// has none). They decide which dual-energy physics reads the scan (physics/SystemSelection).
+  double highEnergyKeV = 0, lowEnergyKeV = 0;
+  std::string energySource;   ///< where they were read, e.g. "KVP (0018,0060)", "sidecar 'kvp'"
+  /// What was scanned, in DICOS Object of Inspection Type terms, upper case: "BAGGAGE", "CARGO",
+  /// "VEHICLE", "PERSON" …; empty when the file does not say.
+  std::string objectType;
 };
 
 /// One scan: one or more channels of 2D images or a 3D volume, all of the same geometry.

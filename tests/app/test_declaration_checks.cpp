@@ -6,7 +6,7 @@
 #include "sync/demo/DemoData.h"
 #include "app/jobs/JobController.h"
 #include "app/jobs/JobFolderImport.h"
-#include "imaging/core/physics/Spectrum.h"
+#include "imaging/core/analysis/MaterialModels.h"
 
 #include <catch2/catch.hpp>
 
@@ -48,14 +48,12 @@ TEST_CASE("The image-declaration checks pass what matches and fail what does not
   INFO(report.errors.join(QLatin1Char('\n')).toStdString());
   REQUIRE(report.imported.size() == 6);
 
-  auto calibration = std::make_shared<const cip::imaging::MaterialCalibration>(
-      cip::imaging::MaterialCalibration::fromPhysics(cip::imaging::cargoLinac6And4MeV()));
-  auto classifier = std::make_shared<const cip::imaging::MaterialClassifier>(*calibration);
+  auto models = std::make_shared<cip::imaging::MaterialModelCache>();  // each scan's own system (the demo's: cargo 6/4 MeV)
   for (const QString& id : ids) {
     const cip::model::Job job = *fx.store->jobs().find(id);
     const cip::model::Declaration declaration = *fx.store->declarations().find(job.declarationId);
     const cip::app::PreparedScan prepared = cip::app::ScanController::prepare(fx.store->jobs().scanLocalPath(job.scans.first().id),
-                                                                             {cip::app::declaredContentOf(declaration), true, {}, false}, calibration, classifier);
+                                                                             {cip::app::declaredContentOf(declaration), true, {}, false}, models);
     REQUIRE(prepared.scan);
     const auto checks = cip::app::checkDeclaration(declaration, job, prepared.findings);
     const QString demoCase = demoCaseOf(folder, id);

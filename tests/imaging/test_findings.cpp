@@ -54,7 +54,7 @@ TEST_CASE("Declared goods give the material classes they may show", "[imaging][f
   CHECK(expectedMaterials({}).describe() == "nothing (declared empty)");
 }
 
-TEST_CASE("An empty container declared empty is confirmed; one package in it is found", "[imaging][findings]") {
+TEST_CASE("An empty container declared empty is confirmed, one package in it is found", "[imaging][findings]") {
   Scene scene = generateScene(Scenario::EmptyClean, 5, 10);
   const ScanFindings empty = analyze(scene, renderScene(scene));
   CHECK(empty.containerFound);
@@ -100,7 +100,7 @@ TEST_CASE("Contraband of another material than the declared goods is an anomaly"
   CHECK(analyze(clean, renderScene(clean)).count(FindingKind::Anomaly) == 0);
 }
 
-TEST_CASE("A fine scan is analysed on a reduced copy; its findings come back in its own pixels", "[imaging][findings]") {
+TEST_CASE("A fine scan is analysed on a reduced copy, its findings come back in its own pixels", "[imaging][findings]") {
   Scene fine = sample("tiles_cigarettes_concealed");
   fine.pixelMm = 2;  // 3329 × 1596: more than the analysis needs
   const SyntheticScan s = renderScene(fine);
@@ -116,7 +116,7 @@ TEST_CASE("A fine scan is analysed on a reduced copy; its findings come back in 
   CHECK(findings.loadMass.kg == Approx(trueKg).epsilon(0.15));
 }
 
-TEST_CASE("Steel machinery is impenetrable; drugs behind a false wall are an anomaly", "[imaging][findings]") {
+TEST_CASE("Steel machinery is impenetrable, drugs behind a false wall are an anomaly", "[imaging][findings]") {
   const Scene scene = sample("machinery_hidden_compartment");
   const SyntheticScan s = renderScene(scene);
   const ScanFindings f = analyze(scene, s);

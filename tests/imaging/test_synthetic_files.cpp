@@ -110,7 +110,7 @@ TEST_CASE("Raw + JSON sidecar: interleaved, planar and big-endian layouts", "[im
   CHECK(openScan(tmp.file("be.json")).channels[0].pixels.at<int>(0, 0) == 256);
 }
 
-TEST_CASE("PNG and TIFF: 16-bit images keep every bit; two make a dual-energy pair", "[imaging][raster]") {
+TEST_CASE("PNG and TIFF: 16-bit images keep every bit, two make a dual-energy pair", "[imaging][raster]") {
   TempFolder tmp;
   cv::Mat high(40, 60, CV_16U), low(40, 60, CV_16U);
   cv::randu(high, 0, 65535);

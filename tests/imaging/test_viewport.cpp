@@ -154,7 +154,7 @@ TEST_CASE("Material view colours what the scene holds", "[imaging][view]") {
   CHECK(scan->channels[renderer.greyChannel()].role == ChannelRole::Low);
 }
 
-TEST_CASE("Profiles sample every channel along the line; histograms count what is in view", "[imaging][view]") {
+TEST_CASE("Profiles sample every channel along the line, histograms count what is in view", "[imaging][view]") {
   auto scan = halves(400, 100);
   scan->meta.spacingX = scan->meta.spacingY = 5;
   const LineProfile p = lineProfile(*scan, 0, {100, 50.5}, {300, 50.5});  // samples at x = 100, 101, … 300

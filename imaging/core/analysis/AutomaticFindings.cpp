@@ -125,6 +125,7 @@ ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibratio
     return result;
   }
   ScanFindings result;
+  result.system = calibration.system;
   const Channel* highChannel = scan.channel(ChannelRole::High);
   const Channel* lowChannel = scan.channel(ChannelRole::Low);
   const cv::Mat highPixels = (highChannel ? highChannel->pixels : scan.channels.front().pixels).rowRange(0, scan.height);
@@ -263,6 +264,7 @@ std::string findingsJson(const ScanFindings& r, const std::string& file) {
                      {"materialsChecked", r.materialsChecked}, {"findings", findings}, {"notes", r.notes}};
   if (r.loadMass.kg >= 0) doc["loadMass"] = {{"kg", std::round(r.loadMass.kg)}, {"lowerBound", r.loadMass.lowerBound}};
   if (r.materialsChecked) doc["expectedMaterials"] = r.expected.describe();
+  if (!r.system.empty()) doc["system"] = {{"name", r.system}, {"reason", r.systemReason}};
   return doc.dump(1);
 }
 

@@ -66,6 +66,8 @@ struct ScanFindings {
   std::vector<Finding> findings;
   LoadMassEstimate loadMass;    ///< the weight of what is inside, for the declared-weight check
   std::vector<std::string> notes;  ///< what could not be checked, and why
+  std::string system;           ///< the dual-energy system whose calibration read the scan
+  std::string systemReason;     ///< why that system (SystemSelection::summary()), set by whoever chose it
   std::size_t count(FindingKind kind) const;
 };
 

@@ -14,6 +14,9 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <mutex>
 
 namespace cip::imaging {
@@ -30,9 +33,10 @@ int intOf(DcmDataset& ds, const DcmTagKey& key, int fallback) {
   return fallback;
 }
 
+/// The value, or `fallback` when it is absent or not a finite number ("NaN", "1e999").
 double doubleOf(DcmDataset& ds, const DcmTagKey& key, unsigned long index, double fallback) {
   Float64 value = 0;
-  return ds.findAndGetFloat64(key, value, index).good() ? value : fallback;
+  return ds.findAndGetFloat64(key, value, index).good() && std::isfinite(value) ? value : fallback;
 }
 
 bool isJpeg2000(E_TransferSyntax xfer) {
@@ -260,13 +264,23 @@ ScanMetadata readDicomMetadata(DcmDataset& ds) {
   Float64 probe = 0;
   if (ds.findAndGetFloat64(DCM_PixelSpacing, probe, 0, true).bad()) spacingKey = DCM_ImagerPixelSpacing;
   Float64 rowSpacing = 0, columnSpacing = 0;
-  if (ds.findAndGetFloat64(spacingKey, rowSpacing, 0, true).good() && ds.findAndGetFloat64(spacingKey, columnSpacing, 1, true).good()) {
+  if (ds.findAndGetFloat64(spacingKey, rowSpacing, 0, true).good() && ds.findAndGetFloat64(spacingKey, columnSpacing, 1, true).good() &&
+      std::isfinite(rowSpacing) && std::isfinite(columnSpacing)) {
     m.spacingY = rowSpacing;
     m.spacingX = columnSpacing;
   }
   m.spacingZ = doubleOf(ds, DCM_SpacingBetweenSlices, 0, doubleOf(ds, DCM_SliceThickness, 0, 0.0));
   m.windowCenter = doubleOf(ds, DCM_WindowCenter, 0, 0.0);
   m.windowWidth = doubleOf(ds, DCM_WindowWidth, 0, 0.0);
+  // KVP sits at the top level of radiographs and inside the functional groups' CT X-Ray Details
+  // of enhanced and DICOS CT: search nested items too. Plausibility is judged by its users.
+  Float64 kvp = 0;
+  if (ds.findAndGetFloat64(DCM_KVP, kvp, 0, OFTrue).good() && std::isfinite(kvp) && kvp > 0) {
+    m.highEnergyKeV = kvp;
+    m.energySource = "KVP (0018,0060)";
+  }
+  m.objectType = datasetString(ds, 0x4010, 0x1042);  // DICOS OOI Type
+  std::transform(m.objectType.begin(), m.objectType.end(), m.objectType.begin(), [](unsigned char c) { return std::toupper(c); });
   return m;
 }
 

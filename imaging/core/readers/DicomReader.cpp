@@ -7,6 +7,7 @@
 #include <dcmtk/dcmdata/dctk.h>
 
 #include <filesystem>
+#include <utility>
 
 namespace cip::imaging {
 
@@ -77,6 +78,7 @@ Scan DicomReader::read(const std::string& path, const LoadLimits& limits) const 
   const bool high = hasImageType(ds, "HIGH"), low = hasImageType(ds, "LOW");
   if ((high || low) && scan.channels.size() == 1) {
     scan.channels[0].role = high ? ChannelRole::High : ChannelRole::Low;
+    if (low) std::swap(scan.meta.highEnergyKeV, scan.meta.lowEnergyKeV);  // this file's KVP is the low beam's
     const std::string partnerPath = energyPartner(path, datasetString(ds, 0x0020, 0x000e), high);
     if (!partnerPath.empty()) {
       DcmFileFormat partnerFile;
@@ -85,6 +87,10 @@ Scan DicomReader::read(const std::string& path, const LoadLimits& limits) const 
       if (partner.width != scan.width || partner.height != scan.height || partner.depth != scan.depth || partner.channels.size() != 1)
         throw ScanError(partnerPath, "the other energy of " + path + " has a different size");
       partner.channels[0].role = high ? ChannelRole::Low : ChannelRole::High;
+      if (partner.meta.highEnergyKeV > 0) {
+        (high ? scan.meta.lowEnergyKeV : scan.meta.highEnergyKeV) = partner.meta.highEnergyKeV;
+        scan.meta.energySource = partner.meta.energySource;
+      }
       scan.channels.push_back(partner.channels[0]);
       if (!high) std::swap(scan.channels[0], scan.channels[1]);  // high first, as every reader does
     }

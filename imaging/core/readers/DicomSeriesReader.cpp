@@ -33,8 +33,10 @@ double slicePosition(DcmDataset& ds, bool* known) {
   for (unsigned long i = 0; i < 3; ++i)
     if (ds.findAndGetFloat64(DCM_ImagePositionPatient, p[i], i).bad()) { *known = false; return 0; }
   const double n[3] = {o[1] * o[5] - o[2] * o[4], o[2] * o[3] - o[0] * o[5], o[0] * o[4] - o[1] * o[3]};
-  *known = true;
-  return n[0] * p[0] + n[1] * p[1] + n[2] * p[2];
+  const double position = n[0] * p[0] + n[1] * p[1] + n[2] * p[2];
+  // "NaN", "inf" or overflowing values sort nowhere: such a slice counts as unpositioned.
+  *known = std::isfinite(position);
+  return *known ? position : 0;
 }
 
 }  // namespace
@@ -80,14 +82,23 @@ Scan DicomSeriesReader::read(const std::string& path, const LoadLimits& limits) 
                                   std::to_string(slices.front().columns) + "×" + std::to_string(slices.front().rows));
   double spacing = 0;
   if (allPositioned && slices.size() > 1) {
-    spacing = (slices.back().position - slices.front().position) / static_cast<double>(slices.size() - 1);
+    // Duplicates first (a copied slice would also upset the spacing), then each gap against the
+    // series' usual one, so the slice after a gap is the one named. The usual gap is the median,
+    // the lower one of an even count: a missing slice only ever widens a gap.
+    std::vector<double> gaps;
     for (std::size_t i = 1; i < slices.size(); ++i) {
-      const double gap = slices[i].position - slices[i - 1].position;
-      if (gap < 1e-6) throw ScanError(slices[i].path, "has the same position as " + slices[i - 1].path + " (duplicate slice?)");
-      if (std::abs(gap - spacing) > 0.01 * spacing + 1e-3)
-        throw ScanError(slices[i].path, "slice gap " + std::to_string(gap) + " mm differs from the series' " +
-                                            std::to_string(spacing) + " mm (missing slice?)");
+      gaps.push_back(slices[i].position - slices[i - 1].position);
+      if (gaps.back() < 1e-6) throw ScanError(slices[i].path, "has the same position as " + slices[i - 1].path + " (duplicate slice?)");
     }
+    std::vector<double> ordered = gaps;
+    const std::size_t middle = (ordered.size() - 1) / 2;
+    std::nth_element(ordered.begin(), ordered.begin() + static_cast<long>(middle), ordered.end());
+    spacing = ordered[middle];
+    if (!std::isfinite(spacing)) throw ScanError(path, "slice positions lie too far apart to be one series");
+    for (std::size_t i = 1; i < slices.size(); ++i)
+      if (std::abs(gaps[i - 1] - spacing) > 0.01 * spacing + 1e-3)
+        throw ScanError(slices[i].path, "slice gap " + std::to_string(gaps[i - 1]) + " mm differs from the series' " +
+                                            std::to_string(spacing) + " mm (missing slice?)");
   }
 
   Scan volume;

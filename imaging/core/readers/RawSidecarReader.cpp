@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -133,6 +134,22 @@ Scan readParsedSidecar(const std::string& sidecarPath, const json& doc, const Lo
     scan.meta.spacingY = values[1];
     scan.meta.spacingZ = values[2];
   }
+  if (doc.contains("kvp")) {  // peak voltage(s) in kV, as DICOM's KVP: a 6 MeV linac is 6000
+    const json& kvp = doc["kvp"];
+    const json energies = kvp.is_array() ? kvp : json::array({kvp});
+    if (energies.empty() || energies.size() > 2)
+      throw ScanError(sidecarPath, "sidecar field 'kvp' must be a peak voltage in kV or [high, low]");
+    for (const json& v : energies)
+      if (!v.is_number() || !(v.get<double>() > 0 && v.get<double>() <= 1e5))
+        throw ScanError(sidecarPath, "sidecar field 'kvp' must hold peak voltages in kV (above 0, at most 100000)");
+    scan.meta.highEnergyKeV = energies[0].get<double>();
+    if (energies.size() == 2) scan.meta.lowEnergyKeV = energies[1].get<double>();
+    scan.meta.energySource = "sidecar 'kvp'";
+  }
+  const std::string objectType = text(sidecarPath, doc, "objectType", "");
+  if (objectType.size() > 64 || objectType.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_") != std::string::npos)
+    throw ScanError(sidecarPath, "sidecar field 'objectType' must be a word such as \"baggage\" or \"cargo\"");
+  for (const char c : objectType) scan.meta.objectType += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return scan;
 }
 

@@ -199,6 +199,11 @@ SyntheticScan renderScene(const Scene& described) {
   out.scan.meta.spacingX = out.scan.meta.spacingY = scene.pixelMm;
   out.scan.meta.vendor = "CIP synthetic";
   out.scan.meta.model = scene.system;
+  // Stated as a scanner states them (DICOM KVP, DICOS OOI Type), so the files find their system again.
+  out.scan.meta.highEnergyKeV = system.highPeakKeV;
+  out.scan.meta.lowEnergyKeV = system.lowPeakKeV;
+  out.scan.meta.energySource = "scene system " + scene.system;
+  out.scan.meta.objectType = "CARGO";
   out.scan.meta.description = scene.name;
   out.scan.meta.bitsStored = 16;
   return out;

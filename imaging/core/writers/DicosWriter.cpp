@@ -9,6 +9,8 @@
 #include <opencv2/core.hpp>
 
 #include <filesystem>
+#include <iomanip>
+#include <sstream>
 
 namespace cip::imaging {
 
@@ -22,6 +24,13 @@ std::string newUid() {
 std::string lowPath(const std::string& path) {
   const std::filesystem::path p(path);
   return (p.parent_path() / (p.stem().string() + "_low" + p.extension().string())).string();
+}
+
+/// A decimal string (DS) without trailing zeros: "6000", "160", "2.5".
+std::string number(double value) {
+  std::ostringstream text;
+  text << std::setprecision(10) << value;
+  return text.str();
 }
 
 void put(DcmDataset& ds, const DcmTagKey& key, const std::string& value) {
@@ -47,6 +56,10 @@ void writeOne(const Scan& scan, const Channel& channel, const std::string& path,
   if (energy) imageType += channel.role == ChannelRole::Low ? "\\LOW" : "\\HIGH";
   if (scan.meta.meaning == PixelMeaning::Transmission) imageType += "\\TRANSMISSION";
   put(ds, DCM_ImageType, imageType);
+  // Each energy's file states its own beam (a single-channel scan its only one), as scanners do.
+  const double kvp = channel.role == ChannelRole::Low ? scan.meta.lowEnergyKeV : scan.meta.highEnergyKeV;
+  if (kvp > 0) put(ds, DCM_KVP, number(kvp));
+  put(ds, DCM_OOIType, scan.meta.objectType);
   if (scan.meta.spacingX > 0 && scan.meta.spacingY > 0) {
     const std::string spacing = std::to_string(scan.meta.spacingY) + "\\" + std::to_string(scan.meta.spacingX);
     put(ds, volume ? DCM_PixelSpacing : DCM_ImagerPixelSpacing, spacing);

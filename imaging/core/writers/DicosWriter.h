@@ -14,7 +14,9 @@ namespace cip::imaging {
 ///    (value 4 "TRANSMISSION" when the pixels are detector counts); the low file is
 ///    `<name>_low<ext>` beside `path`. Opening either file reads the pair back as one scan.
 /// Samples are written as they are (8/16-bit integers; float as Float Pixel Data), with pixel
-/// spacing, vendor and description. Returns the files written; throws ScanError on failure.
+/// spacing, vendor, model and description, each energy's KVP and the OOI Type when the scan
+/// states them (so a reader can choose the same dual-energy system again). Returns the files
+/// written; throws ScanError on failure.
 std::vector<std::string> writeDicos(const Scan& scan, const std::string& path);
 
 }  // namespace cip::imaging
