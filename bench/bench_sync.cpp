@@ -45,8 +45,8 @@ void pump(const std::function<bool()>& done, int timeoutMs = 600000) {
 class Central {
  public:
   Central(const QString& data, const QString& jobs) {
-    process_.start(QStringLiteral(CIP_CENTRAL_PATH), {QStringLiteral("--data"), data, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--telemetry-ms"),
-                                                      QStringLiteral("0"), QStringLiteral("--demo-users"), QStringLiteral("--import"), jobs});
+    process_.start(QStringLiteral(CIP_CENTRAL_PATH), {QStringLiteral("--data"), data, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo-users"),
+                                                      QStringLiteral("--import"), jobs});
     static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
     QByteArray seen;
     while (!listening.match(QString::fromLatin1(seen)).hasMatch() && process_.waitForReadyRead(60000)) seen += process_.readAllStandardOutput();
@@ -64,8 +64,8 @@ class Central {
 
 bool signIn(client::CentralClient& c) {
   bool done = false, ok = false;
-  c.login(QStringLiteral("li.wei"), QStringLiteral("demo"), model::Role::Analyst, [&](bool success, const QString&) {
-    ok = success;
+  c.login(QStringLiteral("li.wei"), QStringLiteral("demo"), model::Role::Analyst, [&](const client::SignInAnswer& answer) {
+    ok = answer.ok();
     done = true;
   });
   pump([&] { return done; });

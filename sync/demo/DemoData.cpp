@@ -1,9 +1,8 @@
 #include "sync/demo/DemoData.h"
 
-#include "sync/demo/JobFolder.h"
-
 #include "imaging/core/synth/SceneGenerator.h"
 #include "imaging/core/synth/SceneRenderer.h"
+#include "sync/jobimport/JobFolder.h"
 #include "sync/model/Case.h"
 #include "sync/model/Declaration.h"
 #include "sync/model/Iso6346.h"
@@ -40,7 +39,7 @@ QString containerNumber(std::mt19937& dice) {
 }
 
 QString sha256Of(const QString& path) {
-  const QString sha = sha256OfFile(path);
+  const QString sha = jobimport::sha256OfFile(path);
   if (sha.isEmpty()) throw std::runtime_error(path.toStdString() + ": cannot be read back");
   return sha;
 }

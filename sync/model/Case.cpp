@@ -20,6 +20,7 @@ QJsonObject toJson(const Case& c) {
   if (c.declaration) object.insert(QStringLiteral("declaration"), toJson(*c.declaration));
   if (c.groundTruthDecision)
     object.insert(QStringLiteral("groundTruthDecision"), decisionToString(*c.groundTruthDecision));
+  if (c.answerWithheld) object.insert(QStringLiteral("answerWithheld"), true);
   return object;
 }
 
@@ -41,7 +42,8 @@ Case readCase(JsonReader& reader) {
                      [&](JsonReader& item) { c.groundTruthAnnotations.append(readAnnotation(item)); });
   c.hsCodes = reader.stringList(QStringLiteral("hsCodes"), false, 100, 10);
   c.tags = reader.stringList(QStringLiteral("tags"), false, 100, 64);
-  if (reader.ok() && c.kind == CaseKind::ExamQuestion && !c.groundTruthDecision)
+  c.answerWithheld = reader.optionalBool(QStringLiteral("answerWithheld"), false);
+  if (reader.ok() && c.kind == CaseKind::ExamQuestion && !c.groundTruthDecision && !c.answerWithheld)
     reader.fail(QStringLiteral("groundTruthDecision"), QStringLiteral("an exam question needs its answer"));
   return c;
 }

@@ -26,6 +26,8 @@ struct Case {
   std::optional<Declaration> declaration;
   std::optional<Decision> groundTruthDecision;
   QList<Annotation> groundTruthAnnotations;
+  /// An exam question sent to a trainee comes without its answer (ground truth), and says so.
+  bool answerWithheld = false;
   QStringList hsCodes;  ///< goods this case shows; used to offer reference images next to a job
   QStringList tags;
 };

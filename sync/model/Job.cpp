@@ -7,7 +7,6 @@ namespace cip::model {
 namespace {
 // A bare file name: no separators, no leading dot, so a hostile server cannot write outside the cache.
 const QString kFileName = QStringLiteral("[A-Za-z0-9_][A-Za-z0-9._-]{0,199}");
-const QString kSha256 = QStringLiteral("[0-9a-f]{64}");
 }  // namespace
 
 QString jobStatusToString(JobStatus status) { return enumToString(kJobStatusNames, status); }
@@ -29,7 +28,7 @@ ScanRef readScanRef(JsonReader& reader) {
                                        QStringLiteral("a bare file name"));
   if (reader.ok() && scan.fileName.contains(QLatin1String("..")))
     reader.fail(QStringLiteral("fileName"), QStringLiteral("must not contain '..'"));
-  scan.sha256 = reader.requiredMatch(QStringLiteral("sha256"), kSha256,
+  scan.sha256 = reader.requiredMatch(QStringLiteral("sha256"), kSha256Pattern,
                                      QStringLiteral("a lower-case hex SHA-256"));
   scan.sizeBytes = reader.requiredInteger(QStringLiteral("sizeBytes"), 1, kMaxScanBytes);
   scan.modality = reader.requiredEnum(QStringLiteral("modality"), kScanModalityNames);

@@ -114,6 +114,11 @@ QJsonObject toJson(const Problem& p) {
   QJsonObject object{{QStringLiteral("type"), p.type}, {QStringLiteral("title"), p.title}, {QStringLiteral("status"), p.status},
                      {QStringLiteral("detail"), p.detail}};
   if (!p.field.isEmpty()) object.insert(QStringLiteral("field"), p.field);
+  if (!p.roles.isEmpty()) {
+    QJsonArray roles;
+    for (Role role : p.roles) roles.append(roleToString(role));
+    object.insert(QStringLiteral("roles"), roles);
+  }
   return object;
 }
 
@@ -125,7 +130,43 @@ Decoded<Problem> decodeProblem(const QByteArray& json) {
     p.status = static_cast<int>(r.requiredInteger(QStringLiteral("status"), 100, 599));
     p.detail = r.optionalString(QStringLiteral("detail"), 4000);
     p.field = r.optionalString(QStringLiteral("field"), 500);
+    // Roles this workstation does not know (a newer server) are left out, not an error.
+    for (const QString& name : r.stringList(QStringLiteral("roles"), false, 16, 64))
+      if (const std::optional<Role> role = roleFromString(name)) p.roles << *role;
     return p;
+  });
+}
+
+
+QJsonObject toJson(const LoginRequest& request) {
+  return {{QStringLiteral("user"), request.user}, {QStringLiteral("password"), request.password}, {QStringLiteral("role"), roleToString(request.role)}};
+}
+
+Decoded<LoginRequest> decodeLoginRequest(const QByteArray& json) {
+  return decodeDocument<LoginRequest>(json, [](JsonReader& r) {
+    LoginRequest request;
+    request.user = r.requiredString(QStringLiteral("user"), LoginRequest::kMaxUser);
+    request.password = r.requiredString(QStringLiteral("password"), LoginRequest::kMaxPassword);
+    request.role = r.requiredEnum(QStringLiteral("role"), kRoleNames);
+    return request;
+  });
+}
+
+QJsonObject toJson(const ReviewRequest& request) {
+  QJsonObject object{{QStringLiteral("decision"), request.newDecision ? QStringLiteral("override") : QStringLiteral("confirm")},
+                     {QStringLiteral("comment"), request.comment}};
+  if (request.newDecision) object.insert(QStringLiteral("newDecision"), decisionToString(*request.newDecision));
+  return object;
+}
+
+Decoded<ReviewRequest> decodeReviewRequest(const QByteArray& json) {
+  return decodeDocument<ReviewRequest>(json, [](JsonReader& r) {
+    ReviewRequest request;
+    const QString decision = r.requiredString(QStringLiteral("decision"), 16);
+    if (r.ok() && decision == QLatin1String("override")) request.newDecision = r.requiredEnum(QStringLiteral("newDecision"), kDecisionNames);
+    else if (r.ok() && decision != QLatin1String("confirm")) r.fail(QStringLiteral("decision"), QStringLiteral("is confirm or override"));
+    request.comment = r.optionalString(QStringLiteral("comment"), ReviewRequest::kMaxComment);
+    return request;
   });
 }
 

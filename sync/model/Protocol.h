@@ -79,8 +79,33 @@ struct Problem {
   int status = 0;
   QString detail;
   QString field;
+  /// Extension member of a `role-not-granted` sign-in refusal: the roles the central system
+  /// does grant this user, so the workstation can offer exactly those.
+  QList<Role> roles;
 };
 QJsonObject toJson(const Problem& problem);
 Decoded<Problem> decodeProblem(const QByteArray& json);
+
+/// `POST /auth/login` ← the credentials. Bounded, so an oversized field is refused by name
+/// before any password work is spent on it.
+struct LoginRequest {
+  static constexpr int kMaxUser = 128;
+  static constexpr int kMaxPassword = 1024;
+  QString user;
+  QString password;
+  Role role = Role::Analyst;
+};
+QJsonObject toJson(const LoginRequest& request);
+Decoded<LoginRequest> decodeLoginRequest(const QByteArray& json);
+
+/// `POST /review/verdicts/{id}` ← a supervisor's review: the verdict confirmed, or overridden
+/// with another decision.
+struct ReviewRequest {
+  static constexpr int kMaxComment = 4000;
+  std::optional<Decision> newDecision;  ///< set exactly when the verdict is overridden
+  QString comment;
+};
+QJsonObject toJson(const ReviewRequest& request);
+Decoded<ReviewRequest> decodeReviewRequest(const QByteArray& json);
 
 }  // namespace cip::model

@@ -39,15 +39,27 @@ QJsonObject toJson(const TelemetryEvent& e) {
           {QStringLiteral("detail"), e.detail}};
 }
 
-TelemetryEvent readTelemetryEvent(JsonReader& reader) {
+QJsonObject toReportJson(const TelemetryEvent& e) {
+  QJsonObject object = toJson(e);
+  object.remove(QStringLiteral("sequence"));
+  return object;
+}
+
+TelemetryEvent readReportedTelemetryEvent(JsonReader& reader) {
   TelemetryEvent e;
-  // JSON numbers are doubles: sequences stay below 2^53 so they survive the round trip exactly.
-  e.sequence = reader.requiredInteger(QStringLiteral("sequence"), 0, (1LL << 53));
   e.scannerId = reader.requiredMatch(QStringLiteral("scannerId"), kIdPattern, QStringLiteral("a scanner id"));
   e.kind = reader.requiredEnum(QStringLiteral("kind"), kTelemetryKindNames);
   e.at = reader.requiredTimestamp(QStringLiteral("at"));
   e.count = static_cast<int>(reader.optionalInteger(QStringLiteral("count"), 0, 1000000).value_or(1));
   e.detail = reader.optionalString(QStringLiteral("detail"), 2000);
+  return e;
+}
+
+TelemetryEvent readTelemetryEvent(JsonReader& reader) {
+  // JSON numbers are doubles: sequences stay below 2^53 so they survive the round trip exactly.
+  const qint64 sequence = reader.requiredInteger(QStringLiteral("sequence"), 0, (1LL << 53));
+  TelemetryEvent e = readReportedTelemetryEvent(reader);
+  e.sequence = sequence;
   return e;
 }
 

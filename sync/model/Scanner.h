@@ -50,6 +50,10 @@ Decoded<Scanner> decodeScanner(const QByteArray& json);
 
 QJsonObject toJson(const TelemetryEvent& event);
 TelemetryEvent readTelemetryEvent(JsonReader& reader);
+/// An event as a scanner reports it (`POST /telemetry`): everything but the sequence, which only
+/// the central system assigns. A `sequence` sent anyway is ignored.
+QJsonObject toReportJson(const TelemetryEvent& event);
+TelemetryEvent readReportedTelemetryEvent(JsonReader& reader);
 Decoded<TelemetryEvent> decodeTelemetryEvent(const QByteArray& json);
 
 }  // namespace cip::model

@@ -36,5 +36,7 @@ Decoded<User> decodeUser(const QByteArray& json);
 
 /// Identifiers (job, scan, user ids …): 1–128 characters of letters, digits and `._:-`.
 inline const QString kIdPattern = QStringLiteral("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+/// A SHA-256 digest as the protocol writes it: 64 lower-case hex digits.
+inline const QString kSha256Pattern = QStringLiteral("[0-9a-f]{64}");
 
 }  // namespace cip::model

@@ -1,5 +1,6 @@
 #include "sync/model/Verdict.h"
 
+#include "sync/model/AuditAnchors.h"
 #include "sync/model/User.h"
 
 namespace cip::model {
@@ -41,6 +42,7 @@ QJsonObject toJson(const Verdict& v) {
                      {QStringLiteral("activeMs"), static_cast<double>(v.activeMs)}};
   if (v.confidence) object.insert(QStringLiteral("confidence"), *v.confidence);
   if (!v.supersedes.isEmpty()) object.insert(QStringLiteral("supersedes"), v.supersedes);
+  if (v.auditHead) object.insert(QStringLiteral("auditHead"), toJson(*v.auditHead));
   return object;
 }
 
@@ -64,6 +66,10 @@ Verdict readVerdict(JsonReader& reader) {
   if (reader.has(QStringLiteral("confidence")))
     v.confidence = static_cast<int>(reader.requiredInteger(QStringLiteral("confidence"), 0, 100));
   v.supersedes = reader.optionalMatch(QStringLiteral("supersedes"), kIdPattern, QStringLiteral("a verdict id"));
+  if (reader.has(QStringLiteral("auditHead"))) {
+    JsonReader head = reader.child(QStringLiteral("auditHead"));
+    v.auditHead = readAuditAnchor(head);
+  }
   if (reader.ok()) {
     const DecodeError problem = v.validate();
     if (!problem.message.isEmpty()) reader.fail(problem.field, problem.message);

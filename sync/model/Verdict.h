@@ -20,6 +20,18 @@ inline constexpr std::array<EnumName<Decision>, 3> kDecisionNames{
 
 /// The analyst's decision on a job. Once submitted it is final: a correction is a new verdict
 /// whose `supersedes` names the old one, so the audit trail keeps both.
+/// Where this workstation's audit chain stood when the verdict was written (the verdict's own
+/// audit row). The central system keeps it, so a local chain rewritten afterwards no longer
+/// matches what the server holds (`cip-tool db check --anchors`).
+struct AuditAnchor {
+  QString workstation;  ///< the local database's identity
+  qint64 sequence = 0;  ///< audit_log.seq of the row
+  QString hash;         ///< that row's hash (SHA-256, lower-case hex)
+  bool operator==(const AuditAnchor& other) const {
+    return workstation == other.workstation && sequence == other.sequence && hash == other.hash;
+  }
+};
+
 struct Verdict {
   QString id;
   QString jobId;
@@ -33,6 +45,7 @@ struct Verdict {
   qint64 activeMs = 0;       ///< time actually spent on the job (pauses excluded)
   std::optional<int> confidence;  ///< 0–100, optional
   QString supersedes;        ///< id of the verdict this one replaces, or empty
+  std::optional<AuditAnchor> auditHead;  ///< the local audit chain's head after this verdict
 
   /// Rules a verdict must satisfy whatever its source: a referral needs evidence (an annotation
   /// or a written reason). Returns the problem as a DecodeError, empty message when valid.

@@ -1,10 +1,15 @@
 #include "sync/server/CentralServer.h"
 
 #include "sync/model/Protocol.h"
+#include "sync/server/AuditAnchorQuery.h"
+#include "sync/server/Escalations.h"
+#include "sync/server/ByteRange.h"
 #include "sync/server/HttpExchange.h"
 #include "sync/server/ServerLog.h"
+#include "sync/server/TelemetryIngest.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -19,10 +24,27 @@ namespace {
 
 constexpr int kPageLimit = 500;
 
+/// Exams are trainers' business: they, their trainees and administrators see exam questions
+/// (and their images); analysts and supervisors use the library for reference images only.
+bool seesExamQuestions(Role role) { return role == Role::Trainer || role == Role::Trainee || role == Role::Admin; }
+/// The answers of an exam stay with those who set and score it, never with a trainee.
+bool seesExamAnswers(Role role) { return role == Role::Trainer || role == Role::Admin; }
+
 }  // namespace
 
 CentralServer::CentralServer(CentralStore& store, QObject* parent)
-    : QAbstractHttpServer(parent), store_(store), clock_([] { return QDateTime::currentDateTimeUtc(); }) {}
+    : QAbstractHttpServer(parent), store_(store), clock_([] { return QDateTime::currentDateTimeUtc(); }) {
+  uptime_.start();
+  purge_.setInterval(60 * 1000);
+  connect(&purge_, &QTimer::timeout, this, [this] {
+    try {
+      store_.purgeSessions(clock_());
+    } catch (const std::exception& e) {
+      qCWarning(lcServer) << "expired sessions could not be purged:" << e.what();
+    }
+  });
+  purge_.start();
+}
 
 void CentralServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
   HttpExchange x(request, socket, clock_(), FaultPlan::None);
@@ -50,21 +72,19 @@ bool CentralServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
   }
   try {
     route(x);
-  } catch (const CentralStoreError& e) {
-    qCWarning(lcServer) << "store error:" << e.message();
-    if (!x.answered()) x.problem(500, QStringLiteral("store"), QStringLiteral("Internal server error"), e.message());
+  } catch (const std::exception& e) {
+    if (!x.answered()) internalError(x, QString::fromUtf8(e.what()));
   }
   if (!x.answered()) x.problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"), QStringLiteral("no such resource"));
   return true;
 }
 
-std::optional<CentralServer::Caller> CentralServer::authenticate(HttpExchange& x) {
-  const QByteArray auth = x.header("Authorization");
-  if (auth.startsWith("Bearer ")) {
-    if (auto session = store_.session(QString::fromLatin1(auth.mid(7).trimmed()), x.now())) return Caller{session->first, session->second};
-  }
-  x.problem(401, QStringLiteral("unauthorized"), QStringLiteral("Sign-in needed"), QStringLiteral("a valid bearer token is required"));
-  return std::nullopt;
+void CentralServer::internalError(HttpExchange& x, const QString& what) {
+  // The detail (a path, a statement) is for the operator's log only; the client gets an id to quote.
+  const QString incident = newIncidentId();
+  qCCritical(lcServer).noquote() << "incident" << incident << x.request().url().path() << what;
+  x.problem(500, QStringLiteral("internal"), QStringLiteral("Internal server error"),
+            QStringLiteral("the central system failed to answer; incident %1 is in its log").arg(incident));
 }
 
 bool CentralServer::requireRole(HttpExchange& x, const Caller& caller, std::initializer_list<Role> roles) {
@@ -86,8 +106,11 @@ std::optional<model::Job> CentralServer::ownJob(HttpExchange& x, const Caller& c
 }
 
 bool CentralServer::mayReadScan(const Caller& caller, const StoredScan& scan) {
-  if (!scan.caseId.isEmpty()) return true;  // the case library is open to every role
-  if (caller.role == Role::Supervisor || caller.role == Role::Admin) return true;
+  if (!scan.caseId.isEmpty()) {  // the case library is open to every role, but an exam's images only to exams' roles
+    const std::optional<model::Case> entry = store_.caseEntry(scan.caseId);
+    return entry && (entry->kind != model::CaseKind::ExamQuestion || seesExamQuestions(caller.role));
+  }
+  if (caller.role == Role::Supervisor) return true;  // reviews every verdict, so every job's scans
   const std::optional<model::Job> job = store_.job(scan.jobId);
   return job && caller.role == Role::Analyst && job->assignedTo == caller.user.id;
 }
@@ -102,10 +125,12 @@ void CentralServer::route(HttpExchange& x) {
     return;
   }
   if (p == QStringList{QStringLiteral("auth"), QStringLiteral("login")} && method == M::Post) return login(x);
+  // Scanners' calls take a scanner's credential, never a user's token (and a scanner's credential nothing else).
+  if (TelemetryIngest::handles(x)) return TelemetryIngest(store_).serve(x);
   const std::optional<Caller> caller = authenticate(x);
   if (!caller) return;
   if (p == QStringList{QStringLiteral("auth"), QStringLiteral("logout")} && method == M::Post) {
-    store_.endSession(QString::fromLatin1(x.header("Authorization").mid(7).trimmed()));
+    store_.endSession(tokenDigest(bearerToken(x)));
     return x.empty(204);
   }
   if (first == QLatin1String("jobs")) {
@@ -137,15 +162,17 @@ void CentralServer::route(HttpExchange& x) {
     if (!requireRole(x, *caller, {Role::Analyst})) return;
     return receiveVerdict(x, *caller);
   }
+  if (first == QLatin1String("escalations") && p.size() == 1 && method == M::Post) {
+    if (!requireRole(x, *caller, {Role::Analyst})) return;
+    return Escalations(store_).receive(x, caller->user.id);
+  }
   if (first == QLatin1String("review")) {
     if (!requireRole(x, *caller, {Role::Supervisor})) return;
+    if (p == QStringList{QStringLiteral("review"), QStringLiteral("escalations")} && method == M::Get) return Escalations(store_).list(x);
     if (p == QStringList{QStringLiteral("review"), QStringLiteral("verdicts")} && method == M::Get) return listVerdicts(x);
     if (p.size() == 3 && p[1] == QLatin1String("verdicts") && method == M::Post) return review(x, *caller, p[2]);
   }
-  if (first == QLatin1String("cases") && p.size() == 1 && method == M::Get) {
-    const QDateTime since = x.query(QStringLiteral("since")).isEmpty() ? QDateTime() : QDateTime::fromString(x.query(QStringLiteral("since")), Qt::ISODateWithMs);
-    return x.json(200, model::toJson(model::CasePage{store_.casesSince(since, kPageLimit), x.now()}));
-  }
+  if (first == QLatin1String("cases") && p.size() == 1 && method == M::Get) return listCases(x, *caller);
   if (first == QLatin1String("scanners") && p.size() == 1 && method == M::Get) {
     if (!requireRole(x, *caller, {Role::Supervisor, Role::Admin})) return;
     return x.json(200, model::toJson(model::ScannerList{store_.scanners()}));
@@ -158,23 +185,36 @@ void CentralServer::route(HttpExchange& x) {
     if (!page.events.isEmpty()) page.next = page.events.last().sequence;
     return x.json(200, model::toJson(page));
   }
+  if (p == QStringList{QStringLiteral("audit"), QStringLiteral("anchors")} && method == M::Get) return listAnchors(x, *caller);
 }
 
-void CentralServer::login(HttpExchange& x) {
-  const QJsonObject body = QJsonDocument::fromJson(x.request().body()).object();
-  const QString userId = body.value(QStringLiteral("user")).toString();
-  const std::optional<Role> role = model::roleFromString(body.value(QStringLiteral("role")).toString());
-  if (userId.isEmpty() || !role)
-    return x.problem(400, QStringLiteral("bad-request"), QStringLiteral("Bad request"), QStringLiteral("user and role are required"),
-                     userId.isEmpty() ? QStringLiteral("user") : QStringLiteral("role"));
-  const std::optional<model::User> user = store_.checkPassword(userId, body.value(QStringLiteral("password")).toString());
-  if (!user || !user->hasRole(*role))
-    return x.problem(401, QStringLiteral("unauthorized"), QStringLiteral("Sign-in failed"), QStringLiteral("unknown user, wrong password or role"));
-  const QDateTime expires = x.now().addSecs(3600LL * tokenHours_);
-  const QString token = store_.createToken(user->id, *role, expires);
-  qCInfo(lcServer) << user->id << "signed in as" << model::roleToString(*role);
-  if (*role == Role::Analyst) assignPending();
-  x.json(200, model::toJson(model::LoginAnswer{token, expires, *user}));
+void CentralServer::listAnchors(HttpExchange& x, const Caller& caller) {
+  // Supervisors and administrators audit every workstation; an analyst may fetch the anchors of
+  // their own verdicts, so a workstation can check its chain for the analyst signed in.
+  if (!requireRole(x, caller, {Role::Supervisor, Role::Admin, Role::Analyst})) return;
+  const QString workstation = x.query(QStringLiteral("workstation"));
+  static const QRegularExpression idPattern(QRegularExpression::anchoredPattern(model::kIdPattern));
+  if (!workstation.isEmpty() && !idPattern.match(workstation).hasMatch())
+    return x.problem(400, QStringLiteral("bad-request"), QStringLiteral("Bad request"), QStringLiteral("'%1' is not a workstation id").arg(workstation.left(64)),
+                     QStringLiteral("workstation"));
+  x.json(200, model::toJson(listAuditAnchors(store_, workstation, caller.role == Role::Analyst ? caller.user.id : QString())));
+}
+
+void CentralServer::listCases(HttpExchange& x, const Caller& caller) {
+  const QString sinceText = x.query(QStringLiteral("since"));
+  const QDateTime since = sinceText.isEmpty() ? QDateTime() : QDateTime::fromString(sinceText, Qt::ISODateWithMs);
+  using model::CaseKind;
+  const QList<CaseKind> kinds = seesExamQuestions(caller.role) ? QList<CaseKind>{CaseKind::StandardImage, CaseKind::SeizureCase, CaseKind::ExamQuestion}
+                                                                      : QList<CaseKind>{CaseKind::StandardImage, CaseKind::SeizureCase};
+  QList<model::Case> cases = store_.casesSince(since, kPageLimit, kinds);
+  if (!seesExamAnswers(caller.role))
+    for (model::Case& entry : cases)
+      if (entry.kind == CaseKind::ExamQuestion) {
+        entry.groundTruthDecision.reset();
+        entry.groundTruthAnnotations.clear();
+        entry.answerWithheld = true;
+      }
+  x.json(200, model::toJson(model::CasePage{cases, x.now()}));
 }
 
 void CentralServer::assignPending() {
@@ -210,34 +250,40 @@ void CentralServer::claimOrRelease(HttpExchange& x, const Caller& caller, const 
 }
 
 void CentralServer::sendScanFile(HttpExchange& x, const StoredScan& scan) {
+  if (transfers_ >= maxTransfers_)
+    return x.problem(503, QStringLiteral("busy"), QStringLiteral("Busy"), QStringLiteral("%1 scan files are being sent; try again shortly").arg(transfers_),
+                     {}, {{"Retry-After", "1"}});
+  // Files are served where they were imported: what stands there now must still be that scan's
+  // file — never a link put in its place, never a file of another size.
+  const QFileInfo info(scan.path);
+  if (info.isSymLink() || !info.isFile() || info.size() != scan.ref.sizeBytes)
+    return internalError(x, QStringLiteral("scan %1: %2 is no longer the file imported (a link, missing, or %3 bytes instead of %4)")
+                                .arg(scan.ref.id, scan.path)
+                                .arg(info.size())
+                                .arg(scan.ref.sizeBytes));
   auto file = std::make_unique<QFile>(scan.path);
-  if (!file->open(QIODevice::ReadOnly))
-    return x.problem(500, QStringLiteral("file-missing"), QStringLiteral("Scan file missing"), QStringLiteral("%1 cannot be read on the server").arg(scan.ref.fileName));
+  if (!file->open(QIODevice::ReadOnly)) return internalError(x, QStringLiteral("scan %1: %2: %3").arg(scan.ref.id, scan.path, file->errorString()));
   const qint64 size = file->size();
   const QByteArray etag = '"' + scan.ref.sha256.toLatin1() + '"';
-  qint64 from = 0, to = size - 1;
-  bool partial = false;
-  static const QRegularExpression range(QStringLiteral("^bytes=(\\d+)-(\\d*)$"));
   const QByteArray ifRange = x.header("If-Range");
-  const QRegularExpressionMatch m = range.match(QString::fromLatin1(x.header("Range")));
-  if (m.hasMatch() && (ifRange.isEmpty() || ifRange == etag)) {
-    from = m.captured(1).toLongLong();
-    if (!m.captured(2).isEmpty()) to = std::min(to, m.captured(2).toLongLong());
-    if (from >= size || from > to)
-      return x.reply(416, {}, {}, {{"Content-Range", "bytes */" + QByteArray::number(size)}, {"ETag", etag}});
-    partial = true;
-  }
+  const ByteRange range = ifRange.isEmpty() || ifRange == etag ? parseByteRange(x.header("Range").toStdString(), size) : ByteRange{};
+  if (range.kind == ByteRange::Unsatisfiable)
+    return x.reply(416, {}, {}, {{"Content-Range", "bytes */" + QByteArray::number(size)}, {"ETag", etag}});
+  const bool partial = range.kind == ByteRange::Part;
+  const qint64 from = partial ? range.first : 0;
+  const qint64 to = partial ? range.last : size - 1;
   HttpExchange::Headers headers{{"ETag", etag}, {"Accept-Ranges", "bytes"}};
   if (partial) headers.append({"Content-Range", "bytes " + QByteArray::number(from) + '-' + QByteArray::number(to) + '/' + QByteArray::number(size)});
-  x.file(partial ? 206 : 200, std::move(file), from, to - from + 1, "application/octet-stream", headers);
+  if (QObject* transfer = x.file(partial ? 206 : 200, std::move(file), from, to - from + 1, "application/octet-stream", headers)) {
+    ++transfers_;
+    connect(transfer, &QObject::destroyed, this, [this] { --transfers_; });
+  }
 }
 
 void CentralServer::receiveVerdict(HttpExchange& x, const Caller& caller) {
-  const QString key = QString::fromLatin1(x.header("Idempotency-Key"));
-  static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z0-9._:-]{8,128}$"));
-  if (!keyPattern.match(key).hasMatch())
-    return x.problem(400, QStringLiteral("idempotency-key"), QStringLiteral("Idempotency-Key required"),
-                     QStringLiteral("send the verdict's idempotency key (8–128 characters)"), QStringLiteral("Idempotency-Key"));
+  const std::optional<QString> idempotencyKey = x.idempotencyKey(QStringLiteral("the verdict's"));
+  if (!idempotencyKey) return;
+  const QString& key = *idempotencyKey;
   const model::Decoded<model::Verdict> verdict = model::decodeVerdict(x.request().body());
   if (!verdict.ok())
     return x.problem(400, QStringLiteral("invalid-document"), QStringLiteral("Invalid verdict"), verdict.error.toString(), verdict.error.field);
@@ -275,16 +321,12 @@ void CentralServer::review(HttpExchange& x, const Caller& caller, const QString&
   const std::optional<StoredVerdict> v = store_.verdict(verdictId);
   if (!v) return x.problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"), QStringLiteral("no verdict %1").arg(verdictId));
   if (!v->review.isEmpty()) return x.problem(409, QStringLiteral("reviewed"), QStringLiteral("Already reviewed"), QStringLiteral("verdict %1 has its review").arg(verdictId));
-  const QJsonObject body = QJsonDocument::fromJson(x.request().body()).object();
-  const QString decision = body.value(QStringLiteral("decision")).toString();
-  const QString newDecision = body.value(QStringLiteral("newDecision")).toString();
-  if (decision != QLatin1String("confirm") && decision != QLatin1String("override"))
-    return x.problem(400, QStringLiteral("invalid-document"), QStringLiteral("Invalid review"), QStringLiteral("decision is confirm or override"), QStringLiteral("decision"));
-  if (decision == QLatin1String("override") && !model::enumFromString(model::kDecisionNames, newDecision))
-    return x.problem(400, QStringLiteral("invalid-document"), QStringLiteral("Invalid review"), QStringLiteral("an override needs newDecision"), QStringLiteral("newDecision"));
-  QJsonObject review{{QStringLiteral("supervisor"), caller.user.id}, {QStringLiteral("decision"), decision},
-                     {QStringLiteral("comment"), body.value(QStringLiteral("comment")).toString().left(4000)}, {QStringLiteral("at"), model::timestampToString(x.now())}};
-  if (decision == QLatin1String("override")) review.insert(QStringLiteral("newDecision"), newDecision);
+  const model::Decoded<model::ReviewRequest> request = model::decodeReviewRequest(x.request().body());
+  if (!request.ok())
+    return x.problem(400, QStringLiteral("invalid-document"), QStringLiteral("Invalid review"), request.error.toString(), request.error.field);
+  QJsonObject review = model::toJson(*request.value);
+  review.insert(QStringLiteral("supervisor"), caller.user.id);
+  review.insert(QStringLiteral("at"), model::timestampToString(x.now()));
   store_.saveReview(verdictId, review);
   x.json(200, review);
 }

@@ -6,6 +6,7 @@
 #include "sync/model/Scanner.h"
 #include "sync/model/User.h"
 #include "sync/model/Verdict.h"
+#include "sync/server/Credentials.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -21,6 +22,15 @@ class CentralStoreError : public std::runtime_error {
  public:
   explicit CentralStoreError(const QString& message) : std::runtime_error(message.toStdString()) {}
   QString message() const { return QString::fromUtf8(what()); }
+};
+
+/// A user as the central system keeps them: the document (id, name, roles granted), the
+/// password hash and the account's state.
+struct UserAccount {
+  model::User user;
+  PasswordHash password;
+  bool disabled = false;
+  QDateTime lastSignIn;  ///< invalid when never
 };
 
 /// A scan file the server can hand out.
@@ -58,14 +68,26 @@ class CentralStore {
   CentralStore& operator=(const CentralStore&) = delete;
 
   // users and sessions
-  void addUser(const model::User& user, const QString& password);
-  /// The user when `password` is theirs and `role` one of their roles.
-  std::optional<model::User> checkPassword(const QString& userId, const QString& password) const;
-  QString createToken(const QString& userId, model::Role role, const QDateTime& expiresAt);
-  /// The user and role a token stands for, if it is valid at `now`.
-  std::optional<std::pair<model::User, model::Role>> session(const QString& token, const QDateTime& now) const;
-  void endSession(const QString& token);
-  /// Analysts with a valid token at `now`: those jobs can be assigned to.
+  /// Adds a user; false (and nothing changed) when the id is taken.
+  bool addUser(const model::User& user, const PasswordHash& password);
+  std::optional<UserAccount> account(const QString& userId) const;
+  QList<UserAccount> accounts() const;  ///< by id
+  int userCount() const;
+  /// Replaces a user's password hash (a new password, or the same one at a higher count).
+  void setPassword(const QString& userId, const PasswordHash& password);
+  /// Disabling ends every session of the user at once: their tokens stop working.
+  void setDisabled(const QString& userId, bool disabled);
+  void endSessionsOf(const QString& userId);
+  void noteSignIn(const QString& userId, const QDateTime& at);
+  /// Sessions are found by the SHA-256 of their token (tokenDigest()); the token itself is
+  /// never stored.
+  void createSession(const QString& tokenDigest, const QString& userId, model::Role role, const QDateTime& expiresAt);
+  /// The user and role a token stands for, if it is valid at `now` and the user not disabled.
+  std::optional<std::pair<model::User, model::Role>> session(const QString& tokenDigest, const QDateTime& now) const;
+  void endSession(const QString& tokenDigest);
+  /// Deletes the sessions expired at `now`; how many.
+  int purgeSessions(const QDateTime& now);
+  /// Analysts with a valid token at `now` and an enabled account: those jobs can be assigned to.
   QStringList signedInAnalysts(const QDateTime& now) const;
 
   // jobs, declarations, scans
@@ -89,13 +111,20 @@ class CentralStore {
 
   // case library
   void saveCase(const model::Case& entry, const QStringList& scanPaths, const QDateTime& at);
-  QList<model::Case> casesSince(const QDateTime& since, int limit) const;
+  std::optional<model::Case> caseEntry(const QString& id) const;
+  /// Cases changed after `since`, of the given kinds only.
+  QList<model::Case> casesSince(const QDateTime& since, int limit, const QList<model::CaseKind>& kinds) const;
 
   // scanners and telemetry
   void saveScanner(const model::Scanner& scanner);
   QList<model::Scanner> scanners() const;
   qint64 addTelemetry(const model::TelemetryEvent& event);
   QList<model::TelemetryEvent> telemetrySince(qint64 sequence, int limit) const;
+
+  /// The connection and the file, for the parts of the store kept in files of their own
+  /// (ScannerCredentials, AuditAnchorQuery): one database, one schema, one transaction scope.
+  QSqlDatabase database() const { return db(); }
+  const QString& path() const { return path_; }
 
  private:
   void migrate();

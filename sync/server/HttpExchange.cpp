@@ -2,16 +2,16 @@
 
 #include "sync/model/Protocol.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
 namespace cip::server {
 
-namespace {
-
-QByteArray reason(int status) {
+QByteArray reasonPhrase(int status) {
   switch (status) {
     case 200: return "OK";
     case 201: return "Created";
@@ -23,17 +23,22 @@ QByteArray reason(int status) {
     case 403: return "Forbidden";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
     case 409: return "Conflict";
+    case 411: return "Length Required";
     case 413: return "Content Too Large";
+    case 414: return "URI Too Long";
     case 416: return "Range Not Satisfiable";
     case 422: return "Unprocessable Content";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
     case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
     default: return "Status";
   }
 }
-
-}  // namespace
 
 FileSender::FileSender(QTcpSocket* socket, std::unique_ptr<QFile> file, qint64 length, FaultPlan::Fault fault)
     : QObject(socket), socket_(socket), file_(std::move(file)), left_(length), length_(length), fault_(fault) {
@@ -75,6 +80,15 @@ HttpExchange::HttpExchange(const QHttpServerRequest& request, QTcpSocket* socket
   else path_ = {QStringLiteral("(outside /api/v1)")};
 }
 
+std::optional<QString> HttpExchange::idempotencyKey(const QString& what) {
+  const QString key = QString::fromLatin1(header("Idempotency-Key"));
+  static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._:-]{8,128}$"));
+  if (pattern.match(key).hasMatch()) return key;
+  problem(400, QStringLiteral("idempotency-key"), QStringLiteral("Idempotency-Key required"),
+          QStringLiteral("send %1 idempotency key (8–128 characters)").arg(what), QStringLiteral("Idempotency-Key"));
+  return std::nullopt;
+}
+
 QByteArray HttpExchange::header(const QByteArray& name) const {
   for (const auto& [key, value] : request_.headers())
     if (key.compare(name, Qt::CaseInsensitive) == 0) return value;
@@ -83,8 +97,15 @@ QByteArray HttpExchange::header(const QByteArray& name) const {
 
 QString HttpExchange::query(const QString& key) const { return QUrlQuery(request_.url()).queryItemValue(key); }
 
+QString HttpExchange::peer() const {
+  const QHostAddress address = socket_->peerAddress();
+  bool v4 = false;
+  const quint32 ip = address.toIPv4Address(&v4);
+  return v4 ? QHostAddress(ip).toString() : address.toString();
+}
+
 QByteArray HttpExchange::head(int status, qint64 length, const QByteArray& contentType, const Headers& extra) const {
-  QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
+  QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
   head += "Date: " + httpDate(now_) + "\r\n";
   head += "Content-Length: " + QByteArray::number(length) + "\r\n";
   if (!contentType.isEmpty()) head += "Content-Type: " + contentType + "\r\n";
@@ -107,25 +128,29 @@ void HttpExchange::reply(int status, const QByteArray& body, const QByteArray& c
   socket_->write(payload);
 }
 
-void HttpExchange::file(int status, std::unique_ptr<QFile> file, qint64 from, qint64 length, const QByteArray& contentType, const Headers& extra) {
+QObject* HttpExchange::file(int status, std::unique_ptr<QFile> file, qint64 from, qint64 length, const QByteArray& contentType, const Headers& extra) {
   answered_ = true;
   socket_->write(head(status, length, contentType, extra));
   if (!file->seek(from)) {
     socket_->disconnectFromHost();  // the client sees a short body and fetches again
-    return;
+    return nullptr;
   }
   // The sender lives as long as the socket (its parent) or until the last byte is handed over.
   auto* sender = new FileSender(socket_, std::move(file), length, fault_);
   sender->pump();
+  return sender;
 }
 
 void HttpExchange::json(int status, const QJsonObject& body, const Headers& extra) {
   reply(status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json; charset=utf-8", extra);
 }
 
-void HttpExchange::problem(int status, const QString& code, const QString& title, const QString& detail, const QString& field) {
-  const QJsonObject body = model::toJson(model::Problem{QStringLiteral("https://cip.example/problems/") + code, title, status, detail, field});
-  reply(status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/problem+json; charset=utf-8");
+void HttpExchange::problem(int status, const QString& code, const QString& title, const QString& detail, const QString& field, const Headers& extra) {
+  problem(model::Problem{QStringLiteral("https://cip.example/problems/") + code, title, status, detail, field, {}}, extra);
+}
+
+void HttpExchange::problem(const model::Problem& problem, const Headers& extra) {
+  reply(problem.status, QJsonDocument(model::toJson(problem)).toJson(QJsonDocument::Compact), "application/problem+json; charset=utf-8", extra);
 }
 
 void HttpExchange::empty(int status, const Headers& extra) { reply(status, {}, {}, extra); }

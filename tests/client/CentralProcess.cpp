@@ -22,8 +22,13 @@ QString damageOneScanFile(const QString& jobFolder) {
 bool waitFor(const std::function<bool()>& done, int ms) {
   QElapsedTimer timer;
   timer.start();
-  while (!done() && timer.elapsed() < ms) QTest::qWait(20);
-  return done();
+  // The predicate is asked once per round, never again for the answer: it may send a request.
+  bool held = done();
+  while (!held && timer.elapsed() < ms) {
+    QTest::qWait(20);
+    held = done();
+  }
+  return held;
 }
 
 CentralProcess::CentralProcess(const QString& dataFolder, const QStringList& extra) : data_(dataFolder), extra_(extra) { start(0); }
@@ -33,7 +38,7 @@ CentralProcess::~CentralProcess() { kill(); }
 void CentralProcess::start(int port) {
   process_.setProcessChannelMode(QProcess::SeparateChannels);
   process_.start(QStringLiteral(CIP_CENTRAL_PATH), QStringList{QStringLiteral("--data"), data_, QStringLiteral("--port"), QString::number(port),
-                                                               QStringLiteral("--telemetry-ms"), QStringLiteral("0"), QStringLiteral("--demo-users")} +
+                                                               QStringLiteral("--demo-users")} +
                                                        extra_);
   REQUIRE(process_.waitForStarted(10000));
   static const QRegularExpression listening(QStringLiteral("listening on (https?://127\\.0\\.0\\.1:\\d+)"));
@@ -41,7 +46,8 @@ void CentralProcess::start(int port) {
   for (int i = 0; i < 300 && !listening.match(QString::fromLatin1(seen)).hasMatch(); ++i) {
     process_.waitForReadyRead(100);
     seen += process_.readAllStandardOutput();
-    INFO(seen.toStdString() << process_.readAllStandardError().toStdString());
+    log_ += process_.readAllStandardError();
+    INFO(seen.toStdString() << log_.toStdString());
     REQUIRE(process_.state() == QProcess::Running);
   }
   const QRegularExpressionMatch m = listening.match(QString::fromLatin1(seen));
@@ -54,6 +60,11 @@ void CentralProcess::kill() {
   if (process_.state() == QProcess::NotRunning) return;
   process_.kill();
   process_.waitForFinished(5000);
+}
+
+QByteArray CentralProcess::log() {
+  log_ += process_.readAllStandardError();
+  return log_;
 }
 
 void CentralProcess::restart() {

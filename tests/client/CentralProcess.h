@@ -11,13 +11,14 @@
 /// a failing disk on the central system would; returns the file's name.
 QString damageOneScanFile(const QString& jobFolder);
 
-/// Processes events until `done` holds or `ms` pass; whether it holds.
+/// Processes events until `done` holds or `ms` pass; whether it holds. `done` is called once per
+/// round (every 20 ms), so it may send a request.
 bool waitFor(const std::function<bool()>& done, int ms = 20000);
 
 /// A real cip-central on a free loopback port, for as long as the object lives (killed after).
 class CentralProcess {
  public:
-  /// Starts `cip-central --data DATA --port 0 --telemetry-ms 0 --demo-users` plus `extra`
+  /// Starts `cip-central --data DATA --port 0 --demo-users` plus `extra`
   /// and waits for its "listening" line.
   CentralProcess(const QString& dataFolder, const QStringList& extra = {});
   ~CentralProcess();
@@ -26,6 +27,8 @@ class CentralProcess {
   /// Kills it (SIGKILL) at once; restart() brings it back on the same port and data.
   void kill();
   void restart();
+  /// Everything the server wrote to its log (stderr) so far.
+  QByteArray log();
 
  private:
   void start(int port);
@@ -33,4 +36,5 @@ class CentralProcess {
   QStringList extra_;
   QProcess process_;
   QUrl url_;
+  QByteArray log_;
 };

@@ -2,11 +2,14 @@
 // time (CIP_FUZZ_DECODER), one executable per document type, so each gets its own corpus.
 // Property checked beyond "no crash": whatever decodes must re-encode and decode to the same value.
 
+#include "sync/model/AuditAnchors.h"
 #include "sync/model/Case.h"
 #include "sync/model/Declaration.h"
+#include "sync/model/Escalation.h"
 #include "sync/model/Job.h"
 #include "sync/model/Protocol.h"
 #include "sync/model/Scanner.h"
+#include "sync/model/TelemetryReport.h"
 #include "sync/model/User.h"
 #include "sync/model/Verdict.h"
 

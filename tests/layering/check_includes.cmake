@@ -11,6 +11,8 @@ set(rules
   "sync/demo|#include[ \t]*[<\"](QWidget|QtWidgets|QNetwork|sync/store|sync/client|sync/server|widgets/|app/)|sync/demo writes files only: model and imaging core"
   "sync/server|#include[ \t]*[<\"](QWidget|QtWidgets|sync/store|sync/client|widgets/|app/)|the central server shares only the model (and the demo data) with the workstation"
   "sync/client|#include[ \t]*[<\"](QWidget|QtWidgets|widgets/|app/|sync/server)|the sync client has no UI and does not know the server's code"
+  "sync/jobimport|#include[ \t]*[<\"](QWidget|QtWidgets|QNetwork|QSql|sqlite3|imaging/|sync/store|sync/client|sync/server|sync/demo|widgets/|app/)|the job-folder import reads files with the model only"
+  "sync/scannersim|#include[ \t]*[<\"](QWidget|QtWidgets|QSql|sqlite3|sync/store|sync/client|sync/server|widgets/|app/)|the scanner simulator reaches the central system over HTTP only, never its code"
   "widgets|#include[ \t]*[<\"](sync/store|sync/client|sqlite3|QNetwork|QSql)|widgets never open the store or the network")
 
 set(failures "")

@@ -1,13 +1,14 @@
-#include "sync/demo/JobFolder.h"
+#include "sync/jobimport/JobFolder.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 
 #include <optional>
 
-namespace cip::demo {
+namespace cip::jobimport {
 
 namespace {
 
@@ -52,17 +53,48 @@ QString verifyScanFile(const QString& path, const model::ScanRef& scan) {
   return {};
 }
 
-/// The scans' absolute paths, or empty with `error` set.
-QStringList verifiedScans(const QDir& dir, const QList<model::ScanRef>& scans, QString* error) {
+/// The scans' absolute paths, or empty with `error` set, naming the document, the scan and its file.
+QStringList verifiedScans(const QDir& dir, const QString& document, const QList<model::ScanRef>& scans, QString* error) {
   QStringList paths;
-  for (const model::ScanRef& scan : scans) {
-    const QString path = QFileInfo(dir.filePath(scan.fileName)).absoluteFilePath();
-    *error = verifyScanFile(path, scan);
-    if (!error->isEmpty()) return {};
+  for (int i = 0; i < scans.size(); ++i) {
+    const QString path = QFileInfo(dir.filePath(scans[i].fileName)).absoluteFilePath();
+    if (const QString problem = verifyScanFile(path, scans[i]); !problem.isEmpty()) {
+      *error = Text::tr("%1: scans[%2]: %3").arg(document).arg(i).arg(problem);
+      return {};
+    }
     paths << path;
   }
   return paths;
 }
+
+/// The ids met so far in the folder and the document that brought each: a second document with
+/// the same job, case or scan id is refused instead of silently replacing the first.
+class SeenIds {
+ public:
+  enum Kind { Job, Case };
+  /// Empty when the document's id and its scans' ids are new to the folder; else why it is refused.
+  QString clash(const QString& document, Kind kind, const QString& id, const QList<model::ScanRef>& scans) const {
+    const QHash<QString, QString>& owners = kind == Job ? jobs_ : cases_;
+    if (const auto it = owners.constFind(id); it != owners.constEnd())
+      return kind == Job ? Text::tr("%1: id: job %2 is already in %3").arg(document, id, *it)
+                         : Text::tr("%1: id: case %2 is already in %3").arg(document, id, *it);
+    for (int i = 0; i < scans.size(); ++i) {
+      if (const auto it = scans_.constFind(scans[i].id); it != scans_.constEnd())
+        return Text::tr("%1: scans[%2].id: scan %3 is already in %4").arg(document).arg(i).arg(scans[i].id, *it);
+      for (int j = 0; j < i; ++j)
+        if (scans[j].id == scans[i].id) return Text::tr("%1: scans[%2].id: %3 is listed twice").arg(document).arg(i).arg(scans[i].id);
+    }
+    return {};
+  }
+  void add(const QString& document, Kind kind, const QString& id, const QList<model::ScanRef>& scans) {
+    const QString name = QFileInfo(document).fileName();
+    (kind == Job ? jobs_ : cases_).insert(id, name);
+    for (const model::ScanRef& scan : scans) scans_.insert(scan.id, name);
+  }
+
+ private:
+  QHash<QString, QString> jobs_, cases_, scans_;
+};
 
 }  // namespace
 
@@ -80,34 +112,41 @@ FolderContents readJobFolder(const QString& folder) {
     contents.errors << Text::tr("%1: no such folder").arg(folder);
     return contents;
   }
+  SeenIds seen;
   for (const QString& name : dir.entryList({QStringLiteral("*.job.json")}, QDir::Files, QDir::Name)) {
+    const QString jobPath = dir.filePath(name);
     const QString declarationPath = dir.filePath(name.chopped(int(qstrlen(".job.json"))) + QStringLiteral(".declaration.json"));
     QString error;
-    std::optional<model::Job> job = readAs<model::Job>(dir.filePath(name), model::decodeJob, &error);
+    std::optional<model::Job> job = readAs<model::Job>(jobPath, model::decodeJob, &error);
     std::optional<model::Declaration> declaration;
     if (job) declaration = readAs<model::Declaration>(declarationPath, model::decodeDeclaration, &error);
     if (declaration && declaration->id != job->declarationId)
       error = Text::tr("%1: declaration id %2, but the job names %3").arg(declarationPath, declaration->id, job->declarationId);
+    if (error.isEmpty()) error = seen.clash(jobPath, SeenIds::Job, job->id, job->scans);
     QStringList paths;
-    if (error.isEmpty()) paths = verifiedScans(dir, job->scans, &error);
+    if (error.isEmpty()) paths = verifiedScans(dir, jobPath, job->scans, &error);
     if (!error.isEmpty()) {
       contents.errors << error;
       continue;
     }
-    contents.jobs.push_back({*job, *declaration, paths});
+    seen.add(jobPath, SeenIds::Job, job->id, job->scans);
+    contents.jobs.push_back({*job, *declaration, paths, jobPath});
   }
   for (const QString& name : dir.entryList({QStringLiteral("*.case.json")}, QDir::Files, QDir::Name)) {
+    const QString casePath = dir.filePath(name);
     QString error;
-    const std::optional<model::Case> entry = readAs<model::Case>(dir.filePath(name), model::decodeCase, &error);
+    const std::optional<model::Case> entry = readAs<model::Case>(casePath, model::decodeCase, &error);
+    if (error.isEmpty()) error = seen.clash(casePath, SeenIds::Case, entry->id, entry->scans);
     QStringList paths;
-    if (entry) paths = verifiedScans(dir, entry->scans, &error);
+    if (error.isEmpty()) paths = verifiedScans(dir, casePath, entry->scans, &error);
     if (!error.isEmpty()) {
       contents.errors << error;
       continue;
     }
-    contents.cases.push_back({*entry, paths});
+    seen.add(casePath, SeenIds::Case, entry->id, entry->scans);
+    contents.cases.push_back({*entry, paths, casePath});
   }
   return contents;
 }
 
-}  // namespace cip::demo
+}  // namespace cip::jobimport
