@@ -102,6 +102,28 @@ int AppSettings::breakReminderMinutes() const {
 }
 void AppSettings::setBreakReminderMinutes(int minutes) { settings_.setValue(QStringLiteral("comfort/breakReminderMinutes"), std::clamp(minutes, 0, 600)); }
 
+client::RetentionPolicy AppSettings::retention() const {
+  const client::RetentionPolicy defaults;
+  const auto read = [this](const char* key, qint64 fallback, qint64 min, qint64 max) {
+    bool ok = false;
+    const qint64 value = settings_.value(QStringLiteral("storage/") + QLatin1String(key), fallback).toLongLong(&ok);
+    return ok ? std::clamp(value, min, max) : fallback;
+  };
+  client::RetentionPolicy policy;
+  policy.cacheLimitBytes = read("cacheLimitGb", defaults.cacheLimitBytes >> 30, 1, 10000) << 30;
+  policy.partFileMaxAgeHours = static_cast<int>(read("partFileMaxAgeHours", defaults.partFileMaxAgeHours, 1, 24 * 30));
+  policy.deliveredKeepDays = static_cast<int>(read("deliveredKeepDays", defaults.deliveredKeepDays, 1, 3650));
+  policy.telemetryKeepDays = static_cast<int>(read("telemetryKeepDays", defaults.telemetryKeepDays, 1, 3650));
+  return policy;
+}
+
+void AppSettings::setRetention(const client::RetentionPolicy& policy) {
+  settings_.setValue(QStringLiteral("storage/cacheLimitGb"), std::max<qint64>(1, policy.cacheLimitBytes >> 30));
+  settings_.setValue(QStringLiteral("storage/partFileMaxAgeHours"), policy.partFileMaxAgeHours);
+  settings_.setValue(QStringLiteral("storage/deliveredKeepDays"), policy.deliveredKeepDays);
+  settings_.setValue(QStringLiteral("storage/telemetryKeepDays"), policy.telemetryKeepDays);
+}
+
 std::optional<QKeySequence> AppSettings::shortcut(const QString& actionId) const {
   const QString key = QStringLiteral("shortcuts/") + actionId;
   if (!settings_.contains(key)) return std::nullopt;

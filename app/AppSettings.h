@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/client/Retention.h"
 #include "sync/model/User.h"
 #include "widgets/Theme.h"
 
@@ -55,6 +56,10 @@ class AppSettings {
   std::optional<QKeySequence> shortcut(const QString& actionId) const;
   void setShortcut(const QString& actionId, const QKeySequence& key);
   void clearShortcuts();
+
+  /// How much the workstation keeps on disk (scan cache size, ages of finished records).
+  client::RetentionPolicy retention() const;
+  void setRetention(const client::RetentionPolicy& policy);
 
   /// Where the workstation's database lives unless --db says otherwise.
   static QString defaultDatabasePath();

@@ -16,6 +16,7 @@
 #include "app/jobs/AnalystWorkspace.h"
 #include "app/jobs/AnnotationController.h"
 #include "app/jobs/JobController.h"
+#include "app/jobs/RefusalController.h"
 #include "sync/store/Store.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/FindingsPanel.h"
@@ -29,6 +30,7 @@
 #include "widgets/viewer/MeasurementPanel.h"
 #include "widgets/viewer/RadiographView.h"
 #include "widgets/workflow/AnnotationPanel.h"
+#include "widgets/workflow/RefusedVerdictsPanel.h"
 #include "widgets/workflow/VerdictPanel.h"
 
 #include <QAction>
@@ -41,16 +43,15 @@
 #include <QStackedWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStatusBar>
 
 namespace cip::app {
 
-MainWindow::MainWindow(store::Store& store, model::User user, AppSettings& settings,
+MainWindow::MainWindow(store::Store& store, Session session, AppSettings& settings,
                        LanguageManager& languages, QWidget* parent)
-    : QMainWindow(parent), store_(store), user_(std::move(user)), settings_(settings), languages_(languages),
-      queueModel_(new widgets::JobQueueModel(this)), queuePanel_(new widgets::JobQueuePanel(queueModel_)),
-      welcome_(new widgets::WelcomePanel(this)), queueDock_(new QDockWidget(this)),
-      queueController_(nullptr), centre_(new QStackedWidget(this)), viewer_(new widgets::RadiographView(this)), ctView_(new widgets::CtView(this)),
+    : QMainWindow(parent), store_(store), session_(std::move(session)), settings_(settings), languages_(languages),
+      welcome_(new widgets::WelcomePanel(this)), centre_(new QStackedWidget(this)), viewer_(new widgets::RadiographView(this)), ctView_(new widgets::CtView(this)),
       findingsPanel_(new widgets::FindingsPanel(this)), findingsDock_(new QDockWidget(this)), scanController_(nullptr),
       measurementPanel_(new widgets::MeasurementPanel(this)), measurementDock_(new QDockWidget(this)), measurementController_(nullptr),
       cursorLabel_(new QLabel(this)), userLabel_(new QLabel(this)), outboxLabel_(new QLabel(this)) {
@@ -75,66 +76,88 @@ MainWindow::MainWindow(store::Store& store, model::User user, AppSettings& setti
   });
   connect(viewer_, &widgets::RadiographView::cursorInfo, cursorLabel_, &QLabel::setText);
 
-  queueDock_->setObjectName(QStringLiteral("queueDock"));  // the name keys saveState()
-  queueDock_->setWidget(queuePanel_);
-  addDockWidget(Qt::LeftDockWidgetArea, queueDock_);
-  resizeDocks({queueDock_, findingsDock_}, {440, 300}, Qt::Horizontal);
-
   statusBar()->addWidget(userLabel_);
   statusBar()->addWidget(cursorLabel_, 1);
   statusBar()->addPermanentWidget(outboxLabel_);
+  if (role() == model::Role::Analyst) installAnalystWork();
+  else welcome_->setSummary({session_.user.id, widgets::SignInDialog::roleDisplayName(role()), false, 0, 0, 0, {}, store_.database().path()});
 
-  queueController_ = new QueueController(store_, *queueModel_, *welcome_, user_, this);
-  connect(queueController_, &QueueController::storeError, this,
-          [this](const QString& message) { statusBar()->showMessage(message, 15000); });
-  connect(queueController_, &QueueController::pendingVerdictsChanged, this, [this](int count) {
-    pendingVerdicts_ = count;
-    retranslate();
-  });
-  queueController_->refresh();
-
-  workspace_ = new AnalystWorkspace(*this, store_, user_, *scanController_, *viewer_, settings_.annotationCategories());
-  const QList<QDockWidget*> workDocks = workspace_->docks();
-  addDockWidget(Qt::RightDockWidgetArea, workDocks[0]);  // declaration beside the scan
-  tabifyDockWidget(measurementDock_, workDocks[1]);      // annotations with findings and measurements
-  addDockWidget(Qt::RightDockWidgetArea, workDocks[2]);  // verdict under the declaration
-  splitDockWidget(workDocks[0], workDocks[2], Qt::Vertical);
-  tabifyDockWidget(workDocks[1], workDocks[3]);          // reference images beside the marks
-  findingsDock_->raise();
-  workDocks[0]->raise();
-  resizeDocks({queueDock_, workDocks[0]}, {330, 460}, Qt::Horizontal);
-  connect(workspace_, &AnalystWorkspace::message, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
-  connect(&workspace_->jobs(), &JobController::queueChanged, queueController_, &QueueController::refresh);
-  connect(queuePanel_, &widgets::JobQueuePanel::jobActivated, this, &MainWindow::openJob);
-  // A decided job leaves the screen: what shows is the next job, or the welcome summary.
-  connect(&workspace_->jobs(), &JobController::jobClosed, this, [this] { centre_->setCurrentWidget(welcome_); });
 
   createActions();
-  workspace_->registerShortcuts(shortcuts_);
+  if (workspace_) workspace_->registerShortcuts(shortcuts_);
   shortcuts_.apply(settings_);
   scanController_->setOpenInMaterialColours(settings_.openInMaterialColours());
 
   breakReminder_ = new BreakReminder(this);
   breakReminder_->setLimitMinutes(settings_.breakReminderMinutes());
   connect(breakReminder_, &BreakReminder::breakSuggested, this, &MainWindow::suggestBreak);
-  connect(&workspace_->jobs(), &JobController::jobOpened, this, &MainWindow::updateReviewing);
-  connect(&workspace_->jobs(), &JobController::jobClosed, this, &MainWindow::updateReviewing);
+  if (workspace_) {
+    connect(&workspace_->jobs(), &JobController::jobOpened, this, &MainWindow::updateReviewing);
+    connect(&workspace_->jobs(), &JobController::jobClosed, this, &MainWindow::updateReviewing);
+  }
   connect(qApp, &QGuiApplication::applicationStateChanged, this, &MainWindow::updateReviewing);
 
   retranslate();
   defaultState_ = saveState();
   restoreLayout();
+  if (workspace_) workspace_->refusals().refresh();  // a saved layout never hides a refusal waiting to be dealt with
 }
 
 MainWindow::~MainWindow() = default;
 
-model::Role MainWindow::role() const { return user_.roles.value(0, model::Role::Analyst); }
+void MainWindow::installAnalystWork() {
+  queueModel_ = new widgets::JobQueueModel(this);
+  queuePanel_ = new widgets::JobQueuePanel(queueModel_);
+  queueDock_ = new QDockWidget(this);
+  queueDock_->setObjectName(QStringLiteral("queueDock"));  // the name keys saveState()
+  queueDock_->setWidget(queuePanel_);
+  addDockWidget(Qt::LeftDockWidgetArea, queueDock_);
+  resizeDocks({queueDock_, findingsDock_}, {440, 300}, Qt::Horizontal);
+
+  queueController_ = new QueueController(store_, *queueModel_, *queuePanel_, *welcome_, session_.user, this);
+  connect(queueController_, &QueueController::storeError, this, &MainWindow::showStoreError);
+  connect(queueController_, &QueueController::pendingVerdictsChanged, this, [this](int count, int unconfirmed) {
+    pendingVerdicts_ = count;
+    unconfirmedVerdicts_ = unconfirmed;
+    retranslate();
+  });
+  queueController_->refresh();
+
+  workspace_ = new AnalystWorkspace(*this, store_, session_, *scanController_, *viewer_, settings_.annotationCategories());
+  const QList<QDockWidget*> workDocks = workspace_->docks();
+  addDockWidget(Qt::RightDockWidgetArea, workDocks[0]);  // declaration beside the scan
+  tabifyDockWidget(measurementDock_, workDocks[1]);      // annotations with findings and measurements
+  addDockWidget(Qt::RightDockWidgetArea, workDocks[2]);  // verdict under the declaration
+  splitDockWidget(workDocks[0], workDocks[2], Qt::Vertical);
+  tabifyDockWidget(workDocks[1], workDocks[3]);          // reference images beside the marks
+  addDockWidget(Qt::LeftDockWidgetArea, workspace_->refusedDock());  // refused verdicts under the queue
+  splitDockWidget(queueDock_, workspace_->refusedDock(), Qt::Vertical);
+  workspace_->refusedDock()->setVisible(workspace_->refusedPanel()->count() > 0);  // shows while there is any
+  findingsDock_->raise();
+  workDocks[0]->raise();
+  resizeDocks({queueDock_, workDocks[0]}, {330, 460}, Qt::Horizontal);
+  connect(workspace_, &AnalystWorkspace::message, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+  connect(workspace_, &AnalystWorkspace::queueChanged, queueController_, &QueueController::refresh);
+  connect(queuePanel_, &widgets::JobQueuePanel::jobActivated, this, &MainWindow::openJob);
+  // A decided job leaves the screen: what shows is the next job, or the welcome summary.
+  connect(&workspace_->jobs(), &JobController::jobClosed, this, [this] { centre_->setCurrentWidget(welcome_); });
+}
+
+void MainWindow::showStoreError(const QString& message) {
+  statusBar()->showMessage(tr("The local database failed: %1").arg(message), 30000);
+}
 
 void MainWindow::createActions() {
   refreshAction_ = new QAction(this);
   refreshAction_->setObjectName(QStringLiteral("refreshAction"));
   refreshAction_->setShortcut(QKeySequence::Refresh);
-  connect(refreshAction_, &QAction::triggered, queueController_, &QueueController::refresh);
+  if (queueController_) connect(refreshAction_, &QAction::triggered, queueController_, &QueueController::refresh);
+  signOutAction_ = new QAction(this);
+  signOutAction_->setObjectName(QStringLiteral("signOutAction"));
+  connect(signOutAction_, &QAction::triggered, this, [this] { signOut(false); });
+  switchUserAction_ = new QAction(this);
+  switchUserAction_->setObjectName(QStringLiteral("switchUserAction"));
+  connect(switchUserAction_, &QAction::triggered, this, [this] { signOut(true); });
   settingsAction_ = new QAction(this);
   settingsAction_->setObjectName(QStringLiteral("settingsAction"));
   settingsAction_->setShortcut(QKeySequence::Preferences);
@@ -169,20 +192,27 @@ void MainWindow::createActions() {
   fileMenu_->addAction(refreshAction_);
   fileMenu_->addAction(settingsAction_);
   fileMenu_->addSeparator();
+  fileMenu_->addAction(signOutAction_);
+  fileMenu_->addAction(switchUserAction_);
   fileMenu_->addAction(quitAction_);
-  jobMenu_ = menuBar()->addMenu(QString());
-  jobMenu_->addAction(workspace_->nextJobAction());
-  jobMenu_->addAction(workspace_->exportAction());
-  jobMenu_->addSeparator();
-  for (QAction* action : workspace_->annotations().actions()) {
-    if (action) jobMenu_->addAction(action);
-    else jobMenu_->addSeparator();
+  if (workspace_) {
+    jobMenu_ = menuBar()->addMenu(QString());
+    jobMenu_->addAction(workspace_->nextJobAction());
+    jobMenu_->addAction(workspace_->exportAction());
+    jobMenu_->addSeparator();
+    for (QAction* action : workspace_->annotations().actions()) {
+      if (action) jobMenu_->addAction(action);
+      else jobMenu_->addSeparator();
+    }
   }
   viewMenu_ = menuBar()->addMenu(QString());
-  viewMenu_->addAction(queueDock_->toggleViewAction());
+  if (queueDock_) viewMenu_->addAction(queueDock_->toggleViewAction());
   viewMenu_->addAction(findingsDock_->toggleViewAction());
   viewMenu_->addAction(measurementDock_->toggleViewAction());
-  for (QDockWidget* dock : workspace_->docks()) viewMenu_->addAction(dock->toggleViewAction());
+  if (workspace_) {
+    for (QDockWidget* dock : workspace_->docks()) viewMenu_->addAction(dock->toggleViewAction());
+    viewMenu_->addAction(workspace_->refusedDock()->toggleViewAction());
+  }
   viewMenu_->addAction(verifyEmptyAction_);
   viewMenu_->addAction(detachViewerAction_);
   viewMenu_->addSeparator();
@@ -192,19 +222,24 @@ void MainWindow::createActions() {
 }
 
 void MainWindow::retranslate() {
-  setWindowTitle(tr("CIP Workstation — %1").arg(user_.id));
-  queueDock_->setWindowTitle(tr("Job queue"));
+  setWindowTitle(tr("CIP Workstation — %1").arg(session_.user.id));
+  if (queueDock_) queueDock_->setWindowTitle(tr("Job queue"));
   findingsDock_->setWindowTitle(tr("Findings"));
   measurementDock_->setWindowTitle(tr("Profile and histogram"));
   if (scannerDock_) scannerDock_->setWindowTitle(tr("Scanners"));
-  userLabel_->setText(tr("%1 · %2").arg(user_.id, widgets::SignInDialog::roleDisplayName(role())));
+  userLabel_->setText(session_.offlineVerified
+                          ? tr("%1 · %2 · signed in offline").arg(session_.user.id, widgets::SignInDialog::roleDisplayName(role()))
+                          : tr("%1 · %2").arg(session_.user.id, widgets::SignInDialog::roleDisplayName(role())));
   outboxLabel_->setText(pendingVerdicts_ == 0 ? tr("Outbox empty")
-                                              : tr("%n verdict(s) to send", nullptr, pendingVerdicts_));
+                                              : tr("%n verdict(s) to send", nullptr, pendingVerdicts_) +
+                                                    (unconfirmedVerdicts_ == 0 ? QString()
+                                                                               : tr(" · %n from an offline sign-in, not yet confirmed", nullptr,
+                                                                                    unconfirmedVerdicts_)));
   if (!fileMenu_) return;
   fileMenu_->setTitle(tr("&File"));
   viewMenu_->setTitle(tr("&View"));
-  jobMenu_->setTitle(tr("&Job"));
-  workspace_->retranslate();
+  if (jobMenu_) jobMenu_->setTitle(tr("&Job"));
+  if (workspace_) workspace_->retranslate();
   helpMenu_->setTitle(tr("&Help"));
   refreshAction_->setText(tr("&Refresh queue"));
   openScanAction_->setText(tr("&Open scan…"));
@@ -213,6 +248,9 @@ void MainWindow::retranslate() {
   detachViewerAction_->setText(tr("Viewer in its own &window (second monitor)"));
   settingsAction_->setText(tr("&Settings…"));
   quitAction_->setText(tr("&Quit"));
+  signOutAction_->setText(tr("Sign &out"));
+  if (signInAgainAction_) signInAgainAction_->setText(tr("Sign &in again…"));
+  switchUserAction_->setText(tr("S&witch user…"));
   resetLayoutAction_->setText(tr("Reset &layout"));
   if (releaseJobAction_) releaseJobAction_->setText(tr("&Give job back to the central system"));
   aboutAction_->setText(tr("&About CIP Workstation"));
@@ -229,18 +267,54 @@ bool MainWindow::openScan(const QString& path, bool quiet) {
 }
 
 void MainWindow::attachSync(SyncController* sync) {
+  sync_ = sync;
+  sync->setRetention(settings_.retention());
   syncLabel_ = new QLabel(this);
   syncLabel_->setObjectName(QStringLiteral("syncStatus"));
   statusBar()->addPermanentWidget(syncLabel_);
   syncLabel_->setText(sync->statusText());
   connect(sync, &SyncController::statusChanged, syncLabel_, &QLabel::setText);
   connect(sync, &SyncController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 30000); });
-  connect(sync, &SyncController::jobsChanged, queueController_, &QueueController::refresh);
-  connect(&sync->service().outbox(), &client::OutboxSender::sent, queueController_, &QueueController::refresh);
-  connect(&workspace_->verdicts(), &VerdictController::submitted, this, [sync] { sync->service().outbox().kick(); });
-  connect(&workspace_->jobs(), &JobController::jobOpened, sync, &SyncController::claim);
+  connect(sync, &SyncController::signInNeeded, this, &MainWindow::askToSignInAgain);
+  signInAgainAction_ = new QAction(this);
+  signInAgainAction_->setObjectName(QStringLiteral("signInAgainAction"));
+  signInAgainAction_->setEnabled(sync->signInNeededNow());
+  fileMenu_->insertAction(signOutAction_, signInAgainAction_);
+  connect(signInAgainAction_, &QAction::triggered, this, &MainWindow::askToSignInAgain);
+  connect(sync, &SyncController::statusChanged, signInAgainAction_, [this, sync] { signInAgainAction_->setEnabled(sync->signInNeededNow()); });
+  connect(sync, &SyncController::sessionConfirmed, this, [this] {
+    session_.offlineVerified = false;
+    retranslate();
+    if (queueController_) queueController_->refresh();
+  });
   // F5 asks the central system at once, not only the local store.
   connect(refreshAction_, &QAction::triggered, &sync->service(), &client::SyncService::pullNow);
+  if (workspace_) linkAnalystWork(sync);
+  // Supervisors and administrators watch the scanners; their telemetry comes with each pull.
+  if (model::watchesScanners(role())) {
+    auto* panel = new widgets::ScannerPanel(this);
+    scannerDock_ = new QDockWidget(this);
+    scannerDock_->setObjectName(QStringLiteral("scannerDock"));
+    scannerDock_->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, scannerDock_);
+    viewMenu_->insertAction(verifyEmptyAction_, scannerDock_->toggleViewAction());
+    scannerController_ = new ScannerController(store_, *panel, [client = &sync->client()] { return client->serverNow(); }, this);
+    connect(&sync->service(), &client::SyncService::telemetryChanged, scannerController_, &ScannerController::refresh);
+    connect(scannerController_, &ScannerController::storeError, this, &MainWindow::showStoreError);
+  }
+  retranslate();
+}
+
+void MainWindow::linkAnalystWork(SyncController* sync) {
+  connect(sync, &SyncController::jobsChanged, queueController_, &QueueController::refresh);
+  connect(&sync->client(), &client::CentralClient::connectivityChanged, queueController_,
+          [this](client::Connectivity state) { queueController_->setLinkState(state == client::Connectivity::Online ? QString() : client::connectivityName(state)); });
+  queueController_->setLinkState(sync->client().connectivity() == client::Connectivity::Online ? QString()
+                                                                                               : client::connectivityName(sync->client().connectivity()));
+  connect(&sync->service().outbox(), &client::OutboxSender::sent, queueController_, &QueueController::refresh);
+  connect(&sync->service().outbox(), &client::OutboxSender::rejected, workspace_, &AnalystWorkspace::verdictRefused);
+  connect(workspace_, &AnalystWorkspace::sendNow, &sync->service().outbox(), &client::OutboxSender::kick);
+  connect(&workspace_->jobs(), &JobController::jobOpened, sync, &SyncController::claim);
   releaseJobAction_ = new QAction(this);
   releaseJobAction_->setObjectName(QStringLiteral("releaseJobAction"));
   releaseJobAction_->setEnabled(false);
@@ -250,36 +324,23 @@ void MainWindow::attachSync(SyncController* sync) {
   connect(releaseJobAction_, &QAction::triggered, this, [this, sync] {
     if (!workspace_->jobs().currentJob()) return;
     const QString jobId = workspace_->jobs().currentJob()->id;
-    sync->release(jobId, [this, jobId](bool ok, const QString& error) {
-      if (!ok) return statusBar()->showMessage(tr("Job %1 was not given back: %2").arg(jobId, error), 15000);
-      if (workspace_->jobs().currentJob() && workspace_->jobs().currentJob()->id == jobId) workspace_->jobs().closeJob();
-      statusBar()->showMessage(tr("Job %1 was given back to the central system for another analyst.").arg(jobId), 15000);
-    });
+    const QString error = sync->release(jobId);
+    if (!error.isEmpty()) return statusBar()->showMessage(tr("Job %1 was not given back: %2").arg(jobId, error), 15000);
+    workspace_->jobs().closeJob();
+    statusBar()->showMessage(sync->client().connectivity() == client::Connectivity::Online
+                                 ? tr("Job %1 was given back to the central system for another analyst.").arg(jobId)
+                                 : tr("Job %1 was given back; the central system is told as soon as the link returns.").arg(jobId),
+                             15000);
   });
-  retranslate();
   // Deadlines and verdict times are the central system's: read against its clock, not ours.
   const auto centralClock = [client = &sync->client()] { return client->serverNow(); };
   queueModel_->setClock(centralClock);
-  workspace_->jobs().setClock(centralClock);
-  workspace_->verdicts().setClock(centralClock);
-  // Supervisors and administrators watch the scanners; their telemetry comes with each pull.
-  if (model::watchesScanners(role())) {
-    auto* panel = new widgets::ScannerPanel(this);
-    scannerDock_ = new QDockWidget(this);
-    scannerDock_->setObjectName(QStringLiteral("scannerDock"));
-    scannerDock_->setWidget(panel);
-    addDockWidget(Qt::BottomDockWidgetArea, scannerDock_);
-    viewMenu_->insertAction(verifyEmptyAction_, scannerDock_->toggleViewAction());
-    scannerController_ = new ScannerController(store_, *panel, centralClock, this);
-    connect(&sync->service(), &client::SyncService::telemetryChanged, scannerController_, &ScannerController::refresh);
-    connect(scannerController_, &ScannerController::storeError, this, [this](const QString& message) { statusBar()->showMessage(message, 15000); });
-    retranslate();
-  }
+  workspace_->setClock(centralClock);
 }
 
 bool MainWindow::openJob(const QString& jobId) {
-  QString error;
-  if (workspace_->jobs().openJob(jobId, &error)) return true;
+  QString error = tr("Jobs are an analyst's work; you are signed in as %1.").arg(widgets::SignInDialog::roleDisplayName(role()));
+  if (workspace_ && workspace_->jobs().openJob(jobId, &error)) return true;
   statusBar()->showMessage(error, 15000);
   return false;
 }
@@ -347,10 +408,13 @@ void MainWindow::restoreLayout() {
 
 void MainWindow::resetLayout() {
   restoreState(defaultState_);
-  queueDock_->show();
+  if (queueDock_) queueDock_->show();
   findingsDock_->show();
   measurementDock_->show();
-  for (QDockWidget* dock : workspace_->docks()) dock->show();
+  if (workspace_) {
+    for (QDockWidget* dock : workspace_->docks()) dock->show();
+    workspace_->refusals().refresh();
+  }
   settings_.clearWindowLayout(role());
 }
 
@@ -366,6 +430,45 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   QMainWindow::closeEvent(event);
 }
 
+void MainWindow::signOut(bool switchUser) {
+  const int waiting = queueController_ ? pendingVerdicts_ : 0;
+  if (waiting > 0) {
+    QMessageBox ask(QMessageBox::Question, tr("Sign out"),
+                    tr("%n verdict(s) of yours have not reached the central system yet. They stay on this workstation and are sent "
+                       "the next time you sign in here.",
+                       nullptr, waiting),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("signOutQuestion"));
+    QPushButton* leave = ask.addButton(tr("Sign out"), QMessageBox::AcceptRole);
+    ask.addButton(tr("Stay signed in"), QMessageBox::RejectRole);
+    ask.exec();
+    if (ask.clickedButton() != leave) return;
+  }
+  exit_ = switchUser ? Exit::SwitchUser : Exit::SignOut;
+  close();
+}
+
+void MainWindow::askToSignInAgain() {
+  if (!sync_) return;
+  if (auto* open = findChild<widgets::SignInDialog*>(QStringLiteral("signInAgainDialog")); open && open->isVisible()) return open->raise();
+  auto* dialog = new widgets::SignInDialog(this);
+  dialog->setObjectName(QStringLiteral("signInAgainDialog"));
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->setFixedUser(session_.user.id, role());
+  dialog->setNotice(tr("The central system asks you to sign in again. Your open job, your marks and the verdicts waiting to be sent are kept."));
+  connect(dialog, &widgets::SignInDialog::signInRequested, this, [this, dialog](const QString&, const QString& password, model::Role) {
+    const QPointer<widgets::SignInDialog> open(dialog);
+    sync_->renewSignIn(password, [this, open](bool ok, const QString& error, int retryAfterSeconds) {
+      if (!open) return;
+      if (!ok) return open->refuse(error, {}, retryAfterSeconds);
+      open->accept();
+      statusBar()->showMessage(tr("Signed in again."), 8000);
+    });
+  });
+  connect(dialog, &QDialog::rejected, sync_, &SyncController::passwordNotGiven);
+  dialog->open();  // window-modal, never blocks the event loop: the outbox and downloads carry on
+}
+
 void MainWindow::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) retranslate();
   QMainWindow::changeEvent(event);
@@ -376,7 +479,7 @@ void MainWindow::applyPreferences(const QString& language, int theme) {
   settings_.setTheme(static_cast<widgets::Theme>(theme));
   widgets::applyTheme(static_cast<widgets::Theme>(theme));
   languages_.apply(language);
-  queueController_->refresh();
+  if (queueController_) queueController_->refresh();
 }
 
 QList<QAction*> MainWindow::fixedActions() const {
@@ -390,6 +493,8 @@ void MainWindow::showSettings() {
   dialog.setOpenInMaterialColours(settings_.openInMaterialColours());
   dialog.setBreakReminderMinutes(settings_.breakReminderMinutes());
   dialog.setAnnotationCategories(settings_.annotationCategories());
+  const client::RetentionPolicy kept = settings_.retention();
+  dialog.setStorage({static_cast<int>(kept.cacheLimitBytes >> 30), kept.partFileMaxAgeHours, kept.deliveredKeepDays, kept.telemetryKeepDays});
   dialog.shortcuts()->setEntries(shortcuts_.entries(), ShortcutMap::reservedKeys(fixedActions()));
   if (dialog.exec() != QDialog::Accepted) return;
   settings_.setOpenInMaterialColours(dialog.openInMaterialColours());
@@ -398,15 +503,18 @@ void MainWindow::showSettings() {
   breakReminder_->setLimitMinutes(dialog.breakReminderMinutes());
   if (!dialog.annotationCategories().isEmpty()) {
     settings_.setAnnotationCategories(dialog.annotationCategories());
-    workspace_->annotationPanel()->setCategories(settings_.annotationCategories());
+    if (workspace_) workspace_->annotationPanel()->setCategories(settings_.annotationCategories());
   }
   shortcuts_.save(settings_, dialog.shortcuts()->entries());
-  workspace_->verdictPanel()->updateKeyLabels();
+  const widgets::SettingsDialog::Storage storage = dialog.storage();
+  settings_.setRetention({static_cast<qint64>(storage.cacheLimitGb) << 30, storage.partFileMaxAgeHours, storage.deliveredKeepDays, storage.telemetryKeepDays});
+  if (sync_) sync_->setRetention(settings_.retention());
+  if (workspace_) workspace_->verdictPanel()->updateKeyLabels();
   applyPreferences(dialog.language(), static_cast<int>(dialog.theme()));
 }
 
 void MainWindow::updateReviewing() {
-  breakReminder_->setReviewing(workspace_->jobs().currentJob().has_value() &&
+  breakReminder_->setReviewing(workspace_ && workspace_->jobs().currentJob().has_value() &&
                                (QGuiApplication::applicationState() == Qt::ApplicationActive || !isMinimized()));
 }
 

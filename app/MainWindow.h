@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/Shortcuts.h"
-#include "sync/model/User.h"
+#include "app/session/Session.h"
 
 #include <QMainWindow>
 
@@ -38,15 +38,22 @@ class QueueController;
 class ScanController;
 class ScannerController;
 
-/// The workstation window: a frame of dockable panels, menus and a status bar. It owns no
-/// business logic; controllers wire the panels to the store.
+/// The workstation window for one signed-in session: a frame of dockable panels, menus and a
+/// status bar. It offers the session's role only that role's work — an analyst's queue and job
+/// docks to analysts, the scanners to supervisors and administrators — and owns no business
+/// logic; controllers wire the panels to the store.
 class MainWindow : public QMainWindow {
   Q_OBJECT
  public:
-  MainWindow(store::Store& store, model::User user, AppSettings& settings, LanguageManager& languages,
+  MainWindow(store::Store& store, Session session, AppSettings& settings, LanguageManager& languages,
              QWidget* parent = nullptr);
   ~MainWindow() override;
 
+  const Session& session() const { return session_; }
+  /// What the person chose when the window closed: quit, sign out, or let someone else sign in.
+  enum class Exit { Quit, SignOut, SwitchUser };
+  Exit exitChoice() const { return exit_; }
+  /// The analyst's queue (null for other roles).
   widgets::JobQueuePanel* queuePanel() const { return queuePanel_; }
   widgets::WelcomePanel* welcomePanel() const { return welcome_; }
   QDockWidget* queueDock() const { return queueDock_; }
@@ -58,6 +65,7 @@ class MainWindow : public QMainWindow {
   QDockWidget* findingsDock() const { return findingsDock_; }
   widgets::MeasurementPanel* measurementPanel() const { return measurementPanel_; }
   MeasurementController* measurementController() const { return measurementController_; }
+  /// The analyst's work on jobs (null for other roles).
   AnalystWorkspace* workspace() const { return workspace_; }
   /// The supervisor's Scanners dock (null for other roles, or before attachSync()).
   QDockWidget* scannerDock() const { return scannerDock_; }
@@ -86,6 +94,12 @@ class MainWindow : public QMainWindow {
   void verifyEmpty();
   /// Moves the viewer into a window of its own (second monitor), or back.
   void setViewerDetached(bool detached);
+  /// Ends the session: the window closes and the sign-in dialog comes back (`switchUser`: empty,
+  /// for somebody else). Asks first when verdicts of this user are still waiting to be sent.
+  void signOut(bool switchUser = false);
+  /// The central system no longer accepts the session: asks for the password again, leaving the
+  /// open job, its marks and the outbox as they are.
+  void askToSignInAgain();
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -93,19 +107,24 @@ class MainWindow : public QMainWindow {
 
  private:
   void createActions();
+  void installAnalystWork();
+  void linkAnalystWork(SyncController* sync);
   void retranslate();
   void restoreLayout();
-  model::Role role() const;
+  model::Role role() const { return session_.role; }
+  void showStoreError(const QString& message);
 
   store::Store& store_;
-  model::User user_;
+  Session session_;
+  Exit exit_ = Exit::Quit;
+  SyncController* sync_ = nullptr;
   AppSettings& settings_;
   LanguageManager& languages_;
-  widgets::JobQueueModel* queueModel_;
-  widgets::JobQueuePanel* queuePanel_;
+  widgets::JobQueueModel* queueModel_ = nullptr;
+  widgets::JobQueuePanel* queuePanel_ = nullptr;
   widgets::WelcomePanel* welcome_;
-  QDockWidget* queueDock_;
-  QueueController* queueController_;
+  QDockWidget* queueDock_ = nullptr;
+  QueueController* queueController_ = nullptr;
   QStackedWidget* centre_;
   widgets::RadiographView* viewer_;
   widgets::CtView* ctView_;
@@ -132,6 +151,7 @@ class MainWindow : public QMainWindow {
   ScannerController* scannerController_ = nullptr;
   QByteArray defaultState_;
   int pendingVerdicts_ = 0;
+  int unconfirmedVerdicts_ = 0;  ///< of an offline sign-in not yet confirmed by the central system
 
   QMenu* fileMenu_ = nullptr;
   QMenu* viewMenu_ = nullptr;
@@ -142,6 +162,9 @@ class MainWindow : public QMainWindow {
   QAction* verifyEmptyAction_ = nullptr;
   QAction* settingsAction_ = nullptr;
   QAction* quitAction_ = nullptr;
+  QAction* signOutAction_ = nullptr;
+  QAction* signInAgainAction_ = nullptr;
+  QAction* switchUserAction_ = nullptr;
   QAction* resetLayoutAction_ = nullptr;
   QAction* aboutAction_ = nullptr;
 };

@@ -3,32 +3,57 @@
 #include "app/AppLog.h"
 #include "sync/store/Store.h"
 #include "widgets/JobQueueModel.h"
+#include "widgets/JobQueuePanel.h"
 #include "widgets/SignInDialog.h"
 #include "widgets/WelcomePanel.h"
 
+#include <algorithm>
+
 namespace cip::app {
 
-QueueController::QueueController(store::Store& store, widgets::JobQueueModel& model,
+using Mark = widgets::JobQueueModel::Mark;
+
+QueueController::QueueController(store::Store& store, widgets::JobQueueModel& model, widgets::JobQueuePanel& panel,
                                  widgets::WelcomePanel& welcome, model::User user, QObject* parent)
-    : QObject(parent), store_(store), model_(model), welcome_(welcome), user_(std::move(user)) {
+    : QObject(parent), store_(store), model_(model), panel_(panel), welcome_(welcome), user_(std::move(user)) {
   timer_.setInterval(30 * 1000);
   connect(&timer_, &QTimer::timeout, this, &QueueController::refresh);
   timer_.start();
   refresh();
 }
 
+void QueueController::setLinkState(const QString& problem) {
+  if (problem == linkProblem_) return;
+  linkProblem_ = problem;
+  panel_.setLinkProblem(problem);
+  refresh();
+}
+
 void QueueController::refresh() {
   try {
-    model_.setJobs(store_.jobs().queue());
-    const int pending = store_.outbox().pendingCount();
+    QList<model::Job> jobs = store_.jobs().queue(user_.id);
+    const int waiting = static_cast<int>(jobs.size());
+    QHash<QString, Mark> marks;
+    for (const QString& id : store_.jobs().withdrawn(user_.id).keys()) marks.insert(id, Mark::Withdrawn);
+    const QList<store::OutboxItem> refused = store_.outbox().refused(user_.id);
+    for (const store::OutboxItem& item : refused) {
+      if (marks.contains(item.jobId) && marks.value(item.jobId) == Mark::VerdictRefused) continue;
+      marks.insert(item.jobId, Mark::VerdictRefused);
+      if (std::none_of(jobs.cbegin(), jobs.cend(), [&](const model::Job& j) { return j.id == item.jobId; }))
+        if (std::optional<model::Job> job = store_.jobs().find(item.jobId)) jobs.prepend(*job);
+    }
+    model_.setJobs(jobs, marks);
+    const int pending = store_.outbox().pendingCount(user_.id);
     widgets::WelcomePanel::Summary summary;
     summary.userId = user_.id;
-    summary.roleName = user_.roles.isEmpty() ? QString() : widgets::SignInDialog::roleDisplayName(user_.roles.first());
-    summary.jobsWaiting = model_.rowCount();
+    summary.roleName = widgets::SignInDialog::roleDisplayName(model::Role::Analyst);
+    summary.jobsWaiting = waiting;
     summary.verdictsPending = pending;
+    summary.verdictsRefused = static_cast<int>(refused.size());
+    summary.linkProblem = linkProblem_;
     summary.databasePath = store_.database().path();
     welcome_.setSummary(summary);
-    emit pendingVerdictsChanged(pending);
+    emit pendingVerdictsChanged(pending, store_.outbox().awaitingConfirmation(user_.id));
   } catch (const store::StoreError& error) {
     qCWarning(lcApp) << "queue refresh failed:" << error.what();
     emit storeError(error.message());

@@ -10,32 +10,41 @@ class Store;
 }
 namespace cip::widgets {
 class JobQueueModel;
+class JobQueuePanel;
 class WelcomePanel;
 }  // namespace cip::widgets
 
 namespace cip::app {
 
-/// Feeds the queue view and the welcome summary from the store. The store is the source of
-/// truth; this re-reads it on demand and on a short timer (countdowns, jobs added by sync).
+/// Feeds the analyst's queue and the welcome summary from the store: only the jobs the central
+/// system gave this analyst, with those it withdrew while they had work on them and those whose
+/// verdict it refused marked as such. The store is the source of truth; this re-reads it on
+/// demand and on a short timer (countdowns, jobs added by sync).
 class QueueController : public QObject {
   Q_OBJECT
  public:
-  QueueController(store::Store& store, widgets::JobQueueModel& model, widgets::WelcomePanel& welcome,
+  QueueController(store::Store& store, widgets::JobQueueModel& model, widgets::JobQueuePanel& panel, widgets::WelcomePanel& welcome,
                   model::User user, QObject* parent = nullptr);
 
   /// Re-reads jobs and outbox from the store. On a database error the rows already shown stay,
   /// and the error is reported through `storeError`.
   void refresh();
+  /// The central system's state when it is not online (empty when it is): the queue says so.
+  void setLinkState(const QString& problem);
 
  signals:
   void storeError(const QString& message);
-  void pendingVerdictsChanged(int count);
+  /// Verdicts still to send, and how many of them were given in an offline sign-in the central
+  /// system has not confirmed yet (they carry that mark until it does).
+  void pendingVerdictsChanged(int count, int awaitingConfirmation);
 
  private:
   store::Store& store_;
   widgets::JobQueueModel& model_;
+  widgets::JobQueuePanel& panel_;
   widgets::WelcomePanel& welcome_;
   model::User user_;
+  QString linkProblem_;
   QTimer timer_;
 };
 

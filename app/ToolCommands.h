@@ -19,7 +19,7 @@ class ToolCommands {
  private:
   int usage();
   int version();
-  int dbCheck(const QString& path);
+  int dbCheck(const QStringList& args);
 
   QTextStream& out_;
   QTextStream& err_;

@@ -117,7 +117,8 @@ int main(int argc, char** argv) {
 
   app::AppSettings settings(QString::fromStdString(folder + "/settings.ini"));
   app::LanguageManager languages;
-  app::MainWindow window(*store, {QStringLiteral("bench"), QStringLiteral("bench"), {model::Role::Analyst}}, settings, languages);
+  app::MainWindow window(*store, app::Session{{QStringLiteral("bench"), QStringLiteral("bench"), {model::Role::Analyst}}, model::Role::Analyst, false, 0},
+                         settings, languages);
   window.resize(1920, 1080);
   window.show();
   QCoreApplication::processEvents();

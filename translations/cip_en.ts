@@ -31,6 +31,41 @@
         <source>the central system&apos;s certificate is not trusted (%1); start the workstation with --ca and the site&apos;s CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the central system cannot be reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central system does not know this user name with this password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central system grants this user no role at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central system does not grant this user that role (granted: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account is disabled on the central system; ask an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>too many sign-in attempts; try again in %n second(s)</source>
+        <translation>
+            <numerusform>too many sign-in attempts; try again in %n second</numerusform>
+            <numerusform>too many sign-in attempts; try again in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is plain HTTP to another machine: a password is sent only over HTTPS (or to this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central system signed this user in without the role asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeclarationChecks</name>
@@ -683,10 +718,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dual-energy system for --material: cargo-6-4MeV (default) or baggage-160-80kV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Measured material calibration (JSON) instead of the physics model.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,10 +751,6 @@
     </message>
     <message>
         <source>HS codes of the declared goods, comma-separated: flag material they do not explain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dual-energy system: cargo-6-4MeV (default) or baggage-160-80kV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -768,6 +795,22 @@
     <message>
         <source>usage: cip-tool synth SCENE.json -o FOLDER
        cip-tool synth --random N [--seed S] [--pixel MM] -o FOLDER   (N 1–10000, MM 2–50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual-energy system, e.g. cargo-6-4MeV or baggage-160-80kV (default: the scan&apos;s own, from its metadata).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>materials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual-energy system for --material, e.g. cargo-6-4MeV or baggage-160-80kV (default: the scan&apos;s own, from its metadata).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,15 +907,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: cip-tool import-cases FOLDER [--db FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cip-tool: import-cases: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cases imported, %2 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user the cases are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cip-tool import-cases FOLDER --user ID [--db FILE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -916,6 +963,26 @@
     </message>
     <message>
         <source>%1: not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: scans[%2]: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: id: job %2 is already in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: id: case %2 is already in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: scans[%2].id: scan %3 is already in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: scans[%2].id: %3 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1020,12 +1087,32 @@
   cip-tool demo-jobs -o FOLDER [--count N] [--seed S] [--pixel MM]  synthetic demo jobs with declarations
   cip-tool import-jobs FOLDER --analyst ID [--db FILE]  load a job folder into a database
   cip-tool demo-cases -o FOLDER [--pixel MM]  a synthetic library of reference images
-  cip-tool import-cases FOLDER [--db FILE]  load a case folder into the case library
+  cip-tool import-cases FOLDER --user ID [--db FILE]  load a case folder into a user&apos;s case library
   cip-tool export-tdr (--verdict ID | --job ID) -o FOLDER [--db FILE]  a verdict as DICOS TDRs + JSON
-  cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
+  cip-tool db check [FILE] [--anchors ANCHORS.json]  integrity, foreign keys, schema and audit-chain check;
+                              with the central system&apos;s anchors, also a chain rewritten after the fact
                               (default FILE: the workstation&apos;s database)
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cip-tool: db check: %1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cip-tool: db check: %1: not an anchor list: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cip-tool db check [FILE] [--anchors ANCHORS.json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the chain matches the central system&apos;s %n anchor(s) of this workstation</source>
+        <translation>
+            <numerusform>%1: the chain matches the central system&apos;s %n anchor of this workstation</numerusform>
+            <numerusform>%1: the chain matches the central system&apos;s %n anchors of this workstation</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1387,10 @@
         <source>Reference images</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refused verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::app::AnnotationController</name>
@@ -1449,6 +1540,47 @@
     </message>
 </context>
 <context>
+    <name>cip::app::Authenticator</name>
+    <message>
+        <source>the workstation runs without a central system (--offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local database cannot record the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Offline, only a user who signed in on this workstation before may sign in, with the same password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Offline, you may sign in only in a role the central system granted you last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local database cannot check the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::GuardedApplication</name>
+    <message>
+        <source>an unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIP Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something failed and was stopped before it could do harm:
+%1
+
+Your open job, marks and unsent verdicts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cip::app::JobController</name>
     <message>
         <source>Job %1 is not in the local database.</source>
@@ -1480,6 +1612,18 @@
     </message>
     <message>
         <source>The local database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is not assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict %1 is not one of yours in the local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict %1: the local database failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1645,6 +1789,53 @@
         <source>Job %1 was given back to the central system for another analyst.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The local database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · signed in offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was given back; the central system is told as soon as the link returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs are an analyst&apos;s work; you are signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) of yours have not reached the central system yet. They stay on this workstation and are sent the next time you sign in here.</source>
+        <translation>
+            <numerusform>%n verdict of yours has not reached the central system yet. It stays on this workstation and is sent the next time you sign in here.</numerusform>
+            <numerusform>%n verdicts of yours have not reached the central system yet. They stay on this workstation and are sent the next time you sign in here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system asks you to sign in again. Your open job, your marks and the verdicts waiting to be sent are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::app::ReferenceController</name>
@@ -1654,6 +1845,33 @@
     </message>
     <message>
         <source>The reference image cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::RefusalController</name>
+    <message>
+        <source>Hand to a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: a note for the supervisor (what you saw, why the verdict should stand):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refused verdicts cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system refused a verdict: %1. See Refused verdicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: the verdict goes to a supervisor with your note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1729,6 +1947,30 @@
         <source>Analysing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Materials: not classified in CT; the colours show density (CT numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials: the image is already in colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials: not an X-ray transmission image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials: one energy only, no material colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials: %1 (default: the file states no energies, scanner or object type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials: %1 (from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::app::SyncController</name>
@@ -1752,11 +1994,35 @@
         </translation>
     </message>
     <message>
-        <source>the central system is %1</source>
+        <source>The local database could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>refused (%1)</source>
+        <source>Job %1 was withdrawn by the central system. Your work on it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system did not confirm your offline sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system confirmed your sign-in; your verdicts are being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database could not record the confirmation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database could not record the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · signed in offline: not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1807,6 +2073,17 @@ Time on the job: %5 min</source>
     </message>
     <message>
         <source>The verdict was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::client::OutboxSender</name>
+    <message>
+        <source>the verdict in the outbox is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hand-over to a supervisor was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2135,6 +2412,22 @@ Time on the job: %5 min</source>
         <source>Scans</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The central system no longer lists this job for you (reassigned or cancelled). Your marks are kept; a verdict you submit is checked by the central system like any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system refused your verdict: see Refused verdicts to decide again or hand it to a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::JobQueuePanel</name>
@@ -2149,6 +2442,11 @@ New jobs appear here as the central system assigns them.</source>
     </message>
     <message>
         <source>Filter by job, container, port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system is %1.
+This workstation holds no job of yours; jobs assigned to you arrive when the link returns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2230,6 +2528,37 @@ New jobs appear here as the central system assigns them.</source>
     </message>
     <message>
         <source>Typical images of the declared goods, best match first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::RefusedVerdictsPanel</name>
+    <message>
+        <source>The central system refused these verdicts. Each stays here until you decide the job again or hand the verdict to a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand to a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,6 +2733,42 @@ New jobs appear here as the central system assigns them.</source>
         <source>Mark categories:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan cache at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop interrupted downloads after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records of delivered verdicts for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep scanner telemetry for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans of jobs still in work, verdicts not yet through, refused verdicts not dealt with and the case library are always kept; the least recently used scans of finished jobs go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::ShortcutEditor</name>
@@ -2476,6 +2841,14 @@ New jobs appear here as the central system assigns them.</source>
     </message>
     <message>
         <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again — CIP Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the central system…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2607,11 +2980,34 @@ New jobs appear here as the central system assigns them.</source>
         </translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Signed in as %1 (%2)&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;Open a job from the queue (double-click or Enter).&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Local database: %5&lt;/p&gt;</source>
+        <source>No verdicts are waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No verdicts are waiting to be sent.</source>
+        <source>&lt;h2&gt;Signed in as %1 (%2)&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Local database: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Jobs are assigned to analysts; this window offers your role&apos;s own work. File → Open scan shows any scan file in the viewer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system is %1: the queue shows only the jobs this workstation already holds (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;%n verdict(s) refused by the central system&lt;/b&gt;: see Refused verdicts.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;%n verdict refused by the central system&lt;/b&gt;: see Refused verdicts.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;%n verdicts refused by the central system&lt;/b&gt;: see Refused verdicts.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open a job from the queue (double-click or Enter).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2623,14 +3019,6 @@ New jobs appear here as the central system assigns them.</source>
     </message>
     <message>
         <source>Local database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in as this user without the dialog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role for --user: analyst, trainer, trainee, supervisor, admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2655,10 +3043,6 @@ New jobs appear here as the central system assigns them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid --user or --role (roles: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open this scan in the viewer at start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,15 +3055,27 @@ New jobs appear here as the central system assigns them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work on the local database only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for --user (else CIP_PASSWORD; kept in memory only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PEM certificate(s) of the site authority that signed an https central system&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this user: the central system checks the password (CIP_PASSWORD, --password-stdin, or the dialog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role to sign in as: analyst, trainer, trainee, supervisor, admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work without the central system: only a user who signed in here before, verified against the hash kept then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password for --user from standard input (one line); else CIP_PASSWORD, else the dialog asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --role (roles: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,6 +31,40 @@
         <source>the central system&apos;s certificate is not trusted (%1); start the workstation with --ca and the site&apos;s CA certificate</source>
         <translation>中心系统的证书不受信任（%1）；请使用 --ca 指定本中心的 CA 证书启动工作站</translation>
     </message>
+    <message>
+        <source>the central system cannot be reached (%1)</source>
+        <translation>无法连接中心系统（%1）</translation>
+    </message>
+    <message>
+        <source>the central system does not know this user name with this password</source>
+        <translation>中心系统不认可此用户名与密码</translation>
+    </message>
+    <message>
+        <source>the central system grants this user no role at all</source>
+        <translation>中心系统未授予此用户任何角色</translation>
+    </message>
+    <message>
+        <source>the central system does not grant this user that role (granted: %1)</source>
+        <translation>中心系统未授予此用户该角色（已授予：%1）</translation>
+    </message>
+    <message>
+        <source>this account is disabled on the central system; ask an administrator</source>
+        <translation>此账户已在中心系统中停用，请联系管理员</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many sign-in attempts; try again in %n second(s)</source>
+        <translation>
+            <numerusform>登录尝试次数过多，请在 %n 秒后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is plain HTTP to another machine: a password is sent only over HTTPS (or to this machine)</source>
+        <translation>%1 是通往其他计算机的明文 HTTP：密码只通过 HTTPS 发送（或发送给本机）</translation>
+    </message>
+    <message>
+        <source>the central system signed this user in without the role asked for</source>
+        <translation>中心系统为此用户登录时未授予所请求的角色</translation>
+    </message>
 </context>
 <context>
     <name>DeclarationChecks</name>
@@ -681,10 +715,6 @@
         <translation>双能物质着色（有机物橙色、无机物绿色、金属蓝色、无法穿透黑色）。</translation>
     </message>
     <message>
-        <source>Dual-energy system for --material: cargo-6-4MeV (default) or baggage-160-80kV.</source>
-        <translation>--material 使用的双能系统：cargo-6-4MeV（默认）或 baggage-160-80kV。</translation>
-    </message>
-    <message>
         <source>Measured material calibration (JSON) instead of the physics model.</source>
         <translation>使用实测的物质标定文件（JSON）代替物理模型。</translation>
     </message>
@@ -719,10 +749,6 @@
     <message>
         <source>HS codes of the declared goods, comma-separated: flag material they do not explain.</source>
         <translation>申报货物的 HS 编码，以逗号分隔：标出申报货物无法解释的物质。</translation>
-    </message>
-    <message>
-        <source>Dual-energy system: cargo-6-4MeV (default) or baggage-160-80kV.</source>
-        <translation>双能系统：cargo-6-4MeV（默认）或 baggage-160-80kV。</translation>
     </message>
     <message>
         <source>Also write the findings drawn on the image (PNG).</source>
@@ -767,6 +793,22 @@
        cip-tool synth --random N [--seed S] [--pixel MM] -o FOLDER   (N 1–10000, MM 2–50)</source>
         <translation>用法：cip-tool synth 场景.json -o 文件夹
        cip-tool synth --random N [--seed S] [--pixel 毫米] -o 文件夹   （N 1–10000，毫米 2–50）</translation>
+    </message>
+    <message>
+        <source>Dual-energy system, e.g. cargo-6-4MeV or baggage-160-80kV (default: the scan&apos;s own, from its metadata).</source>
+        <translation>双能系统，例如 cargo-6-4MeV 或 baggage-160-80kV（默认：按扫描文件元数据确定的系统）。</translation>
+    </message>
+    <message>
+        <source>materials: %1</source>
+        <translation>材料：%1</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Dual-energy system for --material, e.g. cargo-6-4MeV or baggage-160-80kV (default: the scan&apos;s own, from its metadata).</source>
+        <translation>--material 使用的双能系统，例如 cargo-6-4MeV 或 baggage-160-80kV（默认：按扫描文件元数据确定的系统）。</translation>
     </message>
 </context>
 <context>
@@ -860,16 +902,20 @@
         <translation>cip-tool：demo-cases：%1</translation>
     </message>
     <message>
-        <source>usage: cip-tool import-cases FOLDER [--db FILE]</source>
-        <translation>用法：cip-tool import-cases 文件夹 [--db 文件]</translation>
-    </message>
-    <message>
         <source>cip-tool: import-cases: %1</source>
         <translation>cip-tool：import-cases：%1</translation>
     </message>
     <message>
         <source>%1 cases imported, %2 refused</source>
         <translation>已导入 %1 个案例，拒绝 %2 个</translation>
+    </message>
+    <message>
+        <source>The user the cases are for.</source>
+        <translation>这些案例所属的用户。</translation>
+    </message>
+    <message>
+        <source>usage: cip-tool import-cases FOLDER --user ID [--db FILE]</source>
+        <translation>用法：cip-tool import-cases 文件夹 --user 用户ID [--db 文件]</translation>
     </message>
 </context>
 <context>
@@ -913,6 +959,26 @@
     <message>
         <source>%1: not stored: %2</source>
         <translation>%1：未保存：%2</translation>
+    </message>
+    <message>
+        <source>%1: scans[%2]: %3</source>
+        <translation>%1：scans[%2]：%3</translation>
+    </message>
+    <message>
+        <source>%1: id: job %2 is already in %3</source>
+        <translation>%1：id：任务 %2 已在 %3 中</translation>
+    </message>
+    <message>
+        <source>%1: id: case %2 is already in %3</source>
+        <translation>%1：id：案例 %2 已在 %3 中</translation>
+    </message>
+    <message>
+        <source>%1: scans[%2].id: scan %3 is already in %4</source>
+        <translation>%1：scans[%2].id：扫描 %3 已在 %4 中</translation>
+    </message>
+    <message>
+        <source>%1: scans[%2].id: %3 is listed twice</source>
+        <translation>%1：scans[%2].id：%3 列出了两次</translation>
     </message>
 </context>
 <context>
@@ -1015,9 +1081,10 @@
   cip-tool demo-jobs -o FOLDER [--count N] [--seed S] [--pixel MM]  synthetic demo jobs with declarations
   cip-tool import-jobs FOLDER --analyst ID [--db FILE]  load a job folder into a database
   cip-tool demo-cases -o FOLDER [--pixel MM]  a synthetic library of reference images
-  cip-tool import-cases FOLDER [--db FILE]  load a case folder into the case library
+  cip-tool import-cases FOLDER --user ID [--db FILE]  load a case folder into a user&apos;s case library
   cip-tool export-tdr (--verdict ID | --job ID) -o FOLDER [--db FILE]  a verdict as DICOS TDRs + JSON
-  cip-tool db check [FILE]    integrity, foreign keys, schema and audit-chain check
+  cip-tool db check [FILE] [--anchors ANCHORS.json]  integrity, foreign keys, schema and audit-chain check;
+                              with the central system&apos;s anchors, also a chain rewritten after the fact
                               (default FILE: the workstation&apos;s database)
 </source>
         <translation>用法：
@@ -1031,11 +1098,30 @@
   cip-tool demo-jobs -o 文件夹 [--count N] [--seed S] [--pixel 毫米]  带申报单的合成演示任务
   cip-tool import-jobs 文件夹 --analyst 用户ID [--db 文件]  将任务文件夹载入数据库
   cip-tool demo-cases -o 文件夹 [--pixel 毫米]  合成的参考图像库
-  cip-tool import-cases 文件夹 [--db 文件]  将案例文件夹载入案例库
+  cip-tool import-cases 文件夹 --user 用户ID [--db 文件]  将案例文件夹载入该用户的案例库
   cip-tool export-tdr (--verdict 结论ID | --job 任务ID) -o 文件夹 [--db 文件]  将结论导出为 DICOS TDR + JSON
-  cip-tool db check [文件]    完整性、外键、结构版本和审计链检查
+  cip-tool db check [文件] [--anchors 锚点.json]  完整性、外键、结构版本和审计链检查；
+                              提供中心系统的锚点时，还能发现事后被改写的审计链
                               （默认文件：工作站的数据库）
 </translation>
+    </message>
+    <message>
+        <source>cip-tool: db check: %1: cannot be read (%2)</source>
+        <translation>cip-tool: db check：%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>cip-tool: db check: %1: not an anchor list: %2</source>
+        <translation>cip-tool: db check：%1：不是锚点列表：%2</translation>
+    </message>
+    <message>
+        <source>usage: cip-tool db check [FILE] [--anchors ANCHORS.json]</source>
+        <translation>用法：cip-tool db check [文件] [--anchors 锚点.json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the chain matches the central system&apos;s %n anchor(s) of this workstation</source>
+        <translation>
+            <numerusform>%1：审计链与中心系统保存的本工作站 %n 个锚点一致</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1396,10 @@
         <source>Reference images</source>
         <translation>参考图像</translation>
     </message>
+    <message>
+        <source>Refused verdicts</source>
+        <translation>被拒绝的结论</translation>
+    </message>
 </context>
 <context>
     <name>cip::app::AnnotationController</name>
@@ -1459,6 +1549,50 @@
     </message>
 </context>
 <context>
+    <name>cip::app::Authenticator</name>
+    <message>
+        <source>the workstation runs without a central system (--offline)</source>
+        <translation>工作站在没有中心系统的情况下运行（--offline）</translation>
+    </message>
+    <message>
+        <source>the local database cannot record the sign-in: %1</source>
+        <translation>本地数据库无法记录此次登录：%1</translation>
+    </message>
+    <message>
+        <source>%1. Offline, only a user who signed in on this workstation before may sign in, with the same password.</source>
+        <translation>%1。离线时，只有以前在本工作站登录过的用户可以用相同的密码登录。</translation>
+    </message>
+    <message>
+        <source>%1. Offline, you may sign in only in a role the central system granted you last time.</source>
+        <translation>%1。离线时，只能以中心系统上次授予您的角色登录。</translation>
+    </message>
+    <message>
+        <source>the local database cannot check the sign-in: %1</source>
+        <translation>本地数据库无法核验此次登录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::GuardedApplication</name>
+    <message>
+        <source>an unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>CIP Workstation</source>
+        <translation>CIP 工作站</translation>
+    </message>
+    <message>
+        <source>Something failed and was stopped before it could do harm:
+%1
+
+Your open job, marks and unsent verdicts are kept.</source>
+        <translation>发生了故障，已在造成损害之前被阻止：
+%1
+
+您打开的任务、标记和未发送的结论均已保留。</translation>
+    </message>
+</context>
+<context>
     <name>cip::app::JobController</name>
     <message>
         <source>Job %1 is not in the local database.</source>
@@ -1491,6 +1625,18 @@
     <message>
         <source>The local database failed: %1</source>
         <translation>本地数据库出错：%1</translation>
+    </message>
+    <message>
+        <source>Job %1 is not assigned to you.</source>
+        <translation>任务 %1 未分配给您。</translation>
+    </message>
+    <message>
+        <source>Verdict %1 is not one of yours in the local database.</source>
+        <translation>本地数据库中的结论 %1 不是您的。</translation>
+    </message>
+    <message>
+        <source>Verdict %1: the local database failed: %2</source>
+        <translation>结论 %1：本地数据库出错：%2</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1797,52 @@
         <source>Job %1 was given back to the central system for another analyst.</source>
         <translation>任务 %1 已退回中心系统，将分派给其他审图员。</translation>
     </message>
+    <message>
+        <source>The local database failed: %1</source>
+        <translation>本地数据库出错：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · signed in offline</source>
+        <translation>%1 · %2 · 离线登录</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Job %1 was given back; the central system is told as soon as the link returns.</source>
+        <translation>任务 %1 已退回；连接恢复后将立即通知中心系统。</translation>
+    </message>
+    <message>
+        <source>Jobs are an analyst&apos;s work; you are signed in as %1.</source>
+        <translation>任务属于分析员的工作；您当前以%1身份登录。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>注销</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) of yours have not reached the central system yet. They stay on this workstation and are sent the next time you sign in here.</source>
+        <translation>
+            <numerusform>您有 %n 条结论尚未送达中心系统。它们保留在本工作站，将在您下次在此登录时发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>保持登录</translation>
+    </message>
+    <message>
+        <source>The central system asks you to sign in again. Your open job, your marks and the verdicts waiting to be sent are kept.</source>
+        <translation>中心系统要求您重新登录。您打开的任务、标记以及等待发送的结论均已保留。</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>已重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>cip::app::ReferenceController</name>
@@ -1661,6 +1853,33 @@
     <message>
         <source>The reference image cannot be shown: %1</source>
         <translation>无法显示参考图像：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::RefusalController</name>
+    <message>
+        <source>Hand to a supervisor</source>
+        <translation>移交主管</translation>
+    </message>
+    <message>
+        <source>Job %1: a note for the supervisor (what you saw, why the verdict should stand):</source>
+        <translation>任务 %1：给主管的说明（您看到了什么，为什么该结论应当成立）：</translation>
+    </message>
+    <message>
+        <source>The refused verdicts cannot be read: %1</source>
+        <translation>无法读取被拒绝的结论：%1</translation>
+    </message>
+    <message>
+        <source>The central system refused a verdict: %1. See Refused verdicts.</source>
+        <translation>中心系统拒绝了一条结论：%1。请查看&quot;被拒绝的结论&quot;。</translation>
+    </message>
+    <message>
+        <source>Job %1: the verdict goes to a supervisor with your note.</source>
+        <translation>任务 %1：该结论将连同您的说明交给主管。</translation>
+    </message>
+    <message>
+        <source>The hand-over was not recorded: %1</source>
+        <translation>移交未能记录：%1</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1952,30 @@
         <source>Analysing…</source>
         <translation>正在分析…</translation>
     </message>
+    <message>
+        <source>Materials: not classified in CT; the colours show density (CT numbers).</source>
+        <translation>材料：CT 中不做分类；颜色表示密度（CT 值）。</translation>
+    </message>
+    <message>
+        <source>Materials: the image is already in colour.</source>
+        <translation>材料：图像本身已是彩色。</translation>
+    </message>
+    <message>
+        <source>Materials: not an X-ray transmission image.</source>
+        <translation>材料：不是 X 射线透射图像。</translation>
+    </message>
+    <message>
+        <source>Materials: one energy only, no material colours.</source>
+        <translation>材料：仅有单一能量，无材料着色。</translation>
+    </message>
+    <message>
+        <source>Materials: %1 (default: the file states no energies, scanner or object type).</source>
+        <translation>材料：%1（默认：文件未说明能量、扫描设备或检查对象类型）。</translation>
+    </message>
+    <message>
+        <source>Materials: %1 (from %2).</source>
+        <translation>材料：%1（依据 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>cip::app::SyncController</name>
@@ -1755,12 +1998,36 @@
         </translation>
     </message>
     <message>
-        <source>the central system is %1</source>
-        <translation>中心系统当前%1</translation>
+        <source>The local database could not be updated: %1</source>
+        <translation>本地数据库无法更新：%1</translation>
     </message>
     <message>
-        <source>refused (%1)</source>
-        <translation>被拒绝（%1）</translation>
+        <source>Job %1 was withdrawn by the central system. Your work on it is kept.</source>
+        <translation>任务 %1 已被中心系统撤回。您在其上的工作已保留。</translation>
+    </message>
+    <message>
+        <source>The central system did not confirm your offline sign-in: %1</source>
+        <translation>中心系统未确认您的离线登录：%1</translation>
+    </message>
+    <message>
+        <source>The central system confirmed your sign-in; your verdicts are being sent.</source>
+        <translation>中心系统已确认您的登录；您的结论正在发送。</translation>
+    </message>
+    <message>
+        <source>The local database could not record the confirmation: %1</source>
+        <translation>本地数据库无法记录此次确认：%1</translation>
+    </message>
+    <message>
+        <source>The local database could not record the sign-in: %1</source>
+        <translation>本地数据库无法记录此次登录：%1</translation>
+    </message>
+    <message>
+        <source> · signed in offline: not yet confirmed</source>
+        <translation> · 离线登录：尚未确认</translation>
+    </message>
+    <message>
+        <source>Storage: %1</source>
+        <translation>存储：%1</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2081,17 @@ Time on the job: %5 min</source>
     <message>
         <source>The verdict was not saved: %1</source>
         <translation>结论未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cip::client::OutboxSender</name>
+    <message>
+        <source>the verdict in the outbox is damaged: %1</source>
+        <translation>发件箱中的结论已损坏：%1</translation>
+    </message>
+    <message>
+        <source>the hand-over to a supervisor was refused: %1</source>
+        <translation>移交主管被拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2418,22 @@ Time on the job: %5 min</source>
         <source>Scans</source>
         <translation>图像数</translation>
     </message>
+    <message>
+        <source>The central system no longer lists this job for you (reassigned or cancelled). Your marks are kept; a verdict you submit is checked by the central system like any other.</source>
+        <translation>中心系统已不再将此任务列给您（已重新分配或取消）。您的标记已保留；您提交的结论会像其他结论一样由中心系统核查。</translation>
+    </message>
+    <message>
+        <source>The central system refused your verdict: see Refused verdicts to decide again or hand it to a supervisor.</source>
+        <translation>中心系统拒绝了您的结论：请在&quot;被拒绝的结论&quot;中重新作结论或移交主管。</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Verdict refused</source>
+        <translation>结论被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::JobQueuePanel</name>
@@ -2156,6 +2450,12 @@ New jobs appear here as the central system assigns them.</source>
     <message>
         <source>Filter by job, container, port…</source>
         <translation>按任务、集装箱号、口岸筛选…</translation>
+    </message>
+    <message>
+        <source>The central system is %1.
+This workstation holds no job of yours; jobs assigned to you arrive when the link returns.</source>
+        <translation>中心系统状态：%1。
+本工作站没有您的任务；分配给您的任务将在连接恢复后到达。</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2537,37 @@ New jobs appear here as the central system assigns them.</source>
     <message>
         <source>Typical images of the declared goods, best match first:</source>
         <translation>申报货物的典型图像，最匹配的在前：</translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::RefusedVerdictsPanel</name>
+    <message>
+        <source>The central system refused these verdicts. Each stays here until you decide the job again or hand the verdict to a supervisor.</source>
+        <translation>中心系统拒绝了以下结论。每条都会保留在此，直到您重新作结论该任务或将结论移交主管。</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Decide again</source>
+        <translation>重新作结论(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand to a supervisor</source>
+        <translation>移交主管(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2740,42 @@ New jobs appear here as the central system assigns them.</source>
         <source>Mark categories:</source>
         <translation>标注类别：</translation>
     </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Scan cache at most:</source>
+        <translation>扫描缓存上限：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Drop interrupted downloads after:</source>
+        <translation>中断的下载保留时长：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Keep records of delivered verdicts for:</source>
+        <translation>已送达结论的记录保留：</translation>
+    </message>
+    <message>
+        <source>Keep scanner telemetry for:</source>
+        <translation>扫描设备遥测保留：</translation>
+    </message>
+    <message>
+        <source>Scans of jobs still in work, verdicts not yet through, refused verdicts not dealt with and the case library are always kept; the least recently used scans of finished jobs go first.</source>
+        <translation>仍在处理中的任务的扫描、尚未送达的结论、尚未处理的被拒结论以及案例库始终保留；已完成任务中最久未使用的扫描最先清除。</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::ShortcutEditor</name>
@@ -2482,6 +2849,14 @@ New jobs appear here as the central system assigns them.</source>
     <message>
         <source>Password:</source>
         <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Sign in again — CIP Workstation</source>
+        <translation>重新登录 — CIP 工作站</translation>
+    </message>
+    <message>
+        <source>Asking the central system…</source>
+        <translation>正在询问中心系统…</translation>
     </message>
 </context>
 <context>
@@ -2610,12 +2985,34 @@ New jobs appear here as the central system assigns them.</source>
         </translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Signed in as %1 (%2)&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;Open a job from the queue (double-click or Enter).&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Local database: %5&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;已登录：%1（%2）&lt;/h2&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;在队列中打开任务（双击或按回车）。&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;本地数据库：%5&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>No verdicts are waiting to be sent.</source>
         <translation>没有等待发送的结论。</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Signed in as %1 (%2)&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;已登录：%1（%2）&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Local database: %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;本地数据库：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Jobs are assigned to analysts; this window offers your role&apos;s own work. File → Open scan shows any scan file in the viewer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;任务分配给分析员；本窗口只提供您的角色自己的工作。“文件 → 打开扫描”可在查看器中显示任意扫描文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The central system is %1: the queue shows only the jobs this workstation already holds (%2).</source>
+        <translation>中心系统状态：%1；队列只显示本工作站已有的任务（%2 个）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;%n verdict(s) refused by the central system&lt;/b&gt;: see Refused verdicts.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;%n 条结论被中心系统拒绝&lt;/b&gt;：请查看“被拒绝的结论”。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open a job from the queue (double-click or Enter).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;从队列中打开任务（双击或按 Enter）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2627,14 +3024,6 @@ New jobs appear here as the central system assigns them.</source>
     <message>
         <source>Local database file.</source>
         <translation>本地数据库文件。</translation>
-    </message>
-    <message>
-        <source>Sign in as this user without the dialog.</source>
-        <translation>以此用户直接登录，不显示登录对话框。</translation>
-    </message>
-    <message>
-        <source>Role for --user: analyst, trainer, trainee, supervisor, admin.</source>
-        <translation>--user 的角色：analyst、trainer、trainee、supervisor、admin。</translation>
     </message>
     <message>
         <source>Interface language (en, zh_CN); default: settings, else system.</source>
@@ -2659,10 +3048,6 @@ New jobs appear here as the central system assigns them.</source>
 %1</translation>
     </message>
     <message>
-        <source>invalid --user or --role (roles: %1)</source>
-        <translation>--user 或 --role 无效（可用角色：%1）</translation>
-    </message>
-    <message>
         <source>Open this scan in the viewer at start.</source>
         <translation>启动时在查看器中打开此图像。</translation>
     </message>
@@ -2675,16 +3060,28 @@ New jobs appear here as the central system assigns them.</source>
         <translation>中心系统地址（默认 http://127.0.0.1:8765）。</translation>
     </message>
     <message>
-        <source>Work on the local database only.</source>
-        <translation>仅使用本地数据库工作。</translation>
-    </message>
-    <message>
-        <source>Password for --user (else CIP_PASSWORD; kept in memory only).</source>
-        <translation>--user 的密码（否则取 CIP_PASSWORD；仅保存在内存中）。</translation>
-    </message>
-    <message>
         <source>PEM certificate(s) of the site authority that signed an https central system&apos;s certificate.</source>
         <translation>签发 https 中心系统证书的本中心 CA 的 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Sign in as this user: the central system checks the password (CIP_PASSWORD, --password-stdin, or the dialog).</source>
+        <translation>以此用户登录：由中心系统核验密码（CIP_PASSWORD、--password-stdin 或登录对话框）。</translation>
+    </message>
+    <message>
+        <source>Role to sign in as: analyst, trainer, trainee, supervisor, admin.</source>
+        <translation>登录所用角色：analyst、trainer、trainee、supervisor、admin。</translation>
+    </message>
+    <message>
+        <source>Work without the central system: only a user who signed in here before, verified against the hash kept then.</source>
+        <translation>不连接中心系统工作：仅限以前在此登录过的用户，按当时保存的散列核验。</translation>
+    </message>
+    <message>
+        <source>Read the password for --user from standard input (one line); else CIP_PASSWORD, else the dialog asks.</source>
+        <translation>从标准输入读取 --user 的密码（一行）；否则使用 CIP_PASSWORD，再否则由对话框询问。</translation>
+    </message>
+    <message>
+        <source>invalid --role (roles: %1)</source>
+        <translation>无效的 --role（角色：%1）</translation>
     </message>
 </context>
 </TS>

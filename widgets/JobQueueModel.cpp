@@ -11,9 +11,10 @@ using model::JobStatus;
 JobQueueModel::JobQueueModel(QObject* parent)
     : QAbstractTableModel(parent), clock_([] { return QDateTime::currentDateTimeUtc(); }) {}
 
-void JobQueueModel::setJobs(QList<Job> jobs) {
+void JobQueueModel::setJobs(QList<Job> jobs, QHash<QString, Mark> marks) {
   beginResetModel();
   jobs_ = std::move(jobs);
+  marks_ = std::move(marks);
   endResetModel();
 }
 
@@ -62,6 +63,12 @@ QVariant JobQueueModel::data(const QModelIndex& index, int role) const {
   }
   if (role == Qt::ForegroundRole && index.column() == Deadline && clock_().secsTo(job.deadline) < 0)
     return QBrush(QColor(0xff, 0x6b, 0x5a));
+  if (role == Qt::ForegroundRole && index.column() == Status && mark(job.id) != Mark::None) return QBrush(QColor(0xe6, 0x7e, 0x22));
+  if (role == Qt::ToolTipRole && index.column() == Status && mark(job.id) == Mark::Withdrawn)
+    return tr("The central system no longer lists this job for you (reassigned or cancelled). Your marks are kept; a verdict you "
+              "submit is checked by the central system like any other.");
+  if (role == Qt::ToolTipRole && index.column() == Status && mark(job.id) == Mark::VerdictRefused)
+    return tr("The central system refused your verdict: see Refused verdicts to decide again or hand it to a supervisor.");
   if (role == Qt::ToolTipRole && index.column() == Deadline)
     return QLocale().toString(job.deadline.toLocalTime(), QLocale::ShortFormat);
   if (role != Qt::DisplayRole) return {};
@@ -71,7 +78,13 @@ QVariant JobQueueModel::data(const QModelIndex& index, int role) const {
     case Containers: return job.containerNumbers.join(QStringLiteral(", "));
     case Origin: return QStringLiteral("%1 · %2").arg(job.port, job.scannerId);
     case Deadline: return countdownText(clock_(), job.deadline);
-    case Status: return statusText(job.status);
+    case Status:
+      switch (mark(job.id)) {
+        case Mark::Withdrawn: return tr("Withdrawn");
+        case Mark::VerdictRefused: return tr("Verdict refused");
+        case Mark::None: break;
+      }
+      return statusText(job.status);
     case Scans: return static_cast<int>(job.scans.size());
     default: return {};
   }

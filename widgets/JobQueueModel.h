@@ -3,6 +3,7 @@
 #include "sync/model/Job.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QDateTime>
 
 #include <functional>
@@ -22,7 +23,10 @@ class JobQueueModel : public QAbstractTableModel {
 
   explicit JobQueueModel(QObject* parent = nullptr);
 
-  void setJobs(QList<model::Job> jobs);
+  /// What the store knows beyond the job itself, shown in the Status column instead of the status.
+  enum class Mark { None, Withdrawn, VerdictRefused };
+  void setJobs(QList<model::Job> jobs, QHash<QString, Mark> marks = {});
+  Mark mark(const QString& jobId) const { return marks_.value(jobId, Mark::None); }
   const QList<model::Job>& jobs() const { return jobs_; }
   void setClock(std::function<QDateTime()> clock);
   /// Re-evaluates the countdowns (called by a timer) without reloading rows.
@@ -39,6 +43,7 @@ class JobQueueModel : public QAbstractTableModel {
 
  private:
   QList<model::Job> jobs_;
+  QHash<QString, Mark> marks_;
   std::function<QDateTime()> clock_;
 };
 

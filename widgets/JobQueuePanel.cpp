@@ -57,11 +57,22 @@ void JobQueuePanel::setFilterText(const QString& text) { filter_->setText(text);
 
 void JobQueuePanel::updateEmptyState() {
   const bool filteredOut = model_->rowCount() > 0 && proxy_->rowCount() == 0;
-  emptyLabel_->setText(filteredOut ? tr("No job matches “%1”.").arg(filter_->text())
-                                   : tr("No jobs are assigned to you.\nNew jobs appear here as the "
-                                        "central system assigns them."));
+  if (filteredOut)
+    emptyLabel_->setText(tr("No job matches “%1”.").arg(filter_->text()));
+  else if (!linkProblem_.isEmpty())
+    emptyLabel_->setText(tr("The central system is %1.\nThis workstation holds no job of yours; jobs assigned to you "
+                            "arrive when the link returns.").arg(linkProblem_));
+  else
+    emptyLabel_->setText(tr("No jobs are assigned to you.\nNew jobs appear here as the central system assigns them."));
   stack_->setCurrentWidget(proxy_->rowCount() > 0 ? static_cast<QWidget*>(table_) : emptyLabel_);
 }
+
+void JobQueuePanel::setLinkProblem(const QString& problem) {
+  linkProblem_ = problem;
+  updateEmptyState();
+}
+
+QString JobQueuePanel::emptyText() const { return emptyLabel_->text(); }
 
 void JobQueuePanel::retranslate() {
   filter_->setPlaceholderText(tr("Filter by job, container, port…"));

@@ -23,6 +23,10 @@ class JobQueuePanel : public QWidget {
   /// Rows shown after filtering.
   int visibleRows() const;
   void setFilterText(const QString& text);
+  /// The central system's state when it cannot be reached (empty: online): an empty queue then
+  /// says that it shows only what this workstation holds, not that nothing is assigned.
+  void setLinkProblem(const QString& problem);
+  QString emptyText() const;
 
  signals:
   void jobActivated(const QString& jobId);
@@ -40,6 +44,7 @@ class JobQueuePanel : public QWidget {
   QTableView* table_;
   QLabel* emptyLabel_;
   QStackedWidget* stack_;
+  QString linkProblem_;
 };
 
 }  // namespace cip::widgets

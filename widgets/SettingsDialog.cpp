@@ -4,17 +4,21 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace cip::widgets {
 
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent), language_(new QComboBox(this)), theme_(new QComboBox(this)), materialColours_(new QCheckBox(this)),
-      breakMinutes_(new QSpinBox(this)), categories_(new QLineEdit(this)), shortcuts_(new ShortcutEditor(this)) {
+      breakMinutes_(new QSpinBox(this)), categories_(new QLineEdit(this)), shortcuts_(new ShortcutEditor(this)), cacheLimitGb_(new QSpinBox(this)),
+      partHours_(new QSpinBox(this)), deliveredDays_(new QSpinBox(this)), telemetryDays_(new QSpinBox(this)) {
   setWindowTitle(tr("Settings"));
   language_->setObjectName(QStringLiteral("language"));
   language_->addItem(tr("System language"), QString());
@@ -41,9 +45,28 @@ SettingsDialog::SettingsDialog(QWidget* parent)
   form->addRow(tr("Scans:"), materialColours_);
   form->addRow(tr("Suggest a break after:"), breakMinutes_);
   form->addRow(tr("Mark categories:"), categories_);
+  auto* storage = new QWidget(this);
+  auto* storageForm = new QFormLayout(storage);
+  const std::tuple<QSpinBox*, const char*, int, int, QString, QString> limits[] = {
+      {cacheLimitGb_, "cacheLimitGb", 1, 10000, tr(" GB"), tr("Scan cache at most:")},
+      {partHours_, "partFileMaxAgeHours", 1, 24 * 30, tr(" h"), tr("Drop interrupted downloads after:")},
+      {deliveredDays_, "deliveredKeepDays", 1, 3650, tr(" days"), tr("Keep records of delivered verdicts for:")},
+      {telemetryDays_, "telemetryKeepDays", 1, 3650, tr(" days"), tr("Keep scanner telemetry for:")}};
+  for (const auto& [box, name, min, max, suffix, label] : limits) {
+    box->setObjectName(QString::fromLatin1(name));
+    box->setRange(min, max);
+    box->setSuffix(suffix);
+    storageForm->addRow(label, box);
+  }
+  auto* storageNote = new QLabel(tr("Scans of jobs still in work, verdicts not yet through, refused verdicts not dealt with and the case "
+                                    "library are always kept; the least recently used scans of finished jobs go first."),
+                                 storage);
+  storageNote->setWordWrap(true);
+  storageForm->addRow(storageNote);
   auto* tabs = new QTabWidget(this);
   tabs->addTab(general, tr("General"));
   tabs->addTab(shortcuts_, tr("Keyboard"));
+  tabs->addTab(storage, tr("Storage"));
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(tabs);
@@ -80,5 +103,16 @@ QStringList SettingsDialog::annotationCategories() const {
 
 void SettingsDialog::setAnnotationCategories(const QStringList& codes) { categories_->setText(codes.join(QStringLiteral(", "))); }
 void SettingsDialog::setBreakReminderMinutes(int minutes) { breakMinutes_->setValue(minutes); }
+
+SettingsDialog::Storage SettingsDialog::storage() const {
+  return {cacheLimitGb_->value(), partHours_->value(), deliveredDays_->value(), telemetryDays_->value()};
+}
+
+void SettingsDialog::setStorage(const Storage& storage) {
+  cacheLimitGb_->setValue(storage.cacheLimitGb);
+  partHours_->setValue(storage.partFileMaxAgeHours);
+  deliveredDays_->setValue(storage.deliveredKeepDays);
+  telemetryDays_->setValue(storage.telemetryKeepDays);
+}
 
 }  // namespace cip::widgets

@@ -12,8 +12,8 @@ class QSpinBox;
 namespace cip::widgets {
 
 /// Preferences a person changes at the desk: interface language and colour theme, how scans
-/// open, the break reminder, and every workflow key (a page of their own, conflicts refused).
-/// The app stores them and applies them at once, without a restart.
+/// open, the break reminder, every workflow key (a page of their own, conflicts refused), and
+/// how much the workstation keeps on disk. The app stores them and applies them at once.
 class SettingsDialog : public QDialog {
   Q_OBJECT
  public:
@@ -32,6 +32,15 @@ class SettingsDialog : public QDialog {
   QStringList annotationCategories() const;
   void setAnnotationCategories(const QStringList& codes);
   ShortcutEditor* shortcuts() const { return shortcuts_; }
+  /// How much the workstation keeps: the scan cache's size, and how long finished records stay.
+  struct Storage {
+    int cacheLimitGb = 50;
+    int partFileMaxAgeHours = 24;
+    int deliveredKeepDays = 90;
+    int telemetryKeepDays = 30;
+  };
+  Storage storage() const;
+  void setStorage(const Storage& storage);
 
  private:
   QComboBox* language_;
@@ -40,6 +49,10 @@ class SettingsDialog : public QDialog {
   QSpinBox* breakMinutes_;
   class QLineEdit* categories_;
   ShortcutEditor* shortcuts_;
+  QSpinBox* cacheLimitGb_;
+  QSpinBox* partHours_;
+  QSpinBox* deliveredDays_;
+  QSpinBox* telemetryDays_;
 };
 
 }  // namespace cip::widgets

@@ -7,7 +7,8 @@ class QLabel;
 namespace cip::widgets {
 
 /// What the centre of the window shows while no job is open: who is signed in, how much work is
-/// waiting and how many verdicts still have to reach the central system.
+/// waiting, how many verdicts still have to reach the central system or were refused by it, and
+/// whether the central system can be reached at all.
 class WelcomePanel : public QWidget {
   Q_OBJECT
  public:
@@ -16,8 +17,11 @@ class WelcomePanel : public QWidget {
   struct Summary {
     QString userId;
     QString roleName;
+    bool analyst = true;       ///< jobs are an analyst's: other roles see no queue figures
     int jobsWaiting = 0;
     int verdictsPending = 0;
+    int verdictsRefused = 0;
+    QString linkProblem;       ///< the central system's state when it is not online, else empty
     QString databasePath;
   };
   void setSummary(const Summary& summary);

@@ -4,11 +4,14 @@
 #include "app/jobs/AnnotationController.h"
 #include "app/jobs/JobController.h"
 #include "app/jobs/ReferenceController.h"
+#include "app/jobs/RefusalController.h"
 #include "app/jobs/VerdictController.h"
 #include "app/jobs/VerdictExport.h"
+#include "sync/store/Store.h"
 #include "widgets/workflow/AnnotationPanel.h"
 #include "widgets/workflow/DeclarationPanel.h"
 #include "widgets/workflow/ReferencePanel.h"
+#include "widgets/workflow/RefusedVerdictsPanel.h"
 #include "widgets/workflow/VerdictPanel.h"
 
 #include <QAction>
@@ -29,18 +32,27 @@ QDockWidget* dock(QMainWindow& window, const QString& name, QWidget* content) {
 
 }  // namespace
 
-AnalystWorkspace::AnalystWorkspace(QMainWindow& window, store::Store& store, const model::User& user, ScanController& scans,
+AnalystWorkspace::AnalystWorkspace(QMainWindow& window, store::Store& store, const Session& session, ScanController& scans,
                                    widgets::RadiographView& view, const QStringList& annotationCategories)
     : QObject(&window), declarationPanel_(new widgets::DeclarationPanel(&window)), annotationPanel_(new widgets::AnnotationPanel(&window)),
-      verdictPanel_(new widgets::VerdictPanel(&window)), referencePanel_(new widgets::ReferencePanel(&window)), declarationDock_(dock(window, QStringLiteral("declarationDock"), declarationPanel_)),
+      verdictPanel_(new widgets::VerdictPanel(&window)), referencePanel_(new widgets::ReferencePanel(&window)),
+      refusedPanel_(new widgets::RefusedVerdictsPanel(&window)), declarationDock_(dock(window, QStringLiteral("declarationDock"), declarationPanel_)),
       annotationDock_(dock(window, QStringLiteral("annotationDock"), annotationPanel_)),
       verdictDock_(dock(window, QStringLiteral("verdictDock"), verdictPanel_)),
       referenceDock_(dock(window, QStringLiteral("referenceDock"), referencePanel_)),
-      jobs_(new JobController(store, user, scans, *declarationPanel_, this)),
-      annotations_(new AnnotationController(store, user, *jobs_, scans, view, *annotationPanel_, annotationCategories, this)),
-      verdicts_(new VerdictController(store, user, *jobs_, *annotations_, *verdictPanel_, this)),
-      references_(new ReferenceController(store, *jobs_, scans, *referencePanel_, this)), nextJob_(new QAction(this)),
-      export_(new QAction(this)), store_(store) {
+      refusedDock_(dock(window, QStringLiteral("refusedDock"), refusedPanel_)),
+      jobs_(new JobController(store, session.user, scans, *declarationPanel_, this)),
+      annotations_(new AnnotationController(store, session.user, *jobs_, scans, view, *annotationPanel_, annotationCategories, this)),
+      verdicts_(new VerdictController(store, session.user, *jobs_, *annotations_, *verdictPanel_, this)),
+      references_(new ReferenceController(store, session.user.id, *jobs_, scans, *referencePanel_, this)),
+      refusals_(new RefusalController(store, session.user, *jobs_, *refusedPanel_, *refusedDock_, this)), nextJob_(new QAction(this)),
+      export_(new QAction(this)), store_(store), userId_(session.user.id) {
+  verdicts_->setSessionId(session.localId);
+  connect(jobs_, &JobController::queueChanged, this, &AnalystWorkspace::queueChanged);
+  connect(refusals_, &RefusalController::changed, this, &AnalystWorkspace::queueChanged);
+  connect(refusals_, &RefusalController::message, this, &AnalystWorkspace::message);
+  connect(refusals_, &RefusalController::sendNow, this, &AnalystWorkspace::sendNow);
+  connect(verdicts_, &VerdictController::submitted, this, &AnalystWorkspace::sendNow);
   export_->setObjectName(QStringLiteral("exportVerdictAction"));
   export_->setEnabled(false);
   connect(export_, &QAction::triggered, this, [this, &window] {
@@ -71,9 +83,21 @@ AnalystWorkspace::AnalystWorkspace(QMainWindow& window, store::Store& store, con
   retranslate();
 }
 
+void AnalystWorkspace::setClock(const std::function<QDateTime()>& clock) {
+  jobs_->setClock(clock);
+  verdicts_->setClock(clock);
+  refusals_->setClock(clock);
+}
+
+void AnalystWorkspace::verdictRefused(const QString& verdictId, const QString& reason) { refusals_->verdictRefused(verdictId, reason); }
+
 QStringList AnalystWorkspace::exportLastVerdict(const QString& folder, QString* error) {
   try {
-    return exportStoredVerdict(store_, lastVerdict_, folder);
+    const QStringList files = exportStoredVerdict(store_, lastVerdict_, folder);
+    store_.audit().append(userId_, QStringLiteral("verdict.export"), QStringLiteral("verdict"), lastVerdict_,
+                          {{QStringLiteral("folder"), folder}, {QStringLiteral("files"), static_cast<int>(files.size())}},
+                          QDateTime::currentDateTimeUtc());
+    return files;
   } catch (const std::exception& e) {
     if (error) *error = tr("The verdict was not exported: %1").arg(QString::fromUtf8(e.what()));
     return {};
@@ -96,6 +120,7 @@ void AnalystWorkspace::retranslate() {
   annotationDock_->setWindowTitle(tr("Annotations"));
   verdictDock_->setWindowTitle(tr("Verdict"));
   referenceDock_->setWindowTitle(tr("Reference images"));
+  refusedDock_->setWindowTitle(tr("Refused verdicts"));
   nextJob_->setText(tr("&Next job"));
 }
 

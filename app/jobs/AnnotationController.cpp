@@ -169,9 +169,9 @@ void AnnotationController::push(const std::optional<model::Annotation>& before, 
 bool AnnotationController::apply(const std::optional<model::Annotation>& before, const std::optional<model::Annotation>& after) {
   try {
     if (after) {
-      store_.annotations().save(*after, clock_());
+      store_.annotations().save(*after, clock_(), user_.id);
     } else if (before) {
-      store_.annotations().remove(before->id);
+      store_.annotations().remove(before->id, clock_(), user_.id);
     }
   } catch (const store::StoreError& e) {
     qCWarning(lcApp) << "annotation not saved:" << e.message();
@@ -194,7 +194,7 @@ void AnnotationController::loadJob() {
   annotations_.clear();
   if (const std::optional<model::Job>& job = jobs_.currentJob()) {
     try {
-      annotations_ = store_.annotations().forJob(job->id);  // marks made before a restart come back
+      annotations_ = store_.annotations().drafts(job->id);  // marks made before a restart come back
     } catch (const store::StoreError& e) {
       emit errorOccurred(e.message());
     }

@@ -124,14 +124,15 @@ int JobCommands::demoCases(const QStringList& args) {
 int JobCommands::importCases(const QStringList& args) {
   QCommandLineParser parser;
   const QCommandLineOption db(QStringLiteral("db"), tr("Database file."), QStringLiteral("file"), AppSettings::defaultDatabasePath());
-  parser.addOptions({db});
-  if (!parser.parse(QStringList{QStringLiteral("import-cases")} + args) || parser.positionalArguments().size() != 1) {
-    err_ << tr("usage: cip-tool import-cases FOLDER [--db FILE]") << '\n';
+  const QCommandLineOption user(QStringLiteral("user"), tr("The user the cases are for."), QStringLiteral("id"));
+  parser.addOptions({db, user});
+  if (!parser.parse(QStringList{QStringLiteral("import-cases")} + args) || parser.positionalArguments().size() != 1 || !parser.isSet(user)) {
+    err_ << tr("usage: cip-tool import-cases FOLDER --user ID [--db FILE]") << '\n';
     return 2;
   }
   try {
     std::unique_ptr<store::Store> store = store::Store::open(parser.value(db));
-    const JobImportReport report = importCaseFolder(*store, parser.positionalArguments().first(), QDateTime::currentDateTimeUtc());
+    const JobImportReport report = importCaseFolder(*store, parser.positionalArguments().first(), parser.value(user), QDateTime::currentDateTimeUtc());
     for (const QString& error : report.errors) err_ << tr("cip-tool: import-cases: %1").arg(error) << '\n';
     out_ << tr("%1 cases imported, %2 refused").arg(report.imported.size()).arg(report.errors.size()) << '\n';
     return report.errors.isEmpty() ? 0 : 1;

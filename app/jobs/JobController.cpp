@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cip::app {
@@ -84,6 +85,16 @@ bool JobController::openJob(const QString& jobId, QString* error) {
       if (error) *error = tr("Job %1 is not in the local database.").arg(jobId);
       return false;
     }
+    if (job->assignedTo != user_.id) {
+      if (error) *error = tr("Job %1 is not assigned to you.").arg(jobId);
+      return false;
+    }
+    if (job->status == model::JobStatus::Decided || job->status == model::JobStatus::Returned) {
+      // A decision stands until the central system refuses it; then Refused verdicts decides it again.
+      if (error) *error = tr("Job %1 is %2; a verdict the central system refused is decided again from Refused verdicts.")
+                              .arg(jobId, job->status == model::JobStatus::Decided ? tr("decided") : tr("given back"));
+      return false;
+    }
     const std::optional<model::Declaration> declaration = store_.declarations().find(job->declarationId);
     if (!declaration) {
       if (error) *error = tr("Job %1: its declaration %2 has not arrived yet.").arg(jobId, job->declarationId);
@@ -105,8 +116,7 @@ bool JobController::openJob(const QString& jobId, QString* error) {
       // Cold: show the image first, analyse it in the background.
       waitForPrefetch();
       QApplication::setOverrideCursor(Qt::WaitCursor);
-      prepared = ScanController::prepare(path, {declaredContentOf(*declaration), false, {}, scans_.openInMaterialColours()}, scans_.calibration(),
-                                         scans_.classifier());
+      prepared = ScanController::prepare(path, {declaredContentOf(*declaration), false, {}, scans_.openInMaterialColours()}, scans_.materialModels());
       QApplication::restoreOverrideCursor();
     }
     prefetch_ = {};
@@ -114,8 +124,14 @@ bool JobController::openJob(const QString& jobId, QString* error) {
     if (!scans_.show(prepared, error)) return false;
 
     const QDateTime now = clock_();
-    store_.jobs().markOpened(jobId, now);
-    if (job->status == model::JobStatus::Assigned) store_.jobs().setStatus(jobId, model::JobStatus::InProgress);
+    {
+      store::Transaction transaction(store_.database());
+      store_.jobs().markOpened(jobId, now);
+      if (job->status == model::JobStatus::Assigned) store_.jobs().setStatus(jobId, model::JobStatus::InProgress);
+      store_.jobs().touchScans(jobId, now);
+      store_.audit().append(user_.id, QStringLiteral("job.open"), QStringLiteral("job"), jobId, {{QStringLiteral("scan"), path}}, now);
+      transaction.commit();
+    }
     job_ = store_.jobs().find(jobId);
     declaration_ = declaration;
     declarationPanel_.setDeclaration(*declaration);
@@ -154,10 +170,37 @@ bool JobController::openJob(const QString& jobId, QString* error) {
 }
 
 std::optional<model::Job> JobController::nextAfter(const QString& jobId) const {
-  const QList<model::Job> queue = store_.jobs().queue();
-  for (const model::Job& job : queue)
-    if (job.id != jobId && job.assignedTo == user_.id) return job;
+  for (const model::Job& job : store_.jobs().queue(user_.id))
+    if (job.id != jobId) return job;
   return std::nullopt;
+}
+
+bool JobController::decideAgain(qint64 outboxId, const QString& verdictId, QString* error) {
+  try {
+    const std::optional<model::Verdict> refused = store_.verdicts().find(verdictId);
+    if (!refused || refused->analyst != user_.id) {
+      if (error) *error = tr("Verdict %1 is not one of yours in the local database.").arg(verdictId);
+      return false;
+    }
+    const QDateTime now = clock_();
+    store::Transaction transaction(store_.database());
+    store_.jobs().setStatus(refused->jobId, model::JobStatus::InProgress);
+    for (model::Annotation mark : refused->annotations) {  // the refused verdict keeps its own; the draft gets copies
+      mark.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+      mark.author = user_.id;
+      mark.createdAt = now;
+      store_.annotations().save(mark, now, user_.id);
+    }
+    store_.outbox().resolve(outboxId, QStringLiteral("decided-again"), now);
+    store_.audit().append(user_.id, QStringLiteral("verdict.decide-again"), QStringLiteral("verdict"), verdictId,
+                          {{QStringLiteral("jobId"), refused->jobId}}, now);
+    transaction.commit();
+    emit queueChanged();
+    return openJob(refused->jobId, error);
+  } catch (const store::StoreError& e) {
+    if (error) *error = tr("Verdict %1: the local database failed: %2").arg(verdictId, e.message());
+    return false;
+  }
 }
 
 bool JobController::openNextJob(QString* error) {
@@ -183,7 +226,7 @@ void JobController::startPrefetch() {
     if (!declaration || path.isEmpty()) return;
     prefetchJobId_ = next->id;
     prefetch_ = QtConcurrent::run(&ScanController::prepare, path, PrepareOptions{declaredContentOf(*declaration), true, scans_.viewportSize(), scans_.openInMaterialColours()},
-                                  scans_.calibration(), scans_.classifier());
+                                  scans_.materialModels());
   } catch (const store::StoreError& e) {
     qCWarning(lcApp) << "no prefetch:" << e.message();
   }

@@ -35,8 +35,13 @@ class JobController : public QObject {
                 QObject* parent = nullptr);
   ~JobController() override;
 
-  /// Opens the job; false with `error` set (naming the job or file) when it cannot be shown.
+  /// Opens the job; false with `error` set (naming the job or file) when it cannot be shown. Only
+  /// the signed-in analyst's own jobs open; each opening is written to the audit log.
   bool openJob(const QString& jobId, QString* error);
+  /// Opens a job whose verdict the central system refused, to decide it again: the refused
+  /// verdict stays in the store (the next verdict supersedes it) and its marks come back as a
+  /// draft to work on. `outboxId` is the refused verdict's outbox row, resolved here.
+  bool decideAgain(qint64 outboxId, const QString& verdictId, QString* error);
   /// Opens the most urgent job after the current one in queue order; false when none is left.
   bool openNextJob(QString* error);
   /// Forgets the current job (after its verdict) and clears the declaration panel.

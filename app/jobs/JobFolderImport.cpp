@@ -1,6 +1,6 @@
 #include "app/jobs/JobFolderImport.h"
 
-#include "sync/demo/JobFolder.h"
+#include "sync/jobimport/JobFolder.h"
 #include "sync/store/Store.h"
 
 #include <QCoreApplication>
@@ -16,10 +16,10 @@ struct Text {
 }  // namespace
 
 JobImportReport importJobFolder(store::Store& store, const QString& folder, const QString& analyst) {
-  demo::FolderContents contents = demo::readJobFolder(folder);
+  jobimport::FolderContents contents = jobimport::readJobFolder(folder);
   JobImportReport report;
   report.errors = contents.errors;
-  for (demo::FolderJob& item : contents.jobs) {
+  for (jobimport::FolderJob& item : contents.jobs) {
     try {
       if (store.jobs().find(item.job.id)) {
         report.skipped << item.job.id;
@@ -40,14 +40,14 @@ JobImportReport importJobFolder(store::Store& store, const QString& folder, cons
   return report;
 }
 
-JobImportReport importCaseFolder(store::Store& store, const QString& folder, const QDateTime& now) {
-  const demo::FolderContents contents = demo::readJobFolder(folder);
+JobImportReport importCaseFolder(store::Store& store, const QString& folder, const QString& recipient, const QDateTime& now) {
+  const jobimport::FolderContents contents = jobimport::readJobFolder(folder);
   JobImportReport report;
   report.errors = contents.errors;
-  for (const demo::FolderCase& item : contents.cases) {
+  for (const jobimport::FolderCase& item : contents.cases) {
     try {
       store::Transaction transaction(store.database());
-      store.cases().save(item.entry, now);
+      store.cases().save(item.entry, now, recipient);
       for (int i = 0; i < item.entry.scans.size(); ++i) store.cases().setScanLocalPath(item.entry.scans[i].id, item.scanPaths.value(i));
       transaction.commit();
       report.imported << item.entry.id;

@@ -25,7 +25,8 @@ struct JobImportReport {
 JobImportReport importJobFolder(store::Store& store, const QString& folder, const QString& analyst);
 
 /// Imports a folder of cases (`<id>.case.json` and the scan files each lists) into the case
-/// library, each case whole or not at all, like jobs. Cases already present are updated.
-JobImportReport importCaseFolder(store::Store& store, const QString& folder, const QDateTime& now);
+/// library for the user `recipient`, each case whole or not at all, like jobs. Cases already
+/// present are updated.
+JobImportReport importCaseFolder(store::Store& store, const QString& folder, const QString& recipient, const QDateTime& now);
 
 }  // namespace cip::app

@@ -11,9 +11,9 @@
 
 namespace cip::app {
 
-ReferenceController::ReferenceController(store::Store& store, JobController& jobs, ScanController& scans, widgets::ReferencePanel& panel,
-                                         QObject* parent)
-    : QObject(parent), store_(store), jobs_(jobs), scans_(scans), panel_(panel) {
+ReferenceController::ReferenceController(store::Store& store, QString userId, JobController& jobs, ScanController& scans,
+                                         widgets::ReferencePanel& panel, QObject* parent)
+    : QObject(parent), store_(store), userId_(std::move(userId)), jobs_(jobs), scans_(scans), panel_(panel) {
   connect(&jobs_, &JobController::jobOpened, this, &ReferenceController::offer);
   connect(&jobs_, &JobController::jobClosed, this, [this] {
     panel_.setEntries({});
@@ -28,7 +28,7 @@ void ReferenceController::offer() {
     for (const model::GoodsItem& g : d->goods) codes << g.hsCode;
   QList<widgets::ReferencePanel::Entry> entries;
   try {
-    for (const model::Case& c : store_.cases().forHsCodes(codes, model::CaseKind::StandardImage)) {
+    for (const model::Case& c : store_.cases().forHsCodes(codes, model::CaseKind::StandardImage, userId_)) {
       QStringList chapters;
       for (const QString& code : c.hsCodes) chapters << QStringLiteral("%1 %2").arg(code, widgets::hsChapterTitle(code));
       entries.push_back({c.id, c.title, chapters.join(QLatin1Char('\n')) + QStringLiteral("\n") + c.description});
@@ -54,7 +54,7 @@ void ReferenceController::show(const QString& caseId) {
       return;
     }
     auto scan = std::make_shared<const imaging::Scan>(imaging::openScan(path.toStdString()));
-    panel_.view()->setScan(scan, scan->isDualEnergy() ? scans_.classifier() : nullptr);
+    panel_.view()->setScan(scan, scan->isDualEnergy() ? scans_.classifierFor(*scan) : nullptr);
     if (scans_.openInMaterialColours() && scan->isDualEnergy()) panel_.view()->setChannelView(imaging::ChannelView::Material);
   } catch (const std::exception& e) {  // store and scan errors name their file
     panel_.setMessage(tr("The reference image cannot be shown: %1").arg(QString::fromUtf8(e.what())));

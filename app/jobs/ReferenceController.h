@@ -19,7 +19,7 @@ class ScanController;
 class ReferenceController : public QObject {
   Q_OBJECT
  public:
-  ReferenceController(store::Store& store, JobController& jobs, ScanController& scans, widgets::ReferencePanel& panel,
+  ReferenceController(store::Store& store, QString userId, JobController& jobs, ScanController& scans, widgets::ReferencePanel& panel,
                       QObject* parent = nullptr);
 
  private:
@@ -27,6 +27,7 @@ class ReferenceController : public QObject {
   void show(const QString& caseId);
 
   store::Store& store_;
+  QString userId_;  ///< only cases the central system gave this user are offered
   JobController& jobs_;
   ScanController& scans_;
   widgets::ReferencePanel& panel_;

@@ -90,9 +90,22 @@ bool VerdictController::submit(QString* error) {
   v.annotations = annotations_.annotations();
   v.analyst = user_.id;
   v.submittedAt = clock_();
-  v.openedAt = jobs_.openedAt().isValid() ? std::min(jobs_.openedAt(), v.submittedAt) : v.submittedAt;
   v.activeMs = jobs_.activeMs();
   v.confidence = panel_.confidence();
+  try {
+    const QDateTime opened = jobs_.openedAt();
+    v.openedAt = opened.isValid() ? std::min(opened, v.submittedAt) : v.submittedAt;
+    // Deciding a job again after the central system refused its verdict supersedes that verdict;
+    // any other earlier verdict stands, and the store refuses a second one.
+    const QList<model::Verdict> earlier = store_.verdicts().forJob(job.id);
+    if (!earlier.isEmpty()) {
+      const std::optional<store::OutboxItem> sent = store_.outbox().findByVerdict(earlier.last().id);
+      if (sent && sent->resolution == QLatin1String("decided-again")) v.supersedes = earlier.last().id;
+    }
+  } catch (const store::StoreError& e) {
+    if (error) *error = tr("The verdict was not saved: %1").arg(e.message());
+    return false;
+  }
   const bool confirmed = confirm_ ? confirm_(summary(v))
                                   : QMessageBox::question(panel_.window(), tr("Submit verdict"), summary(v),
                                                           QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok) == QMessageBox::Ok;
@@ -101,7 +114,7 @@ bool VerdictController::submit(QString* error) {
     return false;
   }
   try {
-    store_.verdicts().submit(v, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    store_.verdicts().submit(v, QUuid::createUuid().toString(QUuid::WithoutBraces), sessionId_);
   } catch (const store::StoreError& e) {
     qCWarning(lcApp) << "verdict not stored:" << e.message();
     if (error) *error = tr("The verdict was not saved: %1").arg(e.message());

@@ -39,6 +39,8 @@ class VerdictController : public QObject {
   void setClock(std::function<QDateTime()> clock) { clock_ = std::move(clock); }
   /// Open the next job after a submission (default on).
   void setAutoAdvance(bool on) { autoAdvance_ = on; }
+  /// The local session verdicts are submitted in (an offline-verified one marks them).
+  void setSessionId(qint64 id) { sessionId_ = id; }
 
   static QStringList defaultReasonCodes();
 
@@ -53,6 +55,7 @@ class VerdictController : public QObject {
 
   store::Store& store_;
   model::User user_;
+  qint64 sessionId_ = 0;
   JobController& jobs_;
   AnnotationController& annotations_;
   widgets::VerdictPanel& panel_;

@@ -24,9 +24,30 @@ struct Reply {
   QNetworkReply::NetworkError error = QNetworkReply::NoError;
   QString errorText;               ///< the network error, or the problem document's detail
   QByteArray etag;
+  int retryAfterSeconds = 0;       ///< the server's Retry-After (429, 503), in seconds
   bool ok() const { return status >= 200 && status < 300; }
   /// Worth trying again later: no answer, 408, 429 or a 5xx.
   bool transient() const { return status == 0 || status == 408 || status == 429 || status >= 500; }
+};
+
+/// What the central system said to a sign-in.
+struct SignInAnswer {
+  enum Outcome {
+    SignedIn,        ///< `user` is who the central system says this is, with every role it grants
+    Refused,         ///< unknown user or wrong password (the server does not say which)
+    RoleNotGranted,  ///< the password is right; `grantedRoles` are the roles the user may take
+    Disabled,        ///< the account is disabled
+    Throttled,       ///< too many attempts: try again after `retryAfterSeconds`
+    Unreachable,     ///< no answer: network down, server not running (offline sign-in may apply)
+    Insecure,        ///< not sent: plain HTTP to a host other than this machine
+    Failed,          ///< any other failure (server error, untrusted certificate, malformed answer)
+  };
+  Outcome outcome = Failed;
+  model::User user;
+  QList<model::Role> grantedRoles;
+  int retryAfterSeconds = 0;
+  QString error;   ///< what to tell the person, in the current language
+  bool ok() const { return outcome == SignedIn; }
 };
 
 /// The workstation's side of docs/sync-protocol.md at the HTTP level: one QNetworkAccessManager,
@@ -37,8 +58,13 @@ class CentralClient : public QObject {
  public:
   explicit CentralClient(const QUrl& base, QObject* parent = nullptr);
 
-  void login(const QString& user, const QString& password, model::Role role, std::function<void(bool ok, QString error)> done);
+  /// Signs in as `user` in `role`. Credentials never travel over plain HTTP to another machine:
+  /// such an address is refused before anything is sent (SignInAnswer::Insecure).
+  void login(const QString& user, const QString& password, model::Role role, std::function<void(const SignInAnswer&)> done);
+  /// Ends the session on the central system (best effort) and forgets the token at once.
+  void logout(std::function<void()> done = {});
   bool signedIn() const { return !token_.isEmpty(); }
+  /// The signed-in user's id as the central system spells it.
   QString userId() const { return userId_; }
   model::Role role() const { return role_; }
   /// Sends a request; `done` gets the reply (also for errors). `body` empty: no body.
@@ -59,6 +85,8 @@ class CentralClient : public QObject {
   /// a CIP centre usually runs its own site CA, which no workstation's system store knows.
   void setTrustedCertificates(const QList<QSslCertificate>& authorities);
   QUrl base() const { return base_; }
+  /// Whether credentials may be sent to `base`: over HTTPS, or plain HTTP to this machine only.
+  static bool mayCarryCredentials(const QUrl& base);
 
  signals:
   void connectivityChanged(cip::client::Connectivity state, const QString& detail);

@@ -2,6 +2,7 @@
 
 #include "sync/client/CentralClient.h"
 #include "sync/client/ClientLog.h"
+#include "sync/model/Escalation.h"
 #include "sync/store/Store.h"
 
 #include <QRandomGenerator>
@@ -27,9 +28,11 @@ void OutboxSender::kick() {
   if (!client_.signedIn() || client_.connectivity() == Connectivity::SignInNeeded) return;
   QList<store::OutboxItem> due;
   try {
-    due = store_.outbox().due(clock_(), 200);
+    due = store_.outbox().dueFor(client_.userId(), clock_(), 200);  // only the signed-in analyst's own verdicts
+    sendHandOvers(store_.outbox().handOversDue(client_.userId()));
   } catch (const store::StoreError& e) {
     qCWarning(lcClient) << "outbox unreadable:" << e.message();
+    emit storeError(e.message());
     return;
   }
   for (const store::OutboxItem& item : due) {
@@ -47,19 +50,57 @@ void OutboxSender::kick() {
                        emit sent(item.verdictId);
                      } else if (reply.status == 401) {
                        // Not the verdict's fault: it waits, due, for the next sign-in.
-                     } else if (reply.transient()) {
-                       store_.outbox().markFailed(item.id, reply.errorText, nextAttempt(clock_(), item.attempts + 1, capSeconds_));
+                     } else if (reply.status >= 400 && reply.status < 500 && !reply.transient()) {
+                       // The server refuses the verdict itself: kept with the reason for the analyst, not retried.
+                       const QString reason = reply.errorText.isEmpty() ? QStringLiteral("HTTP %1").arg(reply.status) : reply.errorText;
+                       store::Transaction transaction(store_.database());
+                       store_.outbox().markRefused(item.id, QStringLiteral("%1 (%2)").arg(reason).arg(reply.status), clock_());
+                       store_.audit().append(item.analyst, QStringLiteral("verdict.refused"), QStringLiteral("verdict"), item.verdictId,
+                                             {{QStringLiteral("jobId"), item.jobId}, {QStringLiteral("status"), reply.status},
+                                              {QStringLiteral("reason"), reason.left(500)}},
+                                             clock_());
+                       transaction.commit();
+                       emit rejected(item.verdictId, reason);
                      } else {
-                       // The server refuses the verdict itself: parked with the reason, not retried.
-                       store_.outbox().markFailed(item.id, QStringLiteral("refused (%1): %2").arg(reply.status).arg(reply.errorText),
-                                                  QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC));
-                       emit rejected(item.verdictId, reply.errorText);
+                       // No answer, 408, 429, 5xx — or something no central system says (a proxy's 3xx): later.
+                       store_.outbox().markFailed(item.id, reply.errorText, nextAttempt(clock_(), item.attempts + 1, capSeconds_));
                      }
+                     if (reply.ok()) kick();  // the link works: keep going
+                     if (inFlight_ == 0 && store_.outbox().pendingCount(client_.userId()) == 0) emit drained();
                    } catch (const store::StoreError& e) {
                      qCWarning(lcClient) << "outbox not updated:" << e.message();
+                     emit storeError(e.message());
                    }
-                   if (reply.ok()) kick();  // the link works: keep going
-                   if (inFlight_ == 0 && store_.outbox().due(QDateTime(QDate(9998, 1, 1), QTime(0, 0), Qt::UTC), 1).isEmpty()) emit drained();
+                 });
+  }
+}
+
+void OutboxSender::sendHandOvers(const QList<store::OutboxItem>& items) {
+  for (const store::OutboxItem& item : items) {
+    const QString key = QStringLiteral("handover:") + item.idempotencyKey;
+    if (sendingHandOvers_.contains(item.id)) continue;
+    const model::Decoded<model::Verdict> verdict = model::decodeVerdict(item.payload);
+    if (!verdict.ok()) {  // the outbox row itself is damaged: back to the analyst, who can decide again
+      store_.outbox().reopenRefusal(item.id, tr("the verdict in the outbox is damaged: %1").arg(verdict.error.toString()), clock_());
+      continue;
+    }
+    sendingHandOvers_.insert(item.id);
+    const model::Escalation escalation{*verdict.value, item.lastError.left(2000), item.resolutionNote};
+    client_.call("POST", QStringLiteral("escalations"), model::toCompactJson(model::toJson(escalation)), {{"Idempotency-Key", key.left(128).toLatin1()}},
+                 [this, item](const Reply& reply) {
+                   sendingHandOvers_.remove(item.id);
+                   try {
+                     if (reply.ok()) {
+                       store_.outbox().markEscalated(item.id, clock_());
+                       emit handedOver(item.verdictId);
+                     } else if (!reply.transient() && reply.status != 401) {
+                       const QString reason = reply.errorText.isEmpty() ? QStringLiteral("HTTP %1").arg(reply.status) : reply.errorText;
+                       store_.outbox().reopenRefusal(item.id, tr("the hand-over to a supervisor was refused: %1").arg(reason), clock_());
+                       emit rejected(item.verdictId, reason);
+                     }
+                   } catch (const store::StoreError& e) {
+                     emit storeError(e.message());
+                   }
                  });
   }
 }

@@ -2,12 +2,14 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
 
 namespace cip::store {
 class Store;
+struct OutboxItem;
 }
 
 namespace cip::client {
@@ -18,7 +20,9 @@ class CentralClient;
 /// so a retry after a lost answer is never a second verdict; it is marked sent only when the
 /// server said 200 or 201. Failures wait with exponential backoff and full jitter (1 s doubling
 /// to 5 min), stored in the row so a restart keeps the schedule; a verdict the server refuses
-/// for what it is (400, 403, 409, 422) is parked with the reason for the analyst.
+/// for what it is (400, 403, 409, 422) is kept as refused, with the reason, for the analyst to
+/// deal with. Only the signed-in analyst's own verdicts are sent: the server accepts a verdict
+/// from its own analyst only, and other users' wait for their next sign-in here.
 class OutboxSender : public QObject {
   Q_OBJECT
  public:
@@ -26,6 +30,7 @@ class OutboxSender : public QObject {
 
   /// Starts sending what is due (also on a timer, every `intervalMs`).
   void start(int intervalMs = 2000);
+  void stop() { timer_.stop(); }
   void kick();
   void setClock(std::function<QDateTime()> clock) { clock_ = std::move(clock); }
   bool busy() const { return inFlight_ > 0; }
@@ -42,6 +47,9 @@ class OutboxSender : public QObject {
   void sent(const QString& verdictId);
   void rejected(const QString& verdictId, const QString& reason);
   void drained();
+  void storeError(const QString& message);
+  /// The central system took a refused verdict handed to a supervisor.
+  void handedOver(const QString& verdictId);
 
  private:
   CentralClient& client_;
@@ -52,6 +60,9 @@ class OutboxSender : public QObject {
   int parallel_ = 4;
   int capSeconds_ = kMaxBackoffSeconds;
   QSet<qint64> sending_;
+  QSet<qint64> sendingHandOvers_;
+
+  void sendHandOvers(const QList<store::OutboxItem>& items);
 };
 
 }  // namespace cip::client

@@ -17,7 +17,14 @@ struct Text {
 }  // namespace
 
 SyncService::SyncService(CentralClient& client, store::Store& store, const QString& cacheFolder, QObject* parent)
-    : QObject(parent), client_(client), store_(store), downloads_(client, cacheFolder, 4, this), outbox_(client, store, this) {
+    : QObject(parent), client_(client), store_(store), downloads_(client, cacheFolder, 4, this), outbox_(client, store, this),
+      calls_(client, store, this) {
+  connect(&outbox_, &OutboxSender::storeError, this, &SyncService::storeError);
+  connect(&calls_, &JobCalls::storeError, this, &SyncService::storeError);
+  connect(&calls_, &JobCalls::withdrawn, this, [this](const QString& jobId) {
+    emit jobWithdrawn(jobId);
+    emit jobsChanged();
+  });
   connect(&pullTimer_, &QTimer::timeout, this, &SyncService::pullNow);
   recordTimer_.setSingleShot(true);
   recordTimer_.setInterval(100);
@@ -35,11 +42,17 @@ void SyncService::start(int pullIntervalMs, int outboxIntervalMs) {
   pullNow();
 }
 
+void SyncService::stop() {
+  pullTimer_.stop();
+  outbox_.stop();
+}
+
 void SyncService::pullNow() {
   if (pulling_ || !client_.signedIn()) return;
   pulling_ = true;
-  // Jobs are assigned to analysts only; every role reads the case library.
-  if (client_.role() == model::Role::Analyst) pullJobs();
+  // Jobs are assigned to analysts only; every role reads the case library. Claims and releases
+  // the link missed go first, so a job given back offline is never handed back by the list.
+  if (client_.role() == model::Role::Analyst) calls_.retry([this] { pullJobs(); });
   else pullCases();
 }
 
@@ -57,32 +70,37 @@ void SyncService::pullJobs() {
     auto pending = std::make_shared<int>(0);
     auto complete = std::make_shared<bool>(true);  // every job of the list stored: the list's ETag may be kept
     QList<model::Job> missingDeclaration;
+    reconcileWithdrawn(list.value->jobs);
+    auto calls = std::make_shared<QHash<QString, QString>>();
     try {
+      *calls = store_.jobs().pendingCalls(client_.userId());
       // One transaction for the whole list: a pull of a thousand jobs is one write, not a thousand.
       store::Transaction transaction(store_.database());
       for (const model::Job& job : list.value->jobs) {
-        if (store_.declarations().find(job.declarationId)) saveJob(job);
+        if (store_.declarations().find(job.declarationId)) saveJob(job, *calls);
         else missingDeclaration << job;
       }
       transaction.commit();
     } catch (const store::StoreError& e) {
       qCWarning(lcClient) << e.message();
+      emit storeError(e.message());
       *complete = false;
     }
     const QByteArray etag = reply.etag;
     // Declarations arrive one by one; they are written in batches (one transaction each).
     auto arrived = std::make_shared<QList<std::pair<model::Declaration, model::Job>>>();
-    auto flush = [this, arrived, complete] {
+    auto flush = [this, arrived, complete, calls] {
       if (arrived->isEmpty()) return;
       try {
         store::Transaction transaction(store_.database());
         for (const auto& [declaration, job] : *arrived) {
           store_.declarations().save(declaration);
-          saveJob(job);
+          saveJob(job, *calls);
         }
         transaction.commit();
       } catch (const store::StoreError& e) {
         qCWarning(lcClient) << e.message();
+        emit storeError(e.message());
         *complete = false;
       }
       arrived->clear();
@@ -119,9 +137,33 @@ void SyncService::pullJobs() {
   });
 }
 
-void SyncService::saveJob(const model::Job& incoming) {
+void SyncService::reconcileWithdrawn(const QList<model::Job>& listed) {
+  QStringList ids;
+  for (const model::Job& job : listed) ids << job.id;
+  try {
+    store::Transaction transaction(store_.database());
+    store_.jobs().clearWithdrawn(ids);
+    QStringList gone;
+    for (const QString& id : store_.jobs().activeJobIds(client_.userId()))
+      if (!ids.contains(id)) gone << id;
+    for (const QString& id : gone) {
+      store_.jobs().markWithdrawn(id, client_.serverNow());
+      store_.audit().append(client_.userId(), QStringLiteral("job.withdrawn"), QStringLiteral("job"), id,
+                            {{QStringLiteral("reason"), QStringLiteral("no longer in the central system's job list")}}, client_.serverNow());
+    }
+    transaction.commit();
+    for (const QString& id : gone) emit jobWithdrawn(id);
+  } catch (const store::StoreError& e) {
+    qCWarning(lcClient) << e.message();
+    emit storeError(e.message());
+  }
+}
+
+void SyncService::saveJob(const model::Job& incoming, const QHash<QString, QString>& pendingCalls) {
   const std::optional<model::Job> local = store_.jobs().find(incoming.id);
-  if (local && local->status != model::JobStatus::Assigned && local->status != model::JobStatus::Returned) {
+  if (local && pendingCalls.value(incoming.id) == QLatin1String("release")) {
+    // Given back here; the central system has not heard yet. The release goes before it may be re-assigned.
+  } else if (local && local->status != model::JobStatus::Assigned && local->status != model::JobStatus::Returned) {
     // Opened or decided here: the workstation's state stands until its verdict is through. (A
     // job given back and assigned here again is simply new.)
   } else if (!local || model::toJson(*local) != model::toJson(incoming)) {
@@ -152,6 +194,7 @@ void SyncService::flushRecordedFiles() {
     arrivedFiles_.clear();
   } catch (const store::StoreError& e) {
     qCWarning(lcClient) << "downloaded files not recorded:" << e.message();
+    emit storeError(e.message());
   }
   emit jobsChanged();
 }
@@ -164,12 +207,13 @@ void SyncService::pullCases() {
                  if (!page.ok()) return finishPull(false, Text::tr("the case library from the server is malformed: %1").arg(page.error.toString()));
                  for (const model::Case& entry : page.value->cases) {
                    try {
-                     store_.cases().save(entry, client_.serverNow());
+                     store_.cases().save(entry, client_.serverNow(), client_.userId());
                      for (const model::ScanRef& scan : entry.scans)
                        if (store_.cases().scanLocalPath(scan.id).isEmpty())
                          downloads_.enqueue(scan, [this, id = scan.id](const QString& path) { record(id, path, true); });
                    } catch (const store::StoreError& e) {
                      qCWarning(lcClient) << e.message();
+                     emit storeError(e.message());
                    }
                  }
                  casesSince_ = model::timestampToString(page.value->next);
@@ -187,6 +231,7 @@ void SyncService::pullScanners() {
     try {
       store_.scanners().saveScanners(list.value->scanners);
     } catch (const store::StoreError& e) {
+      emit storeError(e.message());
       return finishPull(false, e.message());
     }
     pullTelemetryPage();
@@ -195,20 +240,29 @@ void SyncService::pullScanners() {
 
 void SyncService::pullTelemetryPage() {
   constexpr int kPage = 500;  // the server's largest page
-  const qint64 since = store_.scanners().lastSequence();
+  qint64 since = 0;
+  try {
+    since = store_.scanners().lastSequence();
+  } catch (const store::StoreError& e) {
+    emit storeError(e.message());
+    return finishPull(false, e.message());
+  }
   client_.call("GET", QStringLiteral("telemetry?since=%1&limit=%2").arg(since).arg(kPage), {}, {}, [this, since](const Reply& reply) {
     if (!reply.ok()) return finishPull(false, reply.errorText);
     const model::Decoded<model::TelemetryPage> page = model::decodeTelemetryPage(reply.body);
     // A malformed page is not stored at all: the next pull asks for the same events again.
     if (!page.ok()) return finishPull(false, Text::tr("the telemetry from the server is malformed: %1").arg(page.error.toString()));
+    qint64 reached = since;
     try {
       store_.scanners().appendEvents(page.value->events);
+      reached = store_.scanners().lastSequence();
     } catch (const store::StoreError& e) {
+      emit storeError(e.message());
       return finishPull(false, e.message());
     }
     if (!page.value->events.isEmpty()) emit telemetryChanged();
     // A full page means more are waiting; a page that moved the cursor nowhere ends the pull.
-    if (page.value->events.size() >= kPage && store_.scanners().lastSequence() > since) return pullTelemetryPage();
+    if (page.value->events.size() >= kPage && reached > since) return pullTelemetryPage();
     finishPull(true, {});
   });
 }

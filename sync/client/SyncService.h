@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/client/CentralClient.h"
+#include "sync/client/JobCalls.h"
 #include "sync/client/OutboxSender.h"
 #include "sync/client/ScanDownloader.h"
 
@@ -26,10 +27,13 @@ class SyncService : public QObject {
 
   /// Pulls now and then every `pullIntervalMs`; sends the outbox every `outboxIntervalMs`.
   void start(int pullIntervalMs = 30000, int outboxIntervalMs = 2000);
+  /// No more pulls or sends (the session ends); what is in flight finishes.
+  void stop();
   void pullNow();
   CentralClient& client() { return client_; }
   ScanDownloader& downloads() { return downloads_; }
   OutboxSender& outbox() { return outbox_; }
+  JobCalls& jobCalls() { return calls_; }
   bool pulling() const { return pulling_; }
   /// Downloads finished but not yet written to the store (recorded in batches).
   bool recording() const { return !arrivedFiles_.isEmpty(); }
@@ -40,6 +44,11 @@ class SyncService : public QObject {
   void pullFinished(bool ok, const QString& error);
   /// Scanners or telemetry events were added to the store.
   void telemetryChanged();
+  /// The central system no longer lists a job this analyst held (reassigned or cancelled): it is
+  /// marked withdrawn here, and stays in the queue while the analyst has work on it.
+  void jobWithdrawn(const QString& jobId);
+  /// The store could not be read or written; the message names the file.
+  void storeError(const QString& message);
 
  private:
   void pullJobs();
@@ -47,7 +56,8 @@ class SyncService : public QObject {
   void pullScanners();
   void pullTelemetryPage();
   void finishPull(bool ok, const QString& error);
-  void saveJob(const model::Job& job);
+  void reconcileWithdrawn(const QList<model::Job>& listed);
+  void saveJob(const model::Job& job, const QHash<QString, QString>& pendingCalls);
   void record(const QString& scanId, const QString& path, bool caseScan);
   void flushRecordedFiles();
 
@@ -55,6 +65,7 @@ class SyncService : public QObject {
   store::Store& store_;
   ScanDownloader downloads_;
   OutboxSender outbox_;
+  JobCalls calls_;
   QTimer pullTimer_;
   QByteArray jobsEtag_;
   QString casesSince_;

@@ -86,6 +86,22 @@ QList<AuditEntry> AuditLog::entries(qint64 afterSeq, int limit) const {
 
 AuditChainCheck AuditLog::verify() const { return verifyAuditChain(db_); }
 
+QStringList checkAuditAnchors(const Database& db, const QString& workstationId, const QList<model::AuditAnchor>& anchors) {
+  QStringList problems;
+  for (const model::AuditAnchor& anchor : anchors) {
+    if (anchor.workstation != workstationId) continue;
+    Statement row = db.prepare("SELECT hash FROM audit_log WHERE seq=?1");
+    row.bind(1, anchor.sequence);
+    if (!row.step())
+      problems << QStringLiteral("row %1 is missing, though the central system holds its hash (rows were cut from the log)").arg(anchor.sequence);
+    else if (row.text(0) != anchor.hash)
+      problems << QStringLiteral("row %1 differs from the hash the central system holds (%2…): the chain was rewritten after it was sent")
+                      .arg(anchor.sequence)
+                      .arg(anchor.hash.left(12));
+  }
+  return problems;
+}
+
 AuditChainCheck verifyAuditChain(const Database& db) {
   AuditChainCheck check;
   const QByteArray sql = QByteArray(kSelectRows) + "ORDER BY seq";

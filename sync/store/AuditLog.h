@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/model/Verdict.h"
 #include "sync/store/Database.h"
 
 #include <QDateTime>
@@ -53,5 +54,11 @@ class AuditLog {
 
 /// Checks the audit chain of `db`; the check `cip-tool db check` runs.
 AuditChainCheck verifyAuditChain(const Database& db);
+
+/// Compares the chain with the anchors the central system kept (each verdict's audit head as it
+/// arrived there): a chain rewritten and re-hashed after the fact passes verifyAuditChain but not
+/// this. Anchors of other workstations are skipped. Returns one problem per anchor that does not
+/// match, naming the row.
+QStringList checkAuditAnchors(const Database& db, const QString& workstationId, const QList<model::AuditAnchor>& anchors);
 
 }  // namespace cip::store

@@ -6,7 +6,7 @@
 
 namespace cip::store {
 
-void CaseRepository::save(const model::Case& c, const QDateTime& at) {
+void CaseRepository::save(const model::Case& c, const QDateTime& at, const QString& recipient) {
   Transaction transaction(db_);
   db_.prepare("INSERT INTO cases (id, kind, title, document, updated_at) VALUES (?1,?2,?3,?4,?5) "
               "ON CONFLICT(id) DO UPDATE SET kind=?2, title=?3, document=?4, updated_at=?5")
@@ -30,6 +30,7 @@ void CaseRepository::save(const model::Case& c, const QDateTime& at) {
   while (existing.step())
     if (!keep.contains(existing.text(0))) stale << existing.text(0);
   for (const QString& id : stale) db_.prepare("DELETE FROM case_scans WHERE scan_id=?1").bind(1, id).run();
+  db_.prepare("INSERT OR IGNORE INTO case_recipients (case_id, user_id) VALUES (?1,?2)").bind(1, c.id).bind(2, recipient).run();
   transaction.commit();
 }
 
@@ -45,14 +46,14 @@ int CaseRepository::count() const {
   return query.step() ? static_cast<int>(query.integer(0)) : 0;
 }
 
-QList<model::Case> CaseRepository::forHsCodes(const QStringList& hsCodes, model::CaseKind kind, int limit) const {
+QList<model::Case> CaseRepository::forHsCodes(const QStringList& hsCodes, model::CaseKind kind, const QString& recipient, int limit) const {
   // Score every case sharing at least the chapter with a declared code: 3 subheading, 2 heading, 1 chapter.
   std::map<QString, int> score;
   for (const QString& code : hsCodes) {
     if (code.size() < 2) continue;
     Statement query = db_.prepare("SELECT c.id, h.hs_code FROM case_hs_codes h JOIN cases c ON c.id=h.case_id "
-                                  "WHERE c.kind=?1 AND substr(h.hs_code,1,2)=?2");
-    query.bind(1, model::enumToString(model::kCaseKindNames, kind)).bind(2, code.left(2));
+                                  "JOIN case_recipients r ON r.case_id=c.id AND r.user_id=?3 WHERE c.kind=?1 AND substr(h.hs_code,1,2)=?2");
+    query.bind(1, model::enumToString(model::kCaseKindNames, kind)).bind(2, code.left(2)).bind(3, recipient);
     while (query.step()) {
       const QString other = query.text(1);
       const int s = other.left(6) == code.left(6) && code.size() >= 6 ? 3 : other.left(4) == code.left(4) && code.size() >= 4 ? 2 : 1;

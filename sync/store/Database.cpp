@@ -137,6 +137,8 @@ bool Database::inTransaction() const { return sqlite3_get_autocommit(db_) == 0; 
 
 qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
 
+int Database::changes() const { return sqlite3_changes(db_); }
+
 Transaction::Transaction(Database& db) : db_(db) {
   if (db_.inTransaction()) {
     static std::atomic<int> counter{0};

@@ -72,6 +72,8 @@ class Database {
   void setUserVersion(int version);
   bool inTransaction() const;
   qint64 lastInsertRowId() const;
+  /// Rows the last INSERT, UPDATE or DELETE changed.
+  int changes() const;
   const QString& path() const { return path_; }
   sqlite3* handle() const { return db_; }
 

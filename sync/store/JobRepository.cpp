@@ -18,7 +18,7 @@ void JobRepository::save(const Job& job) {
   db_.prepare("INSERT INTO jobs (id, priority, status, created_at, deadline, scanner_id, port, "
               "assigned_to, declaration_id, container_numbers) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10) "
               "ON CONFLICT(id) DO UPDATE SET priority=?2, status=?3, created_at=?4, deadline=?5, "
-              "scanner_id=?6, port=?7, assigned_to=?8, declaration_id=?9, container_numbers=?10")
+              "scanner_id=?6, port=?7, assigned_to=?8, declaration_id=?9, container_numbers=?10, withdrawn_at=NULL")
       .bind(1, job.id).bind(2, job.priority).bind(3, model::jobStatusToString(job.status))
       .bind(4, model::timestampToString(job.createdAt)).bind(5, model::timestampToString(job.deadline))
       .bind(6, job.scannerId).bind(7, job.port).bind(8, job.assignedTo).bind(9, job.declarationId)
@@ -99,6 +99,82 @@ QList<Job> JobRepository::queue() const {
                          "WHERE status IN ('assigned','in-progress') ORDER BY priority, deadline, id";
   Statement query = db_.prepare(sql.constData());
   return select(query);
+}
+
+QList<Job> JobRepository::queue(const QString& analyst) const {
+  const QByteArray sql = QByteArray(kJobColumns) +
+                         "WHERE assigned_to=?1 AND status IN ('assigned','in-progress') AND (withdrawn_at IS NULL OR opened_at IS NOT NULL "
+                         "OR EXISTS (SELECT 1 FROM annotations a WHERE a.job_id=jobs.id)) ORDER BY priority, deadline, id";
+  Statement query = db_.prepare(sql.constData());
+  query.bind(1, analyst);
+  return select(query);
+}
+
+QHash<QString, QDateTime> JobRepository::withdrawn(const QString& analyst) const {
+  Statement query = db_.prepare("SELECT id, withdrawn_at FROM jobs WHERE assigned_to=?1 AND withdrawn_at IS NOT NULL");
+  query.bind(1, analyst);
+  QHash<QString, QDateTime> result;
+  while (query.step()) result.insert(query.text(0), timestampColumn(query.text(1)));
+  return result;
+}
+
+QStringList JobRepository::activeJobIds(const QString& analyst) const {
+  Statement query = db_.prepare("SELECT id FROM jobs WHERE assigned_to=?1 AND status IN ('assigned','in-progress') AND withdrawn_at IS NULL");
+  query.bind(1, analyst);
+  QStringList ids;
+  while (query.step()) ids << query.text(0);
+  return ids;
+}
+
+void JobRepository::markWithdrawn(const QString& jobId, const QDateTime& at) {
+  db_.prepare("UPDATE jobs SET withdrawn_at=?2 WHERE id=?1 AND withdrawn_at IS NULL").bind(1, jobId).bind(2, model::timestampToString(at)).run();
+}
+
+void JobRepository::clearWithdrawn(const QStringList& jobIds) {
+  for (const QString& id : jobIds) db_.prepare("UPDATE jobs SET withdrawn_at=NULL WHERE id=?1 AND withdrawn_at IS NOT NULL").bind(1, id).run();
+}
+
+bool JobRepository::hasLocalWork(const QString& jobId) const {
+  Statement query = db_.prepare("SELECT opened_at IS NOT NULL OR EXISTS (SELECT 1 FROM annotations WHERE job_id=?1) FROM jobs WHERE id=?1");
+  query.bind(1, jobId);
+  return query.step() && query.integer(0) != 0;
+}
+
+void JobRepository::setPendingCall(const QString& jobId, const QString& call) {
+  db_.prepare("UPDATE jobs SET pending_call=?2 WHERE id=?1").bind(1, jobId).bind(2, call.isEmpty() ? QString() : call).run();
+}
+
+void JobRepository::clearPendingCall(const QString& jobId, const QString& call) {
+  db_.prepare("UPDATE jobs SET pending_call=NULL WHERE id=?1 AND pending_call=?2").bind(1, jobId).bind(2, call).run();
+}
+
+void JobRepository::touchScans(const QString& jobId, const QDateTime& at) {
+  db_.prepare("UPDATE scans SET used_at=?2 WHERE job_id=?1").bind(1, jobId).bind(2, model::timestampToString(at)).run();
+}
+
+QList<JobRepository::CachedScan> JobRepository::evictableScans() const {
+  Statement query = db_.prepare(
+      "SELECT s.id, s.job_id, s.local_path, s.used_at FROM scans s JOIN jobs j ON j.id = s.job_id WHERE s.local_path IS NOT NULL AND "
+      "(j.status IN ('decided', 'returned') OR (j.withdrawn_at IS NOT NULL AND j.opened_at IS NULL AND "
+      "NOT EXISTS (SELECT 1 FROM annotations a WHERE a.job_id = j.id))) AND j.pending_call IS NOT 'release' "
+      "AND NOT EXISTS (SELECT 1 FROM verdicts v JOIN verdict_outbox o ON o.verdict_id = v.id WHERE v.job_id = j.id AND o.sent_at IS NULL "
+      "AND (o.refused_at IS NULL OR o.resolved_at IS NULL)) "
+      "ORDER BY s.used_at IS NOT NULL, s.used_at, s.job_id");
+  QList<CachedScan> scans;
+  while (query.step()) scans.push_back({query.text(0), query.text(1), query.text(2), timestampColumn(query.text(3))});
+  return scans;
+}
+
+void JobRepository::forgetLocalFile(const QString& scanId) {
+  db_.prepare("UPDATE scans SET local_path=NULL WHERE id=?1").bind(1, scanId).run();
+}
+
+QHash<QString, QString> JobRepository::pendingCalls(const QString& analyst) const {
+  Statement query = db_.prepare("SELECT id, pending_call FROM jobs WHERE assigned_to=?1 AND pending_call IS NOT NULL");
+  query.bind(1, analyst);
+  QHash<QString, QString> calls;
+  while (query.step()) calls.insert(query.text(0), query.text(1));
+  return calls;
 }
 
 QList<Job> JobRepository::all() const {

@@ -170,11 +170,67 @@ CREATE INDEX telemetry_events_at ON telemetry_events(at);
 CREATE INDEX telemetry_events_scanner_kind ON telemetry_events(scanner_id, kind, at);
 )sql";
 
+// 5: whose data is whose, and nothing silently lost. The workstation's own identity (audit
+//    anchors name it); the users who signed in here online, with a slow salted hash of their
+//    password and the roles last granted (offline sign-in); each session and how it was
+//    verified; verdicts the server refused and what became of them; jobs the server withdrew;
+//    claims and releases still to reach the server; which user received each case; when each
+//    cached scan was last used (least-recently-used eviction).
+constexpr const char* kMigration5 = R"sql(
+CREATE TABLE workstation (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+INSERT INTO workstation (key, value) VALUES ('id', 'ws-' || lower(hex(randomblob(8))));
+CREATE TRIGGER workstation_no_update BEFORE UPDATE ON workstation
+BEGIN SELECT RAISE(ABORT, 'the workstation''s identity never changes'); END;
+CREATE TRIGGER workstation_no_delete BEFORE DELETE ON workstation
+BEGIN SELECT RAISE(ABORT, 'the workstation''s identity never changes'); END;
+CREATE TABLE local_users (
+  id TEXT PRIMARY KEY,
+  display_name TEXT NOT NULL,
+  roles TEXT NOT NULL,              -- JSON array: the roles the central system granted last time
+  salt TEXT NOT NULL,               -- hex
+  password_hash TEXT NOT NULL,      -- PBKDF2-HMAC-SHA256 of the password, hex
+  iterations INTEGER NOT NULL CHECK (iterations >= 100000),
+  confirmed_at TEXT NOT NULL        -- the last online sign-in
+);
+CREATE TABLE sessions (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  user_id TEXT NOT NULL,
+  role TEXT NOT NULL,
+  verification TEXT NOT NULL CHECK (verification IN ('online', 'offline')),
+  started_at TEXT NOT NULL,
+  ended_at TEXT,
+  confirmed_at TEXT                 -- an offline session, once the central system confirmed the user
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+ALTER TABLE verdict_outbox ADD COLUMN session_id INTEGER REFERENCES sessions(id);
+ALTER TABLE verdict_outbox ADD COLUMN refused_at TEXT;
+ALTER TABLE verdict_outbox ADD COLUMN resolved_at TEXT;
+ALTER TABLE verdict_outbox ADD COLUMN resolution TEXT;        -- 'decided-again' or 'handed-to-supervisor'
+ALTER TABLE verdict_outbox ADD COLUMN resolution_note TEXT;   -- the analyst's words to the supervisor
+ALTER TABLE verdict_outbox ADD COLUMN escalated_at TEXT;      -- when the central system took the hand-over
+-- rows an earlier version parked for good after a refusal become refused verdicts to deal with
+UPDATE verdict_outbox SET refused_at = created_at WHERE sent_at IS NULL AND next_attempt_at >= '9999';
+ALTER TABLE jobs ADD COLUMN withdrawn_at TEXT;
+ALTER TABLE jobs ADD COLUMN pending_call TEXT CHECK (pending_call IN ('claim', 'release'));
+CREATE INDEX jobs_assigned ON jobs(assigned_to, status);
+CREATE TABLE case_recipients (
+  case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  user_id TEXT NOT NULL,
+  PRIMARY KEY (case_id, user_id)
+);
+ALTER TABLE scans ADD COLUMN used_at TEXT;
+ALTER TABLE case_scans ADD COLUMN used_at TEXT;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "jobs, scans, declarations, annotations, verdicts", kMigration1},
     {2, "verdict outbox, audit log, job opening time", kMigration2},
     {3, "case library", kMigration3},
     {4, "scanners and telemetry", kMigration4},
+    {5, "workstation identity, local users and sessions, refused verdicts, withdrawn jobs, case recipients, cache use", kMigration5},
 };
 
 }  // namespace

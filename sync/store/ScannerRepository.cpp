@@ -71,6 +71,13 @@ QList<model::TelemetryEvent> ScannerRepository::eventsSince(const QDateTime& fro
   return out;
 }
 
+int ScannerRepository::pruneEventsBefore(const QDateTime& before) {
+  db_.prepare("DELETE FROM telemetry_events WHERE at < ?1 AND sequence <> (SELECT max(sequence) FROM telemetry_events) AND sequence NOT IN "
+              "(SELECT max(sequence) FROM telemetry_events WHERE kind IN ('start-up', 'shut-down') GROUP BY scanner_id)")
+      .bind(1, model::timestampToString(before)).run();
+  return db_.changes();
+}
+
 QList<model::TelemetryEvent> ScannerRepository::lastStateChangesBefore(const QDateTime& before) const {
   const QByteArray sql = QByteArray("SELECT ") + kEventColumns +
                          " FROM telemetry_events WHERE sequence IN (SELECT max(sequence) FROM telemetry_events "

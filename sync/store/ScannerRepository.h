@@ -24,6 +24,10 @@ class ScannerRepository {
   QList<model::TelemetryEvent> eventsSince(const QDateTime& from) const;
   /// Per scanner, its last start-up or shut-down before `before`: its state when a window opens.
   QList<model::TelemetryEvent> lastStateChangesBefore(const QDateTime& before) const;
+  /// Deletes events from before `before`, keeping what the present still needs: each scanner's
+  /// last start-up or shut-down (its state) and the newest event (where the next pull starts).
+  /// Returns how many went.
+  int pruneEventsBefore(const QDateTime& before);
 
  private:
   Database& db_;

@@ -8,7 +8,7 @@ namespace cip::store {
 
 Store::Store(std::unique_ptr<Database> db)
     : db_(std::move(db)), jobs_(*db_), declarations_(*db_), annotations_(*db_), verdicts_(*db_),
-      outbox_(*db_), audit_(*db_), cases_(*db_), scanners_(*db_) {}
+      outbox_(*db_), audit_(*db_), cases_(*db_), scanners_(*db_), identity_(*db_) {}
 
 std::unique_ptr<Store> Store::open(const QString& path) {
   std::unique_ptr<Database> db = Database::open(path);
@@ -16,7 +16,7 @@ std::unique_ptr<Store> Store::open(const QString& path) {
   return std::unique_ptr<Store>(new Store(std::move(db)));
 }
 
-DatabaseHealth checkDatabase(const QString& path) {
+DatabaseHealth checkDatabase(const QString& path, const QList<model::AuditAnchor>& anchors) {
   DatabaseHealth health;
   if (!QFileInfo::exists(path)) {
     health.problems << QStringLiteral("%1: no such file").arg(path);
@@ -40,6 +40,16 @@ DatabaseHealth checkDatabase(const QString& path) {
       const AuditChainCheck chain = verifyAuditChain(*db);
       health.auditRows = chain.rowsChecked;
       if (!chain.ok) health.problems << QStringLiteral("%1: audit log: %2").arg(path, chain.problem);
+    }
+    if (!anchors.isEmpty()) {
+      if (health.schemaVersion < 5) {
+        health.problems << QStringLiteral("%1: schema %2 keeps no workstation identity to match the anchors against").arg(path).arg(health.schemaVersion);
+      } else {
+        const QString workstation = IdentityRepository(*db).workstationId();
+        for (const model::AuditAnchor& anchor : anchors) health.anchorsChecked += anchor.workstation == workstation ? 1 : 0;
+        for (const QString& problem : checkAuditAnchors(*db, workstation, anchors))
+          health.problems << QStringLiteral("%1: audit log: %2").arg(path, problem);
+      }
     }
   } catch (const StoreError& error) {
     health.problems << error.message();

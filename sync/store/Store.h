@@ -5,6 +5,7 @@
 #include "sync/store/CaseRepository.h"
 #include "sync/store/Database.h"
 #include "sync/store/DeclarationRepository.h"
+#include "sync/store/IdentityRepository.h"
 #include "sync/store/JobRepository.h"
 #include "sync/store/OutboxRepository.h"
 #include "sync/store/ScannerRepository.h"
@@ -32,6 +33,7 @@ class Store {
   AuditLog& audit() { return audit_; }
   CaseRepository& cases() { return cases_; }
   ScannerRepository& scanners() { return scanners_; }
+  IdentityRepository& identity() { return identity_; }
 
  private:
   explicit Store(std::unique_ptr<Database> db);
@@ -44,6 +46,7 @@ class Store {
   AuditLog audit_;
   CaseRepository cases_;
   ScannerRepository scanners_;
+  IdentityRepository identity_;
 };
 
 /// What `cip-tool db check` reports.
@@ -51,11 +54,13 @@ struct DatabaseHealth {
   bool ok = false;
   int schemaVersion = 0;
   qint64 auditRows = 0;
+  int anchorsChecked = 0;  ///< the central system's anchors that are this workstation's
   QStringList problems;  ///< each names the file and what is wrong
 };
 
 /// Opens `path` read-only and runs SQLite's integrity and foreign-key checks, the schema version
-/// check and the audit-chain check. Never modifies the file; never throws.
-DatabaseHealth checkDatabase(const QString& path);
+/// check and the audit-chain check, and compares the chain with `anchors` (the central system's
+/// record of it) when given. Never modifies the file; never throws.
+DatabaseHealth checkDatabase(const QString& path, const QList<model::AuditAnchor>& anchors = {});
 
 }  // namespace cip::store

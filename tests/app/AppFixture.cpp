@@ -7,6 +7,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
+#include <QTest>
+#include <QWidget>
 
 AppFixture::AppFixture() {
   REQUIRE(dir.isValid());
@@ -28,7 +31,37 @@ QStringList AppFixture::demoJobs(int count, unsigned seed, double pixelMm) {
   return ids;
 }
 
-cip::model::User AppFixture::user(const QString& id, cip::model::Role role) { return {id, id, {role}}; }
+cip::app::Session AppFixture::user(const QString& id, cip::model::Role role) { return {{id, id, {role}}, role, false, 0}; }
+
+namespace {
+
+/// Counts the paint events one widget receives.
+class PaintCounter : public QObject {
+ public:
+  explicit PaintCounter(QWidget& widget) : widget_(widget) { widget_.installEventFilter(this); }
+  ~PaintCounter() override { widget_.removeEventFilter(this); }
+  int count() const { return count_; }
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override {
+    if (watched == &widget_ && event->type() == QEvent::Paint) ++count_;
+    return false;
+  }
+
+ private:
+  QWidget& widget_;
+  int count_ = 0;
+};
+
+}  // namespace
+
+QImage grabPainted(QWidget& window) {
+  PaintCounter paints(window);
+  window.update();
+  INFO("the window did not repaint within 5 s");
+  REQUIRE(QTest::qWaitFor([&] { return paints.count() > 0; }, 5000));
+  return window.grab().toImage();
+}
 
 void requireGui() {
   INFO("GUI tests need a display: run them under xvfb-run (see README)");

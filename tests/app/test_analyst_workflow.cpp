@@ -131,11 +131,17 @@ TEST_CASE("An analyst takes the next job, marks it, undoes, refers it from the k
   CHECK(fx.store->outbox().pendingCount() == 1);
   const cip::store::AuditChainCheck chain = fx.store->audit().verify();
   CHECK(chain.ok);
-  const QList<cip::store::AuditEntry> audit = fx.store->audit().entries();
-  REQUIRE_FALSE(audit.isEmpty());
-  CHECK(audit.last().action == QStringLiteral("verdict.submit"));
-  CHECK(audit.last().entityId == v.id);
-  CHECK_THROWS_AS(fx.store->annotations().remove(v.annotations.first().id), cip::store::StoreError);
+  // The audit log holds the job's whole story, each step by the signed-in analyst.
+  QStringList story;
+  for (const cip::store::AuditEntry& e : fx.store->audit().entries()) {
+    if (e.entityId != first && e.details.value(QStringLiteral("jobId")).toString() != first) continue;
+    CHECK(e.actor == QStringLiteral("li.wei"));
+    story << e.action;
+  }
+  // (two marks drawn, the ellipse undone and redone, the rectangle moved and the move undone)
+  CHECK(story.join(QLatin1Char(' ')) == QStringLiteral("job.open annotation.add annotation.add annotation.delete annotation.add annotation.change "
+                                                       "annotation.change verdict.submit"));
+  CHECK_THROWS_AS(fx.store->annotations().remove(v.annotations.first().id, v.submittedAt, v.analyst), cip::store::StoreError);
 
   // Job → Export last verdict writes the two threat reports and the JSON.
   CHECK(work.exportAction()->isEnabled());
@@ -149,11 +155,10 @@ TEST_CASE("An analyst takes the next job, marks it, undoes, refers it from the k
   CHECK_FALSE(work.jobs().checksPending());
   CHECK(work.jobs().checks().size() == 4);
   CHECK(work.annotations().annotations().isEmpty());
-  QTest::qWait(50);
-  saveArtifact(window.grab().toImage(), QStringLiteral("workflow_next_job.png"));
+  saveArtifact(grabPainted(window), QStringLiteral("workflow_next_job.png"));
 }
 
-TEST_CASE("A referral without marks or reason cannot be submitted; release needs a word on failed checks", "[app][gui][workflow]") {
+TEST_CASE("A referral without marks or reason cannot be submitted, release needs a word on failed checks", "[app][gui][workflow]") {
   requireGui();
   AppFixture fx;
   const QStringList ids = fx.demoJobs(2, 4, 10);  // an empty container, and one declared empty that is not

@@ -182,7 +182,7 @@ TEST_CASE("Typical images of the declared goods are offered beside the scan", "[
   const QStringList ids = fx.demoJobs(3, 1, 20);  // the third is loaded with declared goods
   const QString cases = fx.dir.filePath(QStringLiteral("cases"));
   REQUIRE(cip::demo::writeDemoCases(cases, 20).size() == 11);
-  REQUIRE(cip::app::importCaseFolder(*fx.store, cases, QDateTime::currentDateTimeUtc()).imported.size() == 11);
+  REQUIRE(cip::app::importCaseFolder(*fx.store, cases, QStringLiteral("li.wei"), QDateTime::currentDateTimeUtc()).imported.size() == 11);
 
   MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
   window.resize(1600, 1000);

@@ -8,11 +8,27 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSet>
 
 #include <map>
 #include <random>
+
+namespace {
+
+/// Waits (at most a minute) until the process has written `line` or ended.
+bool waitForOutput(QProcess& process, const QByteArray& line) {
+  QElapsedTimer clock;
+  clock.start();
+  while (clock.elapsed() < 60000 && process.state() == QProcess::Running) {
+    if (process.canReadLine() && process.peek(1 << 16).contains(line + '\n')) return true;
+    process.waitForReadyRead(1000);
+  }
+  return process.peek(1 << 16).contains(line);
+}
+
+}  // namespace
 
 TEST_CASE("Killing the workstation at random moments loses no confirmed verdict and no saved mark", "[app][crash]") {
   AppFixture fx;
@@ -35,7 +51,9 @@ TEST_CASE("Killing the workstation at random moments loses no confirmed verdict 
     QProcess driver;
     driver.start(QStringLiteral(CIP_WORKFLOW_DRIVER), {db, fx.dir.filePath(QStringLiteral("driver.ini")), QString::number(run)});
     REQUIRE(driver.waitForStarted());
-    const int after = 250 + static_cast<int>(dice() % 400);
+    // The kill comes at a random moment of the work, however long this machine takes to load the program.
+    REQUIRE(waitForOutput(driver, "READY"));
+    const int after = 100 + static_cast<int>(dice() % 1200);
     if (!driver.waitForFinished(after)) {
       driver.kill();  // SIGKILL: no destructor, no flush, no rollback handler runs
       REQUIRE(driver.waitForFinished(5000));

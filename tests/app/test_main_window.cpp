@@ -4,15 +4,18 @@
 #include "app/MainWindow.h"
 #include "app/QueueController.h"
 #include "app/VersionInfo.h"
+#include "widgets/JobQueueModel.h"
 #include "widgets/JobQueuePanel.h"
 #include "widgets/Theme.h"
 #include "widgets/WelcomePanel.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -57,8 +60,7 @@ TEST_CASE("The main window shows the store's open jobs in a dark theme", "[app][
   window.queueController()->refresh();
   CHECK(window.queuePanel()->visibleRows() == 3);
 
-  QTest::qWait(50);
-  const QImage shot = window.grab().toImage();
+  const QImage shot = grabPainted(window);
   saveArtifact(shot, QStringLiteral("main_window_analyst.png"));
   // Dark theme: the central area is dark, the queue table has readable (bright) text.
   CHECK(meanLuminance(shot, QRect(shot.width() - 200, shot.height() - 200, 100, 100)) < 70);
@@ -89,6 +91,7 @@ TEST_CASE("The dock layout is saved and restored per role", "[app][gui]") {
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.queueDock()->hide();
+    window.findingsDock()->hide();
     window.close();
   }
   {
@@ -98,13 +101,53 @@ TEST_CASE("The dock layout is saved and restored per role", "[app][gui]") {
     CHECK_FALSE(window.queueDock()->isVisible());
     window.resetLayout();
     CHECK(window.queueDock()->isVisible());
+    window.findingsDock()->hide();
+    window.close();
   }
   {
     MainWindow window(*fx.store, AppFixture::user(QStringLiteral("s"), Role::Supervisor), *fx.settings, fx.languages);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    CHECK(window.queueDock()->isVisible());  // another role keeps its own layout
+    CHECK(window.findingsDock()->isVisible());  // another role keeps its own layout
+    // … and is offered its own work only: no analyst's queue, job menu or job docks.
+    CHECK(window.queueDock() == nullptr);
+    CHECK(window.workspace() == nullptr);
+    CHECK(window.findChild<QDockWidget*>(QStringLiteral("verdictDock")) == nullptr);
+    CHECK(window.welcomePanel()->text().contains(QStringLiteral("Jobs are assigned to analysts")));
   }
+}
+
+TEST_CASE("Trainers, trainees and administrators are offered no analyst's queue or jobs", "[app][gui][identity]") {
+  requireGui();
+  AppFixture fx;
+  fx.store->jobs().save(samples::job(QStringLiteral("J-1"), 1));  // an analyst's job on this workstation
+  for (Role role : {Role::Trainer, Role::Trainee, Role::Admin}) {
+    MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), role), *fx.settings, fx.languages);
+    INFO(cip::model::roleToString(role).toStdString());
+    CHECK(window.queuePanel() == nullptr);
+    CHECK(window.workspace() == nullptr);
+    CHECK_FALSE(window.openJob(QStringLiteral("J-1")));
+    bool jobMenu = false;
+    for (QAction* menu : window.menuBar()->actions()) jobMenu = jobMenu || menu->text() == QStringLiteral("&Job");
+    CHECK_FALSE(jobMenu);
+  }
+}
+
+TEST_CASE("Each user sees only the jobs the central system gave them", "[app][gui][identity]") {
+  requireGui();
+  AppFixture fx;
+  fx.store->jobs().save(samples::job(QStringLiteral("J-li"), 1));  // li.wei's
+  cip::model::Job other = samples::job(QStringLiteral("J-wang"), 1);
+  other.assignedTo = QStringLiteral("wang.fang");
+  fx.store->jobs().save(other);
+  MainWindow li(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  CHECK(li.queuePanel()->visibleRows() == 1);
+  CHECK(li.queuePanel()->table()->model()->index(0, cip::widgets::JobQueueModel::JobId).data().toString() == QStringLiteral("J-li"));
+  CHECK_FALSE(li.openJob(QStringLiteral("J-wang")));
+  CHECK(li.statusBar()->currentMessage().contains(QStringLiteral("not assigned to you")));
+  MainWindow wang(*fx.store, AppFixture::user(QStringLiteral("wang.fang"), Role::Analyst), *fx.settings, fx.languages);
+  CHECK(wang.queuePanel()->visibleRows() == 1);
+  CHECK(wang.queuePanel()->table()->model()->index(0, cip::widgets::JobQueueModel::JobId).data().toString() == QStringLiteral("J-wang"));
 }
 
 TEST_CASE("The language switches at run time and is remembered", "[app][gui][i18n]") {
@@ -125,8 +168,7 @@ TEST_CASE("The language switches at run time and is remembered", "[app][gui][i18
   CHECK(fx.settings->language() == QStringLiteral("zh_CN"));
   // Qt's own strings (standard dialog buttons) follow too: qtbase_zh_CN.qm is loaded.
   CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("取消"));
-  QTest::qWait(50);
-  saveArtifact(window.grab().toImage(), QStringLiteral("main_window_zh_CN.png"));
+  saveArtifact(grabPainted(window), QStringLiteral("main_window_zh_CN.png"));
 
   window.applyPreferences(QStringLiteral("en"), static_cast<int>(cip::widgets::Theme::Light));
   CHECK(firstMenuTitle(window) == QStringLiteral("&File"));

@@ -1,4 +1,5 @@
 #include "AppFixture.h"
+#include "SharedData.h"
 
 #include "app/MainWindow.h"
 #include "app/MeasurementController.h"
@@ -17,7 +18,6 @@
 #include <QApplication>
 #include <QChart>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QLabel>
@@ -45,8 +45,7 @@ TEST_CASE("A scan opens in the viewer with its findings beside it", "[app][gui][
   window.viewer()->setChannelView(cip::imaging::ChannelView::Material);
   CHECK(window.viewer()->channelView() == cip::imaging::ChannelView::Material);
   CHECK(window.findingsPanel()->count() == 3);  // the three loads; nothing is declared yet
-  QTest::qWait(50);
-  saveArtifact(window.grab().toImage(), QStringLiteral("main_window_viewer.png"));
+  saveArtifact(grabPainted(window), QStringLiteral("main_window_viewer.png"));
 
   // Declared empty, the container is not: the panel says so.
   window.verifyEmpty();
@@ -75,8 +74,7 @@ TEST_CASE("A scan opens in the viewer with its findings beside it", "[app][gui][
   window.measurementController()->updateHistogram();
   CHECK(window.measurementPanel()->histogramChart()->series().size() == 2);
   window.findChild<QDockWidget*>(QStringLiteral("measurementDock"))->raise();
-  QTest::qWait(50);
-  saveArtifact(window.grab().toImage(), QStringLiteral("main_window_profile.png"));
+  saveArtifact(grabPainted(window), QStringLiteral("main_window_profile.png"));
 
   // The view saves as a PNG of what is on screen.
   QString error;
@@ -118,16 +116,13 @@ TEST_CASE("A CT volume opens in the CT view", "[app][gui][viewer]") {
   CHECK(window.ctView()->isVisible());
   CHECK_FALSE(window.viewer()->isVisible());
   CHECK(window.ctView()->volume()->depth == 32);
-  QTest::qWait(50);
-  saveArtifact(window.grab().toImage(), QStringLiteral("main_window_ct.png"));
+  saveArtifact(grabPainted(window), QStringLiteral("main_window_ct.png"));
 }
 
 TEST_CASE("A DICOS CT with its threat report shows the report's objects in the CT view", "[app][gui][viewer][shared-data]") {
-  const QString file = QStringLiteral(CIP_SHARED_DATA "/dicos/stratovan_sdicos/V03_Data/CTwithTDR/CT.dcs");
-  if (!QFileInfo::exists(file)) {
-    WARN("shared data absent: " << file.toStdString());
-    return;
-  }
+  const std::string root = sharedData();
+  if (root.empty()) return;
+  const QString file = QString::fromStdString(root + "/dicos/stratovan_sdicos/V03_Data/CTwithTDR/CT.dcs");
   requireGui();
   AppFixture fx;
   MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
@@ -142,6 +137,5 @@ TEST_CASE("A DICOS CT with its threat report shows the report's objects in the C
   // Object #1 of the report: voxels 30 … 70 on every axis — the planes go through its centre.
   CHECK(window.ctView()->index(cip::imaging::Plane::Axial) == 50);
   CHECK(window.ctView()->index(cip::imaging::Plane::Sagittal) == 50);
-  QTest::qWait(50);
-  saveArtifact(window.grab().toImage(), QStringLiteral("main_window_ct_tdr.png"));
+  saveArtifact(grabPainted(window), QStringLiteral("main_window_ct_tdr.png"));
 }

@@ -2,12 +2,15 @@
 // arrive, a verdict goes back, and offline the workstation keeps what it has.
 #include "AppFixture.h"
 #include "CentralProcess.h"
+#include "SyncedWindow.h"
+#include "ScannerSimProcess.h"
 
 #include "app/MainWindow.h"
 #include "app/SyncController.h"
 #include "app/jobs/AnalystWorkspace.h"
 #include "app/jobs/JobController.h"
 #include "app/jobs/VerdictController.h"
+#include "app/session/SignInFlow.h"
 #include "sync/client/SyncService.h"
 #include "sync/demo/DemoData.h"
 #include "sync/store/Store.h"
@@ -19,6 +22,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QStatusBar>
 #include <QLabel>
@@ -28,40 +32,13 @@
 
 using cip::model::Role;
 
-namespace {
-
-/// `count` small synthetic demo jobs for the central system to import; the folder.
-QString writeServerJobs(AppFixture& fx, int count) {
-  cip::demo::DemoJobOptions options;
-  options.count = count;
-  options.pixelMm = 20;
-  const QString folder = fx.dir.filePath(QStringLiteral("server-jobs"));
-  cip::demo::writeDemoJobs(folder, options);
-  return folder;
-}
-
-/// A workstation window linked to the central system at `central` as `user` (password "demo"),
-/// signed in at once unless `signIn` is false.
-struct SyncedWindow {
-  SyncedWindow(AppFixture& fx, const QUrl& central, const cip::model::User& user, bool signIn = true)
-      : window(*fx.store, user, *fx.settings, fx.languages), sync(*fx.store, central, fx.dir.filePath(QStringLiteral("cache"))) {
-    window.attachSync(&sync);
-    window.show();
-    if (signIn) sync.start(user, QStringLiteral("demo"));
-  }
-  cip::app::MainWindow window;
-  cip::app::SyncController sync;
-};
-
-}  // namespace
-
 TEST_CASE("The queue fills from the central system and the verdict goes back to it", "[app][gui][sync]") {
   requireGui();
   AppFixture fx;
   const QString jobs = writeServerJobs(fx, 3);
   CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), jobs});
 
-  SyncedWindow synced(fx, central.url(), AppFixture::user(QStringLiteral("li.wei"), Role::Analyst));
+  SyncedWindow synced(fx, central.url(), QStringLiteral("li.wei"), Role::Analyst);
   cip::app::MainWindow& window = synced.window;
   cip::app::SyncController& sync = synced.sync;
   REQUIRE(waitFor([&] { return window.queuePanel()->visibleRows() == 3 && sync.service().downloads().pending() == 0 && !sync.service().pulling(); }));
@@ -120,7 +97,7 @@ TEST_CASE("Countdowns and verdict times follow the central system's clock, not t
   constexpr qint64 kSkewS = 6 * 3600;  // the central system's clock runs six hours ahead of this one
   CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), jobs,
                                                                        QStringLiteral("--clock-skew"), QString::number(kSkewS)});
-  SyncedWindow synced(fx, central.url(), AppFixture::user(QStringLiteral("li.wei"), Role::Analyst));
+  SyncedWindow synced(fx, central.url(), QStringLiteral("li.wei"), Role::Analyst);
   cip::app::MainWindow& window = synced.window;
   cip::app::SyncController& sync = synced.sync;
   REQUIRE(waitFor([&] { return window.queuePanel()->visibleRows() == 2 && sync.service().downloads().pending() == 0 && !sync.service().pulling(); }));
@@ -151,21 +128,22 @@ TEST_CASE("Countdowns and verdict times follow the central system's clock, not t
 TEST_CASE("A supervisor's window shows the scanners' state and their day from the central system's telemetry", "[app][gui][sync][telemetry]") {
   requireGui();
   AppFixture fx;
-  CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--telemetry-ms"), QStringLiteral("50"), QStringLiteral("--scanners"),
-                                                                       QStringLiteral("6")});
-  const cip::model::User supervisor = AppFixture::user(QStringLiteral("zhao.min"), Role::Supervisor);
-  SyncedWindow synced(fx, central.url(), supervisor, false);
+  CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--scanners"), QStringLiteral("6")});
+  ScannerSimProcess simulator(central.url(), QDir(fx.dir.filePath(QStringLiteral("central"))).filePath(QStringLiteral("scanner-credentials.json")), 50);
+  REQUIRE(waitForReports(central.url(), 6));  // every scanner has started up and scans are coming in
+  cip::widgets::ScannerPanel empty;
+  CHECK(empty.summaryText().contains(QStringLiteral("No scanner has reported yet")));
+  SyncedWindow synced(fx, central.url(), QStringLiteral("zhao.min"), Role::Supervisor);
   cip::app::MainWindow& window = synced.window;
   cip::app::SyncController& sync = synced.sync;
   window.resize(1600, 1000);
   REQUIRE(window.scannerDock());
   CHECK(window.scannerDock()->windowTitle() == QStringLiteral("Scanners"));
+  // A supervisor is offered the scanners, not an analyst's queue and jobs.
+  CHECK(window.queuePanel() == nullptr);
+  CHECK(window.workspace() == nullptr);
   auto* panel = qobject_cast<cip::widgets::ScannerPanel*>(window.scannerDock()->widget());
   REQUIRE(panel);
-  CHECK(panel->model()->rowCount() == 0);
-  CHECK(panel->summaryText().contains(QStringLiteral("No scanner has reported yet")));
-  QTest::qWait(1500);  // the scanners report for a while
-  sync.start(supervisor, QStringLiteral("demo"));
   REQUIRE(waitFor([&] { return panel->model()->rowCount() == 6 && !sync.service().pulling(); }, 30000));
   int scans = 0, up = 0;
   for (const cip::model::ScannerStatus& s : panel->model()->statuses()) {
@@ -193,7 +171,7 @@ TEST_CASE("A scan damaged on the server is named in the status bar and never off
   CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), jobs});
   damageOneScanFile(jobs);
 
-  SyncedWindow synced(fx, central.url(), AppFixture::user(QStringLiteral("li.wei"), Role::Analyst));
+  SyncedWindow synced(fx, central.url(), QStringLiteral("li.wei"), Role::Analyst);
   cip::app::MainWindow& window = synced.window;
   auto* status = window.findChild<QLabel*>(QStringLiteral("syncStatus"));
   REQUIRE(status);
@@ -206,14 +184,14 @@ TEST_CASE("An analyst gives a job back: it leaves the queue and goes to another 
   AppFixture fx;
   const QString jobs = writeServerJobs(fx, 2);
   CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), jobs});
-  SyncedWindow synced(fx, central.url(), AppFixture::user(QStringLiteral("li.wei"), Role::Analyst));
+  SyncedWindow synced(fx, central.url(), QStringLiteral("li.wei"), Role::Analyst);
   cip::app::MainWindow& window = synced.window;
   cip::app::SyncController& sync = synced.sync;
   REQUIRE(waitFor([&] { return window.queuePanel()->visibleRows() == 2 && sync.service().downloads().pending() == 0 && !sync.service().pulling(); }));
   // A second analyst signs in (the jobs already assigned stay where they are).
   cip::client::CentralClient colleague(central.url());
   bool signedIn = false;
-  colleague.login(QStringLiteral("wang.fang"), QStringLiteral("demo"), Role::Analyst, [&](bool ok, const QString&) { signedIn = ok; });
+  colleague.login(QStringLiteral("wang.fang"), QStringLiteral("demo"), Role::Analyst, [&](const cip::client::SignInAnswer& answer) { signedIn = answer.ok(); });
   REQUIRE(waitFor([&] { return signedIn; }));
 
   auto* release = window.findChild<QAction*>(QStringLiteral("releaseJobAction"));
@@ -240,14 +218,28 @@ TEST_CASE("An analyst gives a job back: it leaves the queue and goes to another 
   CHECK(pulled.first().first().toBool());
   CHECK(window.queuePanel()->visibleRows() == 1);
 
-  // Offline, giving back is refused and the job stays open.
+  // Offline, the job is given back at once here and the central system hears of it when the link returns.
   REQUIRE(window.workspace()->jobs().openNextJob(&error));
+  const QString second = window.workspace()->jobs().currentJob()->id;
   central.kill();
   REQUIRE(waitFor([&] {
     sync.service().pullNow();
     return sync.client().connectivity() == cip::client::Connectivity::Offline;
   }));
   release->trigger();
-  REQUIRE(waitFor([&] { return window.statusBar()->currentMessage().contains(QStringLiteral("was not given back")); }));
-  CHECK(window.workspace()->jobs().currentJob());
+  CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("as soon as the link returns")));
+  CHECK_FALSE(window.workspace()->jobs().currentJob());
+  CHECK(window.queuePanel()->visibleRows() == 0);
+  CHECK(fx.store->jobs().pendingCalls(QStringLiteral("li.wei")).value(second) == QStringLiteral("release"));
+  central.restart();
+  REQUIRE(waitFor([&] {
+    sync.service().pullNow();
+    return fx.store->jobs().pendingCalls(QStringLiteral("li.wei")).isEmpty();
+  }, 30000));
+  bool colleagueHasIt = false;
+  REQUIRE(waitFor([&] {
+    colleague.call("GET", QStringLiteral("jobs"), {}, {}, [&](const cip::client::Reply& r) { colleagueHasIt = r.ok() && r.body.contains(second.toUtf8()); });
+    return colleagueHasIt;
+  }));
+  CHECK(window.queuePanel()->visibleRows() == 0);  // and the list does not hand it back here
 }

@@ -36,8 +36,8 @@ int main(int argc, char* argv[]) {
   app::LanguageManager languages;
   languages.apply(QStringLiteral("en"));
   std::mt19937 dice(args[3].toUInt());
-  const model::User user{QStringLiteral("li.wei"), QStringLiteral("li.wei"), {model::Role::Analyst}};
-  app::MainWindow window(*store, user, settings, languages);  // never shown: no GL needed
+  const app::Session session{{QStringLiteral("li.wei"), QStringLiteral("li.wei"), {model::Role::Analyst}}, model::Role::Analyst, false, 0};
+  app::MainWindow window(*store, session, settings, languages);  // never shown: no GL needed
   app::AnalystWorkspace& work = *window.workspace();
   work.verdicts().setConfirm([](const QString&) { return true; });
   work.verdicts().setAutoAdvance(false);
@@ -60,6 +60,7 @@ int main(int argc, char* argv[]) {
   QObject::connect(&work.verdicts(), &app::VerdictController::submitted,
                    [&](const QString& verdict, const QString& job) { say(QStringLiteral("CONFIRMED %1 %2").arg(verdict, job)); });
 
+  say(QStringLiteral("READY"));  // loading the libraries is over: from here on a kill lands in the work
   for (;;) {
     QString error;
     if (!work.jobs().openNextJob(&error)) break;

@@ -42,8 +42,8 @@ int main(int argc, char* argv[]) {
     }
   });
   std::function<void()> signIn = [&] {
-    client.login(QStringLiteral("li.wei"), QStringLiteral("demo"), model::Role::Analyst, [&](bool ok, const QString&) {
-      if (ok) sync.start(400, 100);
+    client.login(QStringLiteral("li.wei"), QStringLiteral("demo"), model::Role::Analyst, [&](const client::SignInAnswer& answer) {
+      if (answer.ok()) sync.start(400, 100);
       else QTimer::singleShot(200, signIn);
     });
   };

@@ -48,9 +48,9 @@ void makeSiteCertificates(const QString& folder) {
 
 bool signIn(client::CentralClient& c, QString* error) {
   bool finished = false, ok = false;
-  c.login(QStringLiteral("li.wei"), QStringLiteral("demo"), model::Role::Analyst, [&](bool success, const QString& why) {
-    ok = success;
-    *error = why;
+  c.login(QStringLiteral("li.wei"), QStringLiteral("demo"), model::Role::Analyst, [&](const client::SignInAnswer& answer) {
+    ok = answer.ok();
+    *error = answer.error;
     finished = true;
   });
   waitFor([&] { return finished; });
@@ -59,7 +59,7 @@ bool signIn(client::CentralClient& c, QString* error) {
 
 }  // namespace
 
-TEST_CASE("Over HTTPS a workstation trusting the site CA syncs; one that does not refuses the link", "[client][central][https]") {
+TEST_CASE("Over HTTPS a workstation trusting the site CA syncs, one that does not refuses the link", "[client][central][https]") {
   REQUIRE(QSslSocket::supportsSsl());  // the openssl TLS backend ships with libqt6network6
   QTemporaryDir dir;
   makeSiteCertificates(dir.path());

@@ -27,7 +27,12 @@ TEST_CASE("A database created by migration 1 is upgraded without losing data", "
     migrate(*db, 1);
     REQUIRE(db->userVersion() == 1);
     // Migration 1 has no outbox yet; write a job the way a version-1 workstation did.
-    JobRepository(*db).save(samples::job(QStringLiteral("J-old")));
+    db->execScript("INSERT INTO jobs (id, priority, status, created_at, deadline, scanner_id, port, assigned_to, declaration_id, "
+                   "container_numbers) VALUES ('J-old', 2, 'assigned', '2026-11-23T08:00:00.000Z', '2026-11-23T08:30:00.000Z', 'SC-NB-01', "
+                   "'CNNGB', 'li.wei', 'D-1', '[\"CSQU3054383\"]');"
+                   "INSERT INTO scans (id, job_id, file_name, sha256, size_bytes, modality, scanner_id, acquired_at) VALUES ('J-old-S1', "
+                   "'J-old', 'scan_J-old.dcm', '" "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" "', 8388608, "
+                   "'dual-energy-radiograph', 'SC-NB-01', '2026-11-23T07:55:00.000Z');");
     Statement outbox = db->prepare("SELECT count(*) FROM sqlite_master WHERE name='verdict_outbox'");
     REQUIRE(outbox.step());
     CHECK(outbox.integer(0) == 0);
@@ -42,6 +47,10 @@ TEST_CASE("A database created by migration 1 is upgraded without losing data", "
   CHECK(store->jobs().openedAt(QStringLiteral("J-old")) == samples::at(3));
   CHECK(store->outbox().pendingCount() == 0);
   CHECK(store->audit().verify().ok);
+  // Migration 5 gave the database an identity and kept the job its analyst's.
+  CHECK(store->identity().workstationId().startsWith(QStringLiteral("ws-")));
+  CHECK(store->jobs().queue(QStringLiteral("li.wei")).size() == 1);
+  CHECK(store->jobs().queue(QStringLiteral("wang.fang")).isEmpty());
 }
 
 TEST_CASE("Migrating twice changes nothing", "[store][migrations]") {

@@ -60,20 +60,20 @@ TEST_CASE("Annotations are saved as drawn and frozen by a verdict", "[store][ann
   auto store = Store::open(tmp.path());
   store->jobs().save(samples::job());
   Annotation a = samples::annotation(QStringLiteral("A-1"));
-  store->annotations().save(a, samples::at(10));
+  store->annotations().save(a, samples::at(10), QStringLiteral("li.wei"));
   a.note = QStringLiteral("changed my mind");
-  store->annotations().save(a, samples::at(11));
+  store->annotations().save(a, samples::at(11), QStringLiteral("li.wei"));
   REQUIRE(store->annotations().forJob(a.jobId).size() == 1);
   CHECK(store->annotations().forJob(a.jobId).first().note == QStringLiteral("changed my mind"));
-  store->annotations().save(samples::annotation(QStringLiteral("A-2")), samples::at(11));
-  store->annotations().remove(QStringLiteral("A-2"));
+  store->annotations().save(samples::annotation(QStringLiteral("A-2")), samples::at(11), QStringLiteral("li.wei"));
+  store->annotations().remove(QStringLiteral("A-2"), samples::at(12), QStringLiteral("li.wei"));
   CHECK(store->annotations().forJob(a.jobId).size() == 1);
 
   Verdict v = samples::referral(QStringLiteral("V-1"));
   v.annotations = {a};
   store->verdicts().submit(v, QStringLiteral("key-1"));
-  CHECK_THROWS_WITH(store->annotations().remove(a.id), Catch::Contains("submitted verdict"));
-  CHECK_THROWS_WITH(store->annotations().save(a, samples::at(20)), Catch::Contains("cannot change"));
+  CHECK_THROWS_WITH(store->annotations().remove(a.id, samples::at(20), QStringLiteral("li.wei")), Catch::Contains("submitted verdict"));
+  CHECK_THROWS_WITH(store->annotations().save(a, samples::at(20), QStringLiteral("li.wei")), Catch::Contains("cannot change"));
 }
 
 TEST_CASE("Submitting a verdict writes verdict, annotations, job status, outbox and audit at once", "[store][verdicts]") {
@@ -83,7 +83,16 @@ TEST_CASE("Submitting a verdict writes verdict, annotations, job status, outbox 
   const Verdict v = samples::referral(QStringLiteral("V-1"));
   store->verdicts().submit(v, QStringLiteral("key-1"));
 
-  CHECK(toJson(*store->verdicts().find(v.id)) == toJson(v));
+  // Stored as submitted, with the local audit chain's head after it: the verdict's own audit row.
+  Verdict stored = *store->verdicts().find(v.id);
+  REQUIRE(stored.auditHead);
+  const cip::model::AuditAnchor head = *stored.auditHead;
+  stored.auditHead.reset();
+  CHECK(toJson(stored) == toJson(v));
+  CHECK(head.workstation == store->identity().workstationId());
+  CHECK(head.sequence == store->audit().entries().last().seq);
+  CHECK(head.hash == store->audit().headHash());
+  CHECK(decodeVerdict(store->outbox().findByVerdict(v.id)->payload).value->auditHead == head);
   CHECK(store->jobs().find(v.jobId)->status == JobStatus::Decided);
   CHECK(store->annotations().forJob(v.jobId).size() == 1);
   const auto item = store->outbox().findByVerdict(v.id);
@@ -135,7 +144,7 @@ TEST_CASE("A failed submission writes nothing at all", "[store][verdicts]") {
   CHECK(store->audit().verify().ok);
 }
 
-TEST_CASE("A submitted verdict is final; a correction supersedes it", "[store][verdicts]") {
+TEST_CASE("A submitted verdict is final, a correction supersedes it", "[store][verdicts]") {
   samples::TempDb tmp;
   auto store = Store::open(tmp.path());
   store->jobs().save(samples::job());
@@ -174,19 +183,24 @@ TEST_CASE("Cases are found by HS code: subheading before heading before chapter"
     return c;
   };
   const QDateTime at(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
-  store->cases().save(makeCase(QStringLiteral("chapter"), QStringLiteral("690890")), at);
-  store->cases().save(makeCase(QStringLiteral("heading"), QStringLiteral("690722")), at);
-  store->cases().save(makeCase(QStringLiteral("exact"), QStringLiteral("690721")), at);
-  store->cases().save(makeCase(QStringLiteral("other"), QStringLiteral("610910")), at);
-  store->cases().save(makeCase(QStringLiteral("exam"), QStringLiteral("690721"), cip::model::CaseKind::ExamQuestion), at);
-  const QList<cip::model::Case> found = store->cases().forHsCodes({QStringLiteral("69072100")}, cip::model::CaseKind::StandardImage);
+  const QString me = QStringLiteral("li.wei");
+  store->cases().save(makeCase(QStringLiteral("chapter"), QStringLiteral("690890")), at, me);
+  store->cases().save(makeCase(QStringLiteral("heading"), QStringLiteral("690722")), at, me);
+  store->cases().save(makeCase(QStringLiteral("exact"), QStringLiteral("690721")), at, me);
+  store->cases().save(makeCase(QStringLiteral("other"), QStringLiteral("610910")), at, me);
+  store->cases().save(makeCase(QStringLiteral("exam"), QStringLiteral("690721"), cip::model::CaseKind::ExamQuestion), at, me);
+  const QList<cip::model::Case> found = store->cases().forHsCodes({QStringLiteral("69072100")}, cip::model::CaseKind::StandardImage, me);
   REQUIRE(found.size() == 3);
   CHECK(found[0].id == QStringLiteral("exact"));
   CHECK(found[1].id == QStringLiteral("heading"));
   CHECK(found[2].id == QStringLiteral("chapter"));
-  CHECK(store->cases().forHsCodes({QStringLiteral("940360")}, cip::model::CaseKind::StandardImage).isEmpty());
+  CHECK(store->cases().forHsCodes({QStringLiteral("940360")}, cip::model::CaseKind::StandardImage, me).isEmpty());
   // Saving again replaces the codes.
-  store->cases().save(makeCase(QStringLiteral("exact"), QStringLiteral("940360")), at);
-  CHECK(store->cases().forHsCodes({QStringLiteral("940360")}, cip::model::CaseKind::StandardImage).size() == 1);
+  store->cases().save(makeCase(QStringLiteral("exact"), QStringLiteral("940360")), at, me);
+  CHECK(store->cases().forHsCodes({QStringLiteral("940360")}, cip::model::CaseKind::StandardImage, me).size() == 1);
   CHECK(store->cases().count() == 5);
+  // A case is offered only to the users the central system gave it to.
+  CHECK(store->cases().forHsCodes({QStringLiteral("69072100")}, cip::model::CaseKind::StandardImage, QStringLiteral("wang.fang")).isEmpty());
+  store->cases().save(makeCase(QStringLiteral("heading"), QStringLiteral("690722")), at, QStringLiteral("wang.fang"));
+  CHECK(store->cases().forHsCodes({QStringLiteral("69072100")}, cip::model::CaseKind::StandardImage, QStringLiteral("wang.fang")).size() == 1);
 }
