@@ -1550,16 +1550,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. Offline, only a user who signed in on this workstation before may sign in, with the same password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1. Offline, you may sign in only in a role the central system granted you last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the local database cannot check the sign-in: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. Offline, only a user who signed in on this workstation in the last %n day(s) may sign in, with the same password.</source>
+        <translation>
+            <numerusform>%1. Offline, only a user who signed in on this workstation in the last day may sign in, with the same password.</numerusform>
+            <numerusform>%1. Offline, only a user who signed in on this workstation in the last %n days may sign in, with the same password.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1627,18 @@ Your open job, marks and unsent verdicts are kept.</source>
     </message>
     <message>
         <source>Verdict %1: the local database failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is %2; a verdict the central system refused is decided again from Refused verdicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1836,6 +1851,17 @@ Your open job, marks and unsent verdicts are kept.</source>
         <source>Signed in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> · %n from an offline sign-in, not yet confirmed</source>
+        <translation>
+            <numerusform> · %n from an offline sign-in, not yet confirmed</numerusform>
+            <numerusform> · %n from an offline sign-in, not yet confirmed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::app::ReferenceController</name>
@@ -2023,6 +2049,10 @@ Your open job, marks and unsent verdicts are kept.</source>
     </message>
     <message>
         <source>Storage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to the central system: nothing is sent until you sign in again (File → Sign in again…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2558,7 +2588,7 @@ This workstation holds no job of yours; jobs assigned to you arrive when the lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hand to a supervisor</source>
+        <source>Hand to a s&amp;upervisor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

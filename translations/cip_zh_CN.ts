@@ -1559,16 +1559,18 @@
         <translation>本地数据库无法记录此次登录：%1</translation>
     </message>
     <message>
-        <source>%1. Offline, only a user who signed in on this workstation before may sign in, with the same password.</source>
-        <translation>%1。离线时，只有以前在本工作站登录过的用户可以用相同的密码登录。</translation>
-    </message>
-    <message>
         <source>%1. Offline, you may sign in only in a role the central system granted you last time.</source>
         <translation>%1。离线时，只能以中心系统上次授予您的角色登录。</translation>
     </message>
     <message>
         <source>the local database cannot check the sign-in: %1</source>
         <translation>本地数据库无法核验此次登录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. Offline, only a user who signed in on this workstation in the last %n day(s) may sign in, with the same password.</source>
+        <translation>
+            <numerusform>%1。离线时，只有最近 %n 天内在本工作站登录过的用户可以用相同的密码登录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1639,18 @@ Your open job, marks and unsent verdicts are kept.</source>
     <message>
         <source>Verdict %1: the local database failed: %2</source>
         <translation>结论 %1：本地数据库出错：%2</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2; a verdict the central system refused is decided again from Refused verdicts.</source>
+        <translation>任务 %1 %2；被中心系统拒绝的结论请在“被拒绝的结论”中重新作结论。</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已作结论</translation>
+    </message>
+    <message>
+        <source>given back</source>
+        <translation>已退回</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1857,16 @@ Your open job, marks and unsent verdicts are kept.</source>
         <source>Signed in again.</source>
         <translation>已重新登录。</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n from an offline sign-in, not yet confirmed</source>
+        <translation>
+            <numerusform> · 其中 %n 条来自离线登录，尚未确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>重新登录(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>cip::app::ReferenceController</name>
@@ -2028,6 +2052,10 @@ Your open job, marks and unsent verdicts are kept.</source>
     <message>
         <source>Storage: %1</source>
         <translation>存储：%1</translation>
+    </message>
+    <message>
+        <source>Not signed in to the central system: nothing is sent until you sign in again (File → Sign in again…).</source>
+        <translation>未登录中心系统：重新登录之前不会发送任何内容（文件 → 重新登录…）。</translation>
     </message>
 </context>
 <context>
@@ -2566,8 +2594,8 @@ This workstation holds no job of yours; jobs assigned to you arrive when the lin
         <translation>重新作结论(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Hand to a supervisor</source>
-        <translation>移交主管(&amp;H)</translation>
+        <source>Hand to a s&amp;upervisor</source>
+        <translation>移交主管(&amp;U)</translation>
     </message>
 </context>
 <context>
