@@ -32,6 +32,16 @@ bool matches(std::string_view pattern, std::string_view path) {
 
 std::uint64_t ServerLimits::bodyLimit(std::string_view method, std::string_view target) const {
   const std::string_view path = target.substr(0, target.find('?'));
+  // A path spelled otherwise than the workstation spells it (escapes, empty or dot segments, an
+  // absolute URL) may still reach an endpoint once decoded: it gets the smallest limit there is.
+  const bool plain = path.substr(0, 1) == "/" && path.find('%') == std::string_view::npos && path.find("//") == std::string_view::npos &&
+                     path.find("/.") == std::string_view::npos;
+  if (!plain) {
+    std::uint64_t smallest = kUnnamedBody;
+    for (const BodyRule& rule : kBodyRules)
+      if (rule.bytes != kWholeMaximum) smallest = std::min(smallest, rule.bytes);
+    return std::min(smallest, maxBodyBytes);
+  }
   for (const BodyRule& rule : kBodyRules)
     if (rule.method == method && matches(rule.path, path)) return rule.bytes == kWholeMaximum ? maxBodyBytes : std::min(rule.bytes, maxBodyBytes);
   return std::min(kUnnamedBody, maxBodyBytes);

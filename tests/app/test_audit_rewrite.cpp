@@ -3,11 +3,11 @@
 // `cip-tool db check --anchors` says which row.
 #include "AppFixture.h"
 #include "CentralProcess.h"
+#include "SyncedWindow.h"
 
 #include "app/SyncController.h"
 #include "app/session/SignInFlow.h"
 #include "sync/client/SyncService.h"
-#include "sync/demo/DemoData.h"
 #include "sync/store/Store.h"
 
 #include <catch2/catch.hpp>
@@ -35,11 +35,7 @@ ToolRun cipTool(const QStringList& args) {
 
 TEST_CASE("A local audit chain rewritten and re-hashed passes alone and fails against the central system's anchors", "[app][audit][sync]") {
   AppFixture fx;
-  cip::demo::DemoJobOptions options;
-  options.count = 3;
-  options.pixelMm = 40;
-  const QString jobs = fx.dir.filePath(QStringLiteral("server-jobs"));
-  cip::demo::writeDemoJobs(jobs, options);
+  const QString jobs = writeServerJobs(fx, 3);
   CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), jobs});
   const QString db = fx.dir.filePath(QStringLiteral("workstation.sqlite"));
   const QString anchorsFile = fx.dir.filePath(QStringLiteral("anchors.json"));

@@ -176,9 +176,7 @@ TEST_CASE("A verdict the central system refuses is shown, and decided again or h
 
   // Both jobs get a verdict on the central system first, from li.wei's other workstation.
   cip::client::CentralClient elsewhere(central.url());
-  bool signedIn = false;
-  elsewhere.login(QStringLiteral("li.wei"), QStringLiteral("demo"), Role::Analyst, [&](const cip::client::SignInAnswer& a) { signedIn = a.ok(); });
-  REQUIRE(waitFor([&] { return signedIn; }));
+  REQUIRE(signInAs(elsewhere, QStringLiteral("li.wei"), Role::Analyst).ok());
   for (const cip::model::Job& job : queue) {
     cip::model::Verdict v;
     v.id = QStringLiteral("V-elsewhere-") + job.id;
@@ -216,9 +214,7 @@ TEST_CASE("A verdict the central system refuses is shown, and decided again or h
   REQUIRE(waitFor([&] { return fx.store->outbox().handOversDue(QStringLiteral("li.wei")).isEmpty(); }));
   CHECK(work.refusedPanel()->count() == 0);
   cip::client::CentralClient supervisor(central.url());
-  signedIn = false;
-  supervisor.login(QStringLiteral("zhao.min"), QStringLiteral("demo"), Role::Supervisor, [&](const cip::client::SignInAnswer& a) { signedIn = a.ok(); });
-  REQUIRE(waitFor([&] { return signedIn; }));
+  REQUIRE(signInAs(supervisor, QStringLiteral("zhao.min"), Role::Supervisor).ok());
   std::optional<cip::client::Reply> listed;
   supervisor.call("GET", QStringLiteral("review/escalations?since=0"), {}, {}, [&](const cip::client::Reply& r) { listed = r; });
   REQUIRE(waitFor([&] { return listed.has_value(); }));

@@ -8,6 +8,15 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <optional>
+
+cip::client::SignInAnswer signInAs(cip::client::CentralClient& client, const QString& user, cip::model::Role role, const QString& password) {
+  std::optional<cip::client::SignInAnswer> answer;
+  client.login(user, password, role, [&](const cip::client::SignInAnswer& a) { answer = a; });
+  waitFor([&] { return answer.has_value(); });
+  return answer.value_or(cip::client::SignInAnswer{});
+}
+
 QString damageOneScanFile(const QString& jobFolder) {
   const QDir jobs(jobFolder);
   const QStringList scans = jobs.entryList({QStringLiteral("*_low.dcs")}, QDir::Files, QDir::Name);

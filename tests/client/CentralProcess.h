@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/client/CentralClient.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -14,6 +16,11 @@ QString damageOneScanFile(const QString& jobFolder);
 /// Processes events until `done` holds or `ms` pass; whether it holds. `done` is called once per
 /// round (every 20 ms), so it may send a request.
 bool waitFor(const std::function<bool()>& done, int ms = 20000);
+
+/// Signs `client` in as `user` in `role` (the demo password unless another is given) and waits
+/// for the central system's answer.
+cip::client::SignInAnswer signInAs(cip::client::CentralClient& client, const QString& user, cip::model::Role role,
+                                   const QString& password = QStringLiteral("demo"));
 
 /// A real cip-central on a free loopback port, for as long as the object lives (killed after).
 class CentralProcess {

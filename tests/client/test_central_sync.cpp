@@ -23,15 +23,6 @@ using namespace cip;
 
 namespace {
 
-bool signIn(client::CentralClient& c, const QString& user, model::Role role) {
-  bool finished = false, ok = false;
-  c.login(user, QStringLiteral("demo"), role, [&](const client::SignInAnswer& answer) {
-    ok = answer.ok();
-    finished = true;
-  });
-  waitFor([&] { return finished; });
-  return ok;
-}
 
 client::Reply call(client::CentralClient& c, const QByteArray& method, const QString& path, const QByteArray& body = {},
                    const QList<QPair<QByteArray, QByteArray>>& headers = {}) {
@@ -64,7 +55,7 @@ TEST_CASE("A workstation signs in, pulls its jobs and scans, and its verdict rea
   CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), fx.jobs()});
   auto store = store::Store::open(fx.dir.filePath(QStringLiteral("ws.sqlite")));
   client::CentralClient client(central.url());
-  REQUIRE(signIn(client, QStringLiteral("li.wei"), model::Role::Analyst));
+  REQUIRE(signInAs(client, QStringLiteral("li.wei"), model::Role::Analyst).ok());
   CHECK(client.connectivity() == client::Connectivity::Online);
   CHECK(std::abs(client.clockOffsetMs()) < 2000);
 
@@ -104,7 +95,7 @@ TEST_CASE("A workstation signs in, pulls its jobs and scans, and its verdict rea
 
   // The supervisor sees it and confirms it; a second review is refused.
   client::CentralClient supervisor(central.url());
-  REQUIRE(signIn(supervisor, QStringLiteral("zhao.min"), model::Role::Supervisor));
+  REQUIRE(signInAs(supervisor, QStringLiteral("zhao.min"), model::Role::Supervisor).ok());
   const client::Reply list = call(supervisor, "GET", QStringLiteral("review/verdicts?since=0"));
   REQUIRE(list.ok());
   const QJsonArray verdicts = QJsonDocument::fromJson(list.body).object().value(QStringLiteral("verdicts")).toArray();
@@ -122,9 +113,9 @@ TEST_CASE("The server refuses what a role may not do", "[client][central]") {
   Fixture fx(2);
   CentralProcess central(fx.dir.filePath(QStringLiteral("central")), {QStringLiteral("--import"), fx.jobs()});
   client::CentralClient li(central.url()), wang(central.url()), boss(central.url()), nobody(central.url());
-  REQUIRE(signIn(li, QStringLiteral("li.wei"), model::Role::Analyst));  // both jobs go to li.wei
-  REQUIRE(signIn(wang, QStringLiteral("wang.fang"), model::Role::Analyst));
-  REQUIRE(signIn(boss, QStringLiteral("zhao.min"), model::Role::Supervisor));
+  REQUIRE(signInAs(li, QStringLiteral("li.wei"), model::Role::Analyst).ok());  // both jobs go to li.wei
+  REQUIRE(signInAs(wang, QStringLiteral("wang.fang"), model::Role::Analyst).ok());
+  REQUIRE(signInAs(boss, QStringLiteral("zhao.min"), model::Role::Supervisor).ok());
   const QJsonArray liJobs = QJsonDocument::fromJson(call(li, "GET", QStringLiteral("jobs")).body).object().value(QStringLiteral("jobs")).toArray();
   REQUIRE(liJobs.size() == 2);
   const QJsonObject job = liJobs[0].toObject();
@@ -163,7 +154,7 @@ TEST_CASE("A scan damaged on the way is rejected and fetched again, one damaged 
                            {QStringLiteral("--import"), fx.jobs(), QStringLiteral("--faults"), QStringLiteral("corrupt=0.3"), QStringLiteral("--seed"), QStringLiteral("3")});
     auto store = store::Store::open(fx.dir.filePath(QStringLiteral("ws.sqlite")));
     client::CentralClient client(central.url());
-    REQUIRE(signIn(client, QStringLiteral("li.wei"), model::Role::Analyst));
+    REQUIRE(signInAs(client, QStringLiteral("li.wei"), model::Role::Analyst).ok());
     client::SyncService sync(client, *store, fx.dir.filePath(QStringLiteral("cache")));
     QSignalSpy damaged(&sync.downloads(), &client::ScanDownloader::checksumFailed);
     sync.pullNow();
@@ -181,7 +172,7 @@ TEST_CASE("A scan damaged on the way is rejected and fetched again, one damaged 
     damageOneScanFile(fx.jobs());
     auto store = store::Store::open(fx.dir.filePath(QStringLiteral("ws.sqlite")));
     client::CentralClient client(central.url());
-    REQUIRE(signIn(client, QStringLiteral("li.wei"), model::Role::Analyst));
+    REQUIRE(signInAs(client, QStringLiteral("li.wei"), model::Role::Analyst).ok());
     client::SyncService sync(client, *store, fx.dir.filePath(QStringLiteral("cache")));
     QSignalSpy failed(&sync.downloads(), &client::ScanDownloader::scanFailed);
     sync.pullNow();
@@ -203,7 +194,7 @@ TEST_CASE("Large scans resume where they broke off when the server is killed and
   auto store = store::Store::open(dir.filePath(QStringLiteral("ws.sqlite")));
   client::CentralClient client(central.url());
   bool signedIn = false;  // a cut-short sign-in answer is simply tried again
-  for (int attempt = 0; attempt < 20 && !signedIn; ++attempt) signedIn = signIn(client, QStringLiteral("li.wei"), model::Role::Analyst);
+  for (int attempt = 0; attempt < 20 && !signedIn; ++attempt) signedIn = signInAs(client, QStringLiteral("li.wei"), model::Role::Analyst).ok();
   REQUIRE(signedIn);
   client::SyncService sync(client, *store, dir.filePath(QStringLiteral("cache")));
   QSignalSpy resumed(&sync.downloads(), &client::ScanDownloader::resumed);
@@ -262,7 +253,7 @@ TEST_CASE("A supervisor's pull brings the scanners and all their telemetry, page
 
   auto store = store::Store::open(dir.filePath(QStringLiteral("ws.sqlite")));
   client::CentralClient client(central.url());
-  REQUIRE(signIn(client, QStringLiteral("zhao.min"), model::Role::Supervisor));
+  REQUIRE(signInAs(client, QStringLiteral("zhao.min"), model::Role::Supervisor).ok());
   client::SyncService sync(client, *store, dir.filePath(QStringLiteral("cache")));
   QSignalSpy finished(&sync, &client::SyncService::pullFinished);
   sync.pullNow();
@@ -278,7 +269,7 @@ TEST_CASE("A supervisor's pull brings the scanners and all their telemetry, page
   // An analyst's pull does not ask for telemetry at all.
   auto analystStore = store::Store::open(dir.filePath(QStringLiteral("analyst.sqlite")));
   client::CentralClient analyst(central.url());
-  REQUIRE(signIn(analyst, QStringLiteral("li.wei"), model::Role::Analyst));
+  REQUIRE(signInAs(analyst, QStringLiteral("li.wei"), model::Role::Analyst).ok());
   client::SyncService analystSync(analyst, *analystStore, dir.filePath(QStringLiteral("cache2")));
   QSignalSpy analystFinished(&analystSync, &client::SyncService::pullFinished);
   analystSync.pullNow();

@@ -47,15 +47,6 @@ std::pair<qint64, qint64> eventsOnServer(const QString& data) {
   return counts;
 }
 
-bool signIn(client::CentralClient& c, const QString& user, model::Role role) {
-  bool finished = false, ok = false;
-  c.login(user, QStringLiteral("demo"), role, [&](const client::SignInAnswer& answer) {
-    ok = answer.ok();
-    finished = true;
-  });
-  waitFor([&] { return finished; });
-  return ok;
-}
 
 }  // namespace
 
@@ -85,7 +76,7 @@ TEST_CASE("The scanner simulator posts through an outage and a supervisor pulls 
   // A supervisor's workstation pulls every event the simulator posted, and the scanners as they described themselves.
   auto store = store::Store::open(dir.filePath(QStringLiteral("ws.sqlite")));
   client::CentralClient client(central.url());
-  REQUIRE(signIn(client, QStringLiteral("zhao.min"), model::Role::Supervisor));
+  REQUIRE(signInAs(client, QStringLiteral("zhao.min"), model::Role::Supervisor).ok());
   client::SyncService sync(client, *store, dir.filePath(QStringLiteral("cache")));
   QSignalSpy finished(&sync, &client::SyncService::pullFinished);
   sync.pullNow();
