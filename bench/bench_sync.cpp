@@ -41,11 +41,12 @@ void pump(const std::function<bool()>& done, int timeoutMs = 600000) {
   while (!done() && t.elapsed() < timeoutMs) QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
-/// A cip-central on a free port; killed when it goes out of scope.
+/// A cip-central on a free port; killed when it goes out of scope. CIP_BENCH_CENTRAL names another
+/// build's server, to compare two servers with the same client and the same curl.
 class Central {
  public:
   Central(const QString& data, const QString& jobs) {
-    process_.start(QStringLiteral(CIP_CENTRAL_PATH), {QStringLiteral("--data"), data, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo-users"),
+    process_.start(qEnvironmentVariable("CIP_BENCH_CENTRAL", QStringLiteral(CIP_CENTRAL_PATH)), {QStringLiteral("--data"), data, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo-users"),
                                                       QStringLiteral("--import"), jobs});
     static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
     QByteArray seen;

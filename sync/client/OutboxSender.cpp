@@ -26,10 +26,23 @@ QDateTime OutboxSender::nextAttempt(const QDateTime& now, int attempts, int capS
 
 void OutboxSender::kick() {
   if (!client_.signedIn() || client_.connectivity() == Connectivity::SignInNeeded) return;
+  try {
+    sendHandOvers(store_.outbox().handOversDue(client_.userId()));
+  } catch (const store::StoreError& e) {
+    qCWarning(lcClient) << "outbox unreadable:" << e.message();
+    emit storeError(e.message());
+    return;
+  }
+  sendDue();
+}
+
+void OutboxSender::sendDue() {
+  if (!client_.signedIn() || client_.connectivity() == Connectivity::SignInNeeded || inFlight_ >= parallel_) return;
   QList<store::OutboxItem> due;
   try {
-    due = store_.outbox().dueFor(client_.userId(), clock_(), 200);  // only the signed-in analyst's own verdicts
-    sendHandOvers(store_.outbox().handOversDue(client_.userId()));
+    // Only the signed-in analyst's own verdicts; as many as may go now (those on their way come
+    // first in the list, being the oldest, and are skipped).
+    due = store_.outbox().dueFor(client_.userId(), clock_(), parallel_ + static_cast<int>(sending_.size()));
   } catch (const store::StoreError& e) {
     qCWarning(lcClient) << "outbox unreadable:" << e.message();
     emit storeError(e.message());
@@ -65,7 +78,7 @@ void OutboxSender::kick() {
                        // No answer, 408, 429, 5xx — or something no central system says (a proxy's 3xx): later.
                        store_.outbox().markFailed(item.id, reply.errorText, nextAttempt(clock_(), item.attempts + 1, capSeconds_));
                      }
-                     if (reply.ok()) kick();  // the link works: keep going
+                     if (reply.ok()) sendDue();  // the link works: keep going
                      if (inFlight_ == 0 && store_.outbox().pendingCount(client_.userId()) == 0) emit drained();
                    } catch (const store::StoreError& e) {
                      qCWarning(lcClient) << "outbox not updated:" << e.message();

@@ -31,6 +31,7 @@ class OutboxSender : public QObject {
   /// Starts sending what is due (also on a timer, every `intervalMs`).
   void start(int intervalMs = 2000);
   void stop() { timer_.stop(); }
+  /// Sends what is due now: verdicts, and refused verdicts handed to supervisors.
   void kick();
   void setClock(std::function<QDateTime()> clock) { clock_ = std::move(clock); }
   bool busy() const { return inFlight_ > 0; }
@@ -63,6 +64,8 @@ class OutboxSender : public QObject {
   QSet<qint64> sendingHandOvers_;
 
   void sendHandOvers(const QList<store::OutboxItem>& items);
+  /// Posts the verdicts due now, up to the parallel limit.
+  void sendDue();
 };
 
 }  // namespace cip::client

@@ -47,13 +47,16 @@ void LoginThrottle::prune(QHash<QString, Record>& records, qint64 now) {
     const bool quiet = it->lockedUntil <= now && now - it->lastFailure >= policy_.windowSeconds * 1000;
     it = quiet ? records.erase(it) : std::next(it);
   }
-  // … and if a flood of distinct ids still fills the table, the oldest half is forgotten.
+  // … and if a flood of distinct ids still fills the table, the oldest half of those not locked
+  // out is forgotten: a flood never lifts a lockout.
   if (records.size() < kMaxRecords) return;
   QList<qint64> ages;
-  for (const Record& r : std::as_const(records)) ages << r.lastFailure;
+  for (const Record& r : std::as_const(records))
+    if (r.lockedUntil <= now) ages << r.lastFailure;
+  if (ages.isEmpty()) return;
   std::nth_element(ages.begin(), ages.begin() + ages.size() / 2, ages.end());
   const qint64 median = ages[ages.size() / 2];
-  for (auto it = records.begin(); it != records.end();) it = it->lastFailure <= median ? records.erase(it) : std::next(it);
+  for (auto it = records.begin(); it != records.end();) it = it->lockedUntil <= now && it->lastFailure <= median ? records.erase(it) : std::next(it);
 }
 
 }  // namespace cip::server
