@@ -78,6 +78,7 @@ int ImagingCommands::analyze(const QStringList& args) {
       out_ << tr("%1: %n finding(s), empty check: %2", nullptr, static_cast<int>(findings.findings.size()))
                   .arg(parser.value(output), QString::fromLatin1(toString(findings.emptyCheck)))
            << '\n' << tr("materials: %1").arg(QString::fromStdString(materialsUsed)) << '\n';
+      if (!findings.cargoScan()) out_ << tr("not analysed: %1").arg(QString::fromStdString(findings.notes.front())) << '\n';
     } else {
       out_ << QString::fromStdString(json) << '\n';
     }

@@ -102,6 +102,9 @@ int AppSettings::breakReminderMinutes() const {
 }
 void AppSettings::setBreakReminderMinutes(int minutes) { settings_.setValue(QStringLiteral("comfort/breakReminderMinutes"), std::clamp(minutes, 0, 600)); }
 
+QString AppSettings::queueSort() const { return settings_.value(QStringLiteral("queue/sort")).toString(); }
+void AppSettings::setQueueSort(const QString& key) { settings_.setValue(QStringLiteral("queue/sort"), key); }
+
 client::RetentionPolicy AppSettings::retention() const {
   const client::RetentionPolicy defaults;
   const auto read = [this](const char* key, qint64 fallback, qint64 min, qint64 max) {

@@ -52,6 +52,9 @@ class AppSettings {
   /// Minutes of continuous review before a break is suggested; 0 turns the reminder off.
   int breakReminderMinutes() const;
   void setBreakReminderMinutes(int minutes);
+  /// The order of the analyst's queue as the panel names it ("urgency", "-priority" …); "" = the default.
+  QString queueSort() const;
+  void setQueueSort(const QString& key);
   /// The analyst's own key for an action (by its id), or nothing to keep the default.
   std::optional<QKeySequence> shortcut(const QString& actionId) const;
   void setShortcut(const QString& actionId, const QKeySequence& key);

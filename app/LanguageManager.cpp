@@ -12,6 +12,7 @@ LanguageManager::LanguageManager(QObject* parent) : QObject(parent) {}
 QStringList LanguageManager::available() { return {QStringLiteral("en"), QStringLiteral("zh_CN")}; }
 
 QString LanguageManager::apply(const QString& code) {
+  requested_ = code;
   QCoreApplication::removeTranslator(&ours_);
   QCoreApplication::removeTranslator(&qt_);
   const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);

@@ -16,6 +16,9 @@ class LanguageManager : public QObject {
   /// `code` "" follows the system locale. Returns the language actually in effect ("en", "zh_CN").
   QString apply(const QString& code);
   QString current() const { return current_; }
+  /// What was asked for last ("" for the system's), from the settings or `--language`: what the
+  /// settings' language box shows, so it never says "system" while another language was chosen.
+  QString requested() const { return requested_; }
   /// Languages we ship translations for.
   static QStringList available();
 
@@ -23,6 +26,7 @@ class LanguageManager : public QObject {
   QTranslator ours_;
   QTranslator qt_;
   QString current_;
+  QString requested_;
 };
 
 }  // namespace cip::app

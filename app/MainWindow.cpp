@@ -1,8 +1,8 @@
 #include "app/MainWindow.h"
 
-#include "app/AppLog.h"
 #include "app/AppSettings.h"
 #include "app/BreakReminder.h"
+#include "app/HelpMenu.h"
 #include "app/LanguageManager.h"
 #include "app/MeasurementController.h"
 #include "app/QueueController.h"
@@ -13,8 +13,10 @@
 #include "sync/client/SyncService.h"
 #include "app/VersionInfo.h"
 #include "app/ViewerWindow.h"
+#include "app/WindowLayout.h"
 #include "app/jobs/AnalystWorkspace.h"
 #include "app/jobs/AnnotationController.h"
+#include "app/jobs/GiveBackController.h"
 #include "app/jobs/JobController.h"
 #include "app/jobs/RefusalController.h"
 #include "sync/store/Store.h"
@@ -25,6 +27,7 @@
 #include "widgets/JobQueuePanel.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/SignInDialog.h"
+#include "widgets/StatusMessages.h"
 #include "widgets/WelcomePanel.h"
 #include "widgets/viewer/CtView.h"
 #include "widgets/viewer/MeasurementPanel.h"
@@ -56,19 +59,17 @@ MainWindow::MainWindow(store::Store& store, Session session, AppSettings& settin
       measurementPanel_(new widgets::MeasurementPanel(this)), measurementDock_(new QDockWidget(this)), measurementController_(nullptr),
       cursorLabel_(new QLabel(this)), userLabel_(new QLabel(this)), outboxLabel_(new QLabel(this)) {
   setObjectName(QStringLiteral("mainWindow"));
-  setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+  layout_ = new WindowLayout(*this, settings_, role());
   centre_->addWidget(welcome_);
   centre_->addWidget(viewer_);
   centre_->addWidget(ctView_);
   setCentralWidget(centre_);
+  layout_->sizeByShownPage(centre_);
   findingsDock_->setObjectName(QStringLiteral("findingsDock"));
   findingsDock_->setWidget(findingsPanel_);
-  addDockWidget(Qt::RightDockWidgetArea, findingsDock_);
   measurementDock_->setObjectName(QStringLiteral("measurementDock"));
   measurementDock_->setWidget(measurementPanel_);
-  addDockWidget(Qt::RightDockWidgetArea, measurementDock_);
-  tabifyDockWidget(findingsDock_, measurementDock_);
-  findingsDock_->raise();
+  layout_->placeViewerTools(findingsDock_, measurementDock_);
   scanController_ = new ScanController(*viewer_, *ctView_, *findingsPanel_, this);
   measurementController_ = new MeasurementController(*viewer_, *measurementPanel_, this);
   connect(scanController_, &ScanController::scanOpened, this, [this] {
@@ -98,7 +99,6 @@ MainWindow::MainWindow(store::Store& store, Session session, AppSettings& settin
   connect(qApp, &QGuiApplication::applicationStateChanged, this, &MainWindow::updateReviewing);
 
   retranslate();
-  defaultState_ = saveState();
   restoreLayout();
   if (workspace_) workspace_->refusals().refresh();  // a saved layout never hides a refusal waiting to be dealt with
 }
@@ -111,8 +111,6 @@ void MainWindow::installAnalystWork() {
   queueDock_ = new QDockWidget(this);
   queueDock_->setObjectName(QStringLiteral("queueDock"));  // the name keys saveState()
   queueDock_->setWidget(queuePanel_);
-  addDockWidget(Qt::LeftDockWidgetArea, queueDock_);
-  resizeDocks({queueDock_, findingsDock_}, {440, 300}, Qt::Horizontal);
 
   queueController_ = new QueueController(store_, *queueModel_, *queuePanel_, *welcome_, session_.user, this);
   connect(queueController_, &QueueController::storeError, this, &MainWindow::showStoreError);
@@ -124,27 +122,22 @@ void MainWindow::installAnalystWork() {
   queueController_->refresh();
 
   workspace_ = new AnalystWorkspace(*this, store_, session_, *scanController_, *viewer_, settings_.annotationCategories());
-  const QList<QDockWidget*> workDocks = workspace_->docks();
-  addDockWidget(Qt::RightDockWidgetArea, workDocks[0]);  // declaration beside the scan
-  tabifyDockWidget(measurementDock_, workDocks[1]);      // annotations with findings and measurements
-  addDockWidget(Qt::RightDockWidgetArea, workDocks[2]);  // verdict under the declaration
-  splitDockWidget(workDocks[0], workDocks[2], Qt::Vertical);
-  tabifyDockWidget(workDocks[1], workDocks[3]);          // reference images beside the marks
-  addDockWidget(Qt::LeftDockWidgetArea, workspace_->refusedDock());  // refused verdicts under the queue
-  splitDockWidget(queueDock_, workspace_->refusedDock(), Qt::Vertical);
+  const QList<QDockWidget*> workDocks = workspace_->docks();  // declaration, annotations, verdict, reference images
+  layout_->placeAnalystDocks(queueDock_, workspace_->refusedDock(), workDocks[0], workDocks[2],
+                             {findingsDock_, measurementDock_, workDocks[1], workDocks[3]});
   workspace_->refusedDock()->setVisible(workspace_->refusedPanel()->count() > 0);  // shows while there is any
-  findingsDock_->raise();
-  workDocks[0]->raise();
-  resizeDocks({queueDock_, workDocks[0]}, {330, 460}, Qt::Horizontal);
-  connect(workspace_, &AnalystWorkspace::message, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+  connect(workspace_, &AnalystWorkspace::message, this, [this](const QString& text) { widgets::showStatusMessage(*statusBar(), text, 15000); });
   connect(workspace_, &AnalystWorkspace::queueChanged, queueController_, &QueueController::refresh);
   connect(queuePanel_, &widgets::JobQueuePanel::jobActivated, this, &MainWindow::openJob);
   // A decided job leaves the screen: what shows is the next job, or the welcome summary.
   connect(&workspace_->jobs(), &JobController::jobClosed, this, [this] { centre_->setCurrentWidget(welcome_); });
+  connect(&workspace_->jobs(), &JobController::jobOpened, queueController_, &QueueController::setOpenJob);
+  connect(&workspace_->jobs(), &JobController::jobClosed, queueController_, &QueueController::clearOpenJob);
+  queueController_->keepSortIn(settings_);
 }
 
 void MainWindow::showStoreError(const QString& message) {
-  statusBar()->showMessage(tr("The local database failed: %1").arg(message), 30000);
+  widgets::showStatusMessage(*statusBar(), tr("The local database failed: %1").arg(message), 30000);
 }
 
 void MainWindow::createActions() {
@@ -199,6 +192,7 @@ void MainWindow::createActions() {
     jobMenu_ = menuBar()->addMenu(QString());
     jobMenu_->addAction(workspace_->nextJobAction());
     jobMenu_->addAction(workspace_->exportAction());
+    jobMenu_->addAction(workspace_->historyAction());
     jobMenu_->addSeparator();
     for (QAction* action : workspace_->annotations().actions()) {
       if (action) jobMenu_->addAction(action);
@@ -218,6 +212,10 @@ void MainWindow::createActions() {
   viewMenu_->addSeparator();
   viewMenu_->addAction(resetLayoutAction_);
   helpMenu_ = menuBar()->addMenu(QString());
+  help_ = new HelpMenu(*this, shortcuts_, languages_, [this] { return fixedActions(); }, this);
+  helpMenu_->addAction(help_->keysAction());
+  helpMenu_->addAction(help_->guideAction());
+  helpMenu_->addSeparator();
   helpMenu_->addAction(aboutAction_);
 }
 
@@ -225,7 +223,7 @@ void MainWindow::retranslate() {
   setWindowTitle(tr("CIP Workstation — %1").arg(session_.user.id));
   if (queueDock_) queueDock_->setWindowTitle(tr("Job queue"));
   findingsDock_->setWindowTitle(tr("Findings"));
-  measurementDock_->setWindowTitle(tr("Profile and histogram"));
+  measurementDock_->setWindowTitle(tr("Profile"));
   if (scannerDock_) scannerDock_->setWindowTitle(tr("Scanners"));
   userLabel_->setText(session_.offlineVerified
                           ? tr("%1 · %2 · signed in offline").arg(session_.user.id, widgets::SignInDialog::roleDisplayName(role()))
@@ -252,15 +250,16 @@ void MainWindow::retranslate() {
   if (signInAgainAction_) signInAgainAction_->setText(tr("Sign &in again…"));
   switchUserAction_->setText(tr("S&witch user…"));
   resetLayoutAction_->setText(tr("Reset &layout"));
-  if (releaseJobAction_) releaseJobAction_->setText(tr("&Give job back to the central system"));
+  if (giveBack_) giveBack_->retranslate();
   aboutAction_->setText(tr("&About CIP Workstation"));
+  help_->retranslate();
 }
 
 bool MainWindow::openScan(const QString& path, bool quiet) {
   QString error;
   if (scanController_->open(path, &error)) return true;
   if (quiet)
-    statusBar()->showMessage(error, 15000);
+    widgets::showStatusMessage(*statusBar(), error, 15000);
   else
     QMessageBox::warning(this, tr("Cannot open the scan"), error);
   return false;
@@ -274,7 +273,7 @@ void MainWindow::attachSync(SyncController* sync) {
   statusBar()->addPermanentWidget(syncLabel_);
   syncLabel_->setText(sync->statusText());
   connect(sync, &SyncController::statusChanged, syncLabel_, &QLabel::setText);
-  connect(sync, &SyncController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 30000); });
+  connect(sync, &SyncController::message, this, [this](const QString& text) { widgets::showStatusMessage(*statusBar(), text, 30000); });
   connect(sync, &SyncController::signInNeeded, this, &MainWindow::askToSignInAgain);
   signInAgainAction_ = new QAction(this);
   signInAgainAction_->setObjectName(QStringLiteral("signInAgainAction"));
@@ -307,6 +306,7 @@ void MainWindow::attachSync(SyncController* sync) {
 
 void MainWindow::linkAnalystWork(SyncController* sync) {
   connect(sync, &SyncController::jobsChanged, queueController_, &QueueController::refresh);
+  connect(sync, &SyncController::jobsChanged, &workspace_->jobs(), &JobController::prefetchIfIdle);  // a scan arrived: prepare it off the GUI thread
   connect(&sync->client(), &client::CentralClient::connectivityChanged, queueController_,
           [this](client::Connectivity state) { queueController_->setLinkState(state == client::Connectivity::Online ? QString() : client::connectivityName(state)); });
   queueController_->setLinkState(sync->client().connectivity() == client::Connectivity::Online ? QString()
@@ -315,23 +315,9 @@ void MainWindow::linkAnalystWork(SyncController* sync) {
   connect(&sync->service().outbox(), &client::OutboxSender::rejected, workspace_, &AnalystWorkspace::verdictRefused);
   connect(workspace_, &AnalystWorkspace::sendNow, &sync->service().outbox(), &client::OutboxSender::kick);
   connect(&workspace_->jobs(), &JobController::jobOpened, sync, &SyncController::claim);
-  releaseJobAction_ = new QAction(this);
-  releaseJobAction_->setObjectName(QStringLiteral("releaseJobAction"));
-  releaseJobAction_->setEnabled(false);
-  jobMenu_->insertAction(workspace_->exportAction(), releaseJobAction_);
-  connect(&workspace_->jobs(), &JobController::jobOpened, releaseJobAction_, [this] { releaseJobAction_->setEnabled(true); });
-  connect(&workspace_->jobs(), &JobController::jobClosed, releaseJobAction_, [this] { releaseJobAction_->setEnabled(false); });
-  connect(releaseJobAction_, &QAction::triggered, this, [this, sync] {
-    if (!workspace_->jobs().currentJob()) return;
-    const QString jobId = workspace_->jobs().currentJob()->id;
-    const QString error = sync->release(jobId);
-    if (!error.isEmpty()) return statusBar()->showMessage(tr("Job %1 was not given back: %2").arg(jobId, error), 15000);
-    workspace_->jobs().closeJob();
-    statusBar()->showMessage(sync->client().connectivity() == client::Connectivity::Online
-                                 ? tr("Job %1 was given back to the central system for another analyst.").arg(jobId)
-                                 : tr("Job %1 was given back; the central system is told as soon as the link returns.").arg(jobId),
-                             15000);
-  });
+  giveBack_ = new GiveBackController(*this, workspace_->jobs(), *sync, this);
+  jobMenu_->insertAction(workspace_->exportAction(), giveBack_->action());
+  connect(giveBack_, &GiveBackController::message, this, [this](const QString& text) { widgets::showStatusMessage(*statusBar(), text, 15000); });
   // Deadlines and verdict times are the central system's: read against its clock, not ours.
   const auto centralClock = [client = &sync->client()] { return client->serverNow(); };
   queueModel_->setClock(centralClock);
@@ -341,7 +327,7 @@ void MainWindow::linkAnalystWork(SyncController* sync) {
 bool MainWindow::openJob(const QString& jobId) {
   QString error = tr("Jobs are an analyst's work; you are signed in as %1.").arg(widgets::SignInDialog::roleDisplayName(role()));
   if (workspace_ && workspace_->jobs().openJob(jobId, &error)) return true;
-  statusBar()->showMessage(error, 15000);
+  widgets::showStatusMessage(*statusBar(), error, 15000);
   return false;
 }
 
@@ -360,7 +346,7 @@ void MainWindow::saveView() {
   if (path.isEmpty()) return;
   QString error;
   if (scanController_->saveView(path, &error))
-    statusBar()->showMessage(tr("View saved to %1").arg(path), 8000);
+    widgets::showStatusMessage(*statusBar(), tr("View saved to %1").arg(path), 8000);
   else
     QMessageBox::warning(this, tr("Cannot save the view"), error);
 }
@@ -398,28 +384,17 @@ void MainWindow::setViewerDetached(bool detached) {
 }
 
 void MainWindow::restoreLayout() {
-  const QByteArray geometry = settings_.windowGeometry(role());
-  if (geometry.isEmpty() || !restoreGeometry(geometry)) resize(1400, 860);
   if (!settings_.viewerWindowGeometry(role()).isEmpty()) setViewerDetached(true);
-  const QByteArray state = settings_.windowState(role());
-  if (!state.isEmpty() && !restoreState(state))
-    qCWarning(lcApp) << "saved window layout could not be restored; using the default";
+  layout_->restore();
 }
 
 void MainWindow::resetLayout() {
-  restoreState(defaultState_);
-  if (queueDock_) queueDock_->show();
-  findingsDock_->show();
-  measurementDock_->show();
-  if (workspace_) {
-    for (QDockWidget* dock : workspace_->docks()) dock->show();
-    workspace_->refusals().refresh();
-  }
-  settings_.clearWindowLayout(role());
+  layout_->reset();
+  if (workspace_) workspace_->refusals().refresh();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-  settings_.setWindowLayout(role(), saveGeometry(), saveState());
+  layout_->save();
   const QByteArray viewerGeometry = viewerWindow_ ? viewerWindow_->saveGeometry() : QByteArray();
   if (viewerWindow_) {
     const QSignalBlocker quiet(viewerWindow_);  // closing with the app keeps it detached for next time
@@ -462,7 +437,7 @@ void MainWindow::askToSignInAgain() {
       if (!open) return;
       if (!ok) return open->refuse(error, {}, retryAfterSeconds);
       open->accept();
-      statusBar()->showMessage(tr("Signed in again."), 8000);
+      widgets::showStatusMessage(*statusBar(), tr("Signed in again."), 8000);
     });
   });
   connect(dialog, &QDialog::rejected, sync_, &SyncController::passwordNotGiven);
@@ -483,12 +458,12 @@ void MainWindow::applyPreferences(const QString& language, int theme) {
 }
 
 QList<QAction*> MainWindow::fixedActions() const {
-  return {refreshAction_, openScanAction_, saveViewAction_, verifyEmptyAction_, detachViewerAction_, settingsAction_, quitAction_};
+  return {refreshAction_, openScanAction_, saveViewAction_, verifyEmptyAction_, detachViewerAction_, settingsAction_, quitAction_, help_->keysAction()};
 }
 
 void MainWindow::showSettings() {
   widgets::SettingsDialog dialog(this);
-  dialog.setLanguage(settings_.language());
+  dialog.setLanguage(languages_.requested());
   dialog.setTheme(settings_.theme());
   dialog.setOpenInMaterialColours(settings_.openInMaterialColours());
   dialog.setBreakReminderMinutes(settings_.breakReminderMinutes());
@@ -519,7 +494,7 @@ void MainWindow::updateReviewing() {
 }
 
 void MainWindow::suggestBreak(int minutes) {
-  statusBar()->showMessage(tr("%n minute(s) of review without a break.", nullptr, minutes), 60000);
+  widgets::showStatusMessage(*statusBar(), tr("%n minute(s) of review without a break.", nullptr, minutes), 60000);
   auto* box = new QMessageBox(QMessageBox::Information, tr("Time for a short break"),
                               tr("You have been reviewing images for %n minute(s). A few minutes away from the screen keep detection up.",
                                  nullptr, minutes),

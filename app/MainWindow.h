@@ -28,9 +28,12 @@ class WelcomePanel;
 namespace cip::app {
 
 class AnalystWorkspace;
+class GiveBackController;
+class HelpMenu;
 class SyncController;
 class BreakReminder;
 class ViewerWindow;
+class WindowLayout;
 class AppSettings;
 class LanguageManager;
 class MeasurementController;
@@ -147,9 +150,9 @@ class MainWindow : public QMainWindow {
   QLabel* outboxLabel_;
   QLabel* syncLabel_ = nullptr;
   QDockWidget* scannerDock_ = nullptr;
-  QAction* releaseJobAction_ = nullptr;
+  GiveBackController* giveBack_ = nullptr;
   ScannerController* scannerController_ = nullptr;
-  QByteArray defaultState_;
+  WindowLayout* layout_ = nullptr;
   int pendingVerdicts_ = 0;
   int unconfirmedVerdicts_ = 0;  ///< of an offline sign-in not yet confirmed by the central system
 
@@ -167,6 +170,7 @@ class MainWindow : public QMainWindow {
   QAction* switchUserAction_ = nullptr;
   QAction* resetLayoutAction_ = nullptr;
   QAction* aboutAction_ = nullptr;
+  HelpMenu* help_ = nullptr;  ///< Help → Keyboard shortcuts, User guide
 };
 
 }  // namespace cip::app

@@ -1,6 +1,7 @@
 #include "app/MeasurementController.h"
 
 #include "imaging/core/view/ViewStatistics.h"
+#include "widgets/viewer/MaterialNames.h"
 #include "widgets/viewer/MeasurementPanel.h"
 #include "widgets/viewer/RadiographView.h"
 
@@ -24,7 +25,7 @@ void MeasurementController::updateProfile(const QLineF& line) {
     return;
   }
   QStringList names;
-  for (const Channel& c : scan->channels) names << QString::fromLatin1(toString(c.role));
+  for (const Channel& c : scan->channels) names << widgets::MaterialNames::channel(c.role);
   panel_.setProfile(lineProfile(*scan, 0, {line.x1(), line.y1()}, {line.x2(), line.y2()}), names);
 }
 

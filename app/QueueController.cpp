@@ -1,6 +1,7 @@
 #include "app/QueueController.h"
 
 #include "app/AppLog.h"
+#include "app/AppSettings.h"
 #include "sync/store/Store.h"
 #include "widgets/JobQueueModel.h"
 #include "widgets/JobQueuePanel.h"
@@ -16,11 +17,18 @@ using Mark = widgets::JobQueueModel::Mark;
 QueueController::QueueController(store::Store& store, widgets::JobQueueModel& model, widgets::JobQueuePanel& panel,
                                  widgets::WelcomePanel& welcome, model::User user, QObject* parent)
     : QObject(parent), store_(store), model_(model), panel_(panel), welcome_(welcome), user_(std::move(user)) {
-  timer_.setInterval(30 * 1000);
-  connect(&timer_, &QTimer::timeout, this, &QueueController::refresh);
-  timer_.start();
   refresh();
 }
+
+void QueueController::keepSortIn(AppSettings& settings) {
+  const QString saved = settings.queueSort();
+  if (!saved.isEmpty()) panel_.setSortKey(saved);
+  connect(&panel_, &widgets::JobQueuePanel::sortChanged, this, [&settings](const QString& key) { settings.setQueueSort(key); });
+}
+
+void QueueController::setOpenJob(const QString& jobId) { model_.setOpenJob(jobId); }
+
+void QueueController::clearOpenJob() { model_.setOpenJob(QString()); }
 
 void QueueController::setLinkState(const QString& problem) {
   if (problem == linkProblem_) return;

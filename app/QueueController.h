@@ -3,7 +3,6 @@
 #include "sync/model/User.h"
 
 #include <QObject>
-#include <QTimer>
 
 namespace cip::store {
 class Store;
@@ -16,10 +15,13 @@ class WelcomePanel;
 
 namespace cip::app {
 
+class AppSettings;
+
 /// Feeds the analyst's queue and the welcome summary from the store: only the jobs the central
 /// system gave this analyst, with those it withdrew while they had work on them and those whose
-/// verdict it refused marked as such. The store is the source of truth; this re-reads it on
-/// demand and on a short timer (countdowns, jobs added by sync).
+/// verdict it refused marked as such. The store is the source of truth; this re-reads it when it
+/// changes (sync, a decided job, Refresh). The countdowns move on the panel's own timer: the
+/// clock passing is no reason to read the store again.
 class QueueController : public QObject {
   Q_OBJECT
  public:
@@ -31,6 +33,13 @@ class QueueController : public QObject {
   void refresh();
   /// The central system's state when it is not online (empty when it is): the queue says so.
   void setLinkState(const QString& problem);
+  /// Keeps the analyst's chosen queue order in `settings`: applied now, saved when it changes.
+  void keepSortIn(AppSettings& settings);
+
+ public slots:
+  /// The job open in the workspace, marked in the queue (jobOpened / jobClosed).
+  void setOpenJob(const QString& jobId);
+  void clearOpenJob();
 
  signals:
   void storeError(const QString& message);
@@ -45,7 +54,6 @@ class QueueController : public QObject {
   widgets::WelcomePanel& welcome_;
   model::User user_;
   QString linkProblem_;
-  QTimer timer_;
 };
 
 }  // namespace cip::app

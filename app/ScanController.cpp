@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCursor>
 #include <QFileInfo>
+#include <QThreadPool>
 
 namespace cip::app {
 
@@ -57,10 +58,31 @@ QString materialsText(const SystemSelection& s) {
     case ScanKind::SingleEnergyRadiograph: return ScanController::tr("Materials: one energy only, no material colours.");
     case ScanKind::DualEnergyRadiograph: break;
   }
-  const QString label = QString::fromStdString(s.label());
+  // The imaging core names a system "cargo 6/4 MeV" or "baggage 160/80 kV": its kind in the analyst's language.
+  QString label = QString::fromStdString(s.label());
+  if (label.startsWith(QLatin1String("cargo ")))
+    label.replace(0, 5, ScanController::tr("cargo"));
+  else if (label.startsWith(QLatin1String("baggage ")))
+    label.replace(0, 7, ScanController::tr("baggage"));
   if (s.basis == SystemBasis::Default)
     return ScanController::tr("Materials: %1 (default: the file states no energies, scanner or object type).").arg(label);
   return ScanController::tr("Materials: %1 (from %2).").arg(label, QString::fromStdString(s.evidence));
+}
+
+/// Why a scan gets no automatic findings, in the analyst's language.
+QString notCargoText(CargoScope scope) {
+  QString is;
+  switch (scope) {
+    case CargoScope::Cargo: return {};
+    case CargoScope::MedicalCt: is = ScanController::tr("a medical CT image"); break;
+    case CargoScope::MedicalImage: is = ScanController::tr("a medical image"); break;
+    case CargoScope::Baggage: is = ScanController::tr("a baggage scan"); break;
+    case CargoScope::Person: is = ScanController::tr("a scan of a person"); break;
+    case CargoScope::Ct: is = ScanController::tr("a CT image"); break;
+    case CargoScope::ColourImage: is = ScanController::tr("an image already rendered in colour"); break;
+    case CargoScope::NotTransmission: is = ScanController::tr("not an X-ray transmission image"); break;
+  }
+  return ScanController::tr("Automatic cargo findings are made for container and vehicle scans; this is %1.").arg(is);
 }
 
 QString emptyCheckText(EmptyCheck check) {
@@ -76,6 +98,10 @@ QString emptyCheckText(EmptyCheck check) {
 
 ScanController::ScanController(widgets::RadiographView& view, widgets::CtView& ctView, widgets::FindingsPanel& panel, QObject* parent)
     : QObject(parent), view_(view), ctView_(ctView), panel_(panel) {
+  // The default system's calibration and classifier take a while to build (about 0.2 s on a quiet
+  // machine, more while the queue downloads): built now on a worker, the first job's preparation
+  // finds them ready instead of building them where the analyst waits.
+  QThreadPool::globalInstance()->start([models = models_] { models->forSystem(defaultSystem()); });
   connect(&panel_, &widgets::FindingsPanel::regionChosen, this, [this](const QRectF& rect) {
     if (!isVolume()) view_.showRegion(rect);
   });
@@ -236,7 +262,7 @@ void ScanController::showFindings() {
       entries.push_back({text, rect, QColor(255, 210, 0)});
       regions.push_back({rect, QColor(255, 210, 0), QString::fromStdString(t.category)});
     }
-  QString summary = emptyCheckText(findings_.emptyCheck);
+  QString summary = findings_.cargoScan() ? emptyCheckText(findings_.emptyCheck) : notCargoText(findings_.scope);
   if (summary.isEmpty())
     summary = findings_.findings.empty() ? tr("No automatic findings.") : tr("%n automatic finding(s).", nullptr, static_cast<int>(findings_.findings.size()));
   view_.setOverlayRegions(std::move(regions));
@@ -259,9 +285,12 @@ void ScanController::showVolumeReports() {
       volumeEntries_.push_back(box);
     }
   ctView_.setRegions(std::move(regions));
-  const QString summary = entries.empty() ? tr("CT volume: no threat report; the automatic findings are made for radiographs.")
+  const QString summary = entries.empty() ? tr("CT volume: no threat report.")
                                           : tr("CT volume: %n threat report object(s).", nullptr, static_cast<int>(entries.size()));
-  panel_.setEntries(summary + QLatin1Char('\n') + materialsText(selection_), entries);
+  // Volumes are never analysed: the reason is that of the scan's kind (a CT image, a medical CT).
+  QStringList lines{summary, notCargoText(cargoScope(selection_)), materialsText(selection_)};
+  lines.removeAll(QString());
+  panel_.setEntries(lines.join(QLatin1Char('\n')), entries);
 }
 
 bool ScanController::saveView(const QString& path, QString* error) {

@@ -5,20 +5,43 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace cip::app {
 
 namespace {
 
 QString plainText(const QAction* action) {
+  static const QRegularExpression chineseMnemonic(QStringLiteral("\\(&\\w\\)"));  // "下一个任务(&N)"
   QString text = action->text();
-  text.remove(QLatin1Char('&'));
+  text.remove(chineseMnemonic).remove(QLatin1Char('&'));
   return text.remove(QStringLiteral("…"));
 }
 
 struct Text {
   Q_DECLARE_TR_FUNCTIONS(ShortcutMap)
 };
+
+/// The annotation editor's own keys (widgets/viewer/AnnotationEditor::keyPress).
+struct EditorKey {
+  QList<QKeySequence> keys;
+  const char* description;
+};
+
+const QList<EditorKey>& editorKeys() {
+  static const QList<EditorKey> table = {
+      {{QKeySequence(Qt::Key_Escape)}, QT_TRANSLATE_NOOP("ShortcutMap", "Cancel the mark being drawn; then back to Select; then clear the selection")},
+      {{QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, QT_TRANSLATE_NOOP("ShortcutMap", "Close the polygon being drawn")},
+      {{QKeySequence(Qt::Key_Backspace)}, QT_TRANSLATE_NOOP("ShortcutMap", "Drop the polygon's last point; otherwise delete the selected mark")},
+      {{QKeySequence(Qt::Key_Delete)}, QT_TRANSLATE_NOOP("ShortcutMap", "Delete the selected mark")}};
+  return table;
+}
+
+QString groupOf(const QString& id) {
+  if (id.startsWith(QLatin1String("verdict."))) return Text::tr("Verdict");
+  if (id.startsWith(QLatin1String("tool."))) return Text::tr("Marks");
+  return Text::tr("Jobs");
+}
 
 }  // namespace
 
@@ -56,12 +79,32 @@ QList<widgets::ReservedKey> ShortcutMap::reservedKeys(const QList<QAction*>& oth
     if (k.context == widgets::ViewerContext::Image) reserved.push_back({k.key, widgets::ViewerKeyMap::description(k)});
   reserved.push_back({QKeySequence(Qt::Key_Equal), widgets::ViewerKeyMap::tr("Zoom in")});
   const QString editor = Text::tr("drawing a mark (cancel, close, delete)");
-  for (const int key : {int(Qt::Key_Escape), int(Qt::Key_Return), int(Qt::Key_Enter), int(Qt::Key_Delete), int(Qt::Key_Backspace)})
-    reserved.push_back({QKeySequence(key), editor});
+  for (const EditorKey& k : editorKeys())
+    for (const QKeySequence& key : k.keys) reserved.push_back({key, editor});
   for (const QAction* a : others)
     for (const QKeySequence& key : a->shortcuts())
       if (!key.isEmpty()) reserved.push_back({key, plainText(a)});
   return reserved;
+}
+
+QList<widgets::KeyReferenceEntry> ShortcutMap::reference(const QList<QAction*>& menuActions) const {
+  QList<widgets::KeyReferenceEntry> out;
+  for (const QString& group : {Text::tr("Jobs"), Text::tr("Marks"), Text::tr("Verdict")})
+    for (const Item& item : items_)
+      if (groupOf(item.id) == group) out.push_back({group, item.action->shortcuts(), plainText(item.action)});
+  const QString images = Text::tr("Viewer: images and CT planes");
+  const QString volume = Text::tr("Viewer: 3D view");
+  for (const widgets::ViewerKey& k : widgets::ViewerKeyMap::keys()) {
+    QList<QKeySequence> keys{k.key};
+    if (k.action == widgets::ViewerAction::ZoomIn) keys.push_back(QKeySequence(Qt::Key_Equal));
+    out.push_back({k.context == widgets::ViewerContext::Image ? images : volume, keys, widgets::ViewerKeyMap::description(k)});
+  }
+  const QString editor = Text::tr("Viewer: drawing and editing marks");
+  for (const EditorKey& k : editorKeys()) out.push_back({editor, k.keys, Text::tr(k.description)});
+  const QString menus = Text::tr("Menus");
+  for (const QAction* a : menuActions)
+    if (!a->shortcuts().isEmpty() && !a->shortcut().isEmpty()) out.push_back({menus, a->shortcuts(), plainText(a)});
+  return out;
 }
 
 }  // namespace cip::app

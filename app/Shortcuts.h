@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/KeyReferenceDialog.h"
 #include "widgets/ShortcutEditor.h"
 
 #include <QList>
@@ -26,6 +27,10 @@ class ShortcutMap {
   /// Keys held elsewhere: the 2D viewer's own table, the annotation editor's, and `others`
   /// (the menus' fixed actions).
   static QList<widgets::ReservedKey> reservedKeys(const QList<QAction*>& others);
+  /// Every key for Help → Keyboard shortcuts, grouped: the workflow's keys as they are now (the
+  /// analyst's own included), the viewer's and the annotation editor's, and `menuActions` (the
+  /// menus' fixed actions). Read from the same tables the keys act from, so it is always true.
+  QList<widgets::KeyReferenceEntry> reference(const QList<QAction*>& menuActions) const;
   QAction* action(const QString& id) const;
 
  private:

@@ -139,9 +139,9 @@ void SyncController::signOut(int waitMs) {
 
 void SyncController::claim(const QString& jobId) { service_->jobCalls().claim(jobId); }
 
-QString SyncController::release(const QString& jobId) {
+QString SyncController::release(const QString& jobId, const model::JobRelease& why) {
   try {
-    service_->jobCalls().release(jobId);
+    service_->jobCalls().release(jobId, why);
   } catch (const store::StoreError& e) {
     return e.message();
   }

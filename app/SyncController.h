@@ -3,6 +3,7 @@
 #include "app/session/Session.h"
 #include "sync/client/CentralClient.h"
 #include "sync/client/Retention.h"
+#include "sync/model/JobRelease.h"
 
 #include <QHash>
 #include <QObject>
@@ -55,10 +56,10 @@ class SyncController : public QObject {
   /// Tells the central system this workstation has the job in hand (in progress); retried until
   /// it gets through, reconciled with the answer.
   void claim(const QString& jobId);
-  /// Gives a job back to the central system for another analyst (end of shift, a conflict of
-  /// interest): it leaves the queue at once; the central system hears of it now or when the
-  /// link returns. Returns an error text when the store could not record it.
-  QString release(const QString& jobId);
+  /// Gives a job back to the central system for another analyst, with the analyst's reason (end
+  /// of shift, a conflict of interest…): it leaves the queue at once; the central system hears of
+  /// it now or when the link returns. Returns an error text when the store could not record it.
+  QString release(const QString& jobId, const model::JobRelease& why);
   /// The status bar text for the link.
   QString statusText() const;
   /// How much the workstation keeps: applied now and then every hour while the session lasts.

@@ -167,6 +167,10 @@
             <numerusform>%1 material seen where the declared goods are %2: %n regions.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The scan is not a container or vehicle scan, so no automatic findings compare it with the declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HsChapters</name>
@@ -813,6 +817,10 @@
         <source>Dual-energy system for --material, e.g. cargo-6-4MeV or baggage-160-80kV (default: the scan&apos;s own, from its metadata).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not analysed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobCommands</name>
@@ -1008,6 +1016,30 @@
         <source>air</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScanDownloader</name>
@@ -1032,6 +1064,50 @@
     <name>ShortcutMap</name>
     <message>
         <source>drawing a mark (cancel, close, delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the mark being drawn; then back to Select; then clear the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the polygon being drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the polygon&apos;s last point; otherwise delete the selected mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer: images and CT planes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer: 3D view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer: drawing and editing marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1348,19 +1424,7 @@
 <context>
     <name>cip::app::AnalystWorkspace</name>
     <message>
-        <source>Export the verdict into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verdict exported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verdict for %1 saved and queued for sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The verdict was not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1372,10 +1436,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,11 +1444,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reference images</source>
+        <source>Refused verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused verdicts</source>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;verdicts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1566,6 +1634,29 @@
     </message>
 </context>
 <context>
+    <name>cip::app::GiveBackController</name>
+    <message>
+        <source>&amp;Give job back to the central system…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is no longer open; nothing was given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was not given back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was given back to the central system for another analyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was given back; the central system is told as soon as the link returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cip::app::GuardedApplication</name>
     <message>
         <source>an unknown error</source>
@@ -1580,6 +1671,21 @@
 %1
 
 Your open job, marks and unsent verdicts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::HelpMenu</name>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1744,10 +1850,6 @@ Your open job, marks and unsent verdicts are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile and histogram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,18 +1895,6 @@ Your open job, marks and unsent verdicts are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Give job back to the central system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 was not given back: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 was given back to the central system for another analyst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The local database failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,10 +1908,6 @@ Your open job, marks and unsent verdicts are kept.</source>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 was given back; the central system is told as soon as the link returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1860,6 +1946,10 @@ Your open job, marks and unsent verdicts are kept.</source>
     </message>
     <message>
         <source>Sign &amp;in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1958,10 +2048,6 @@ Your open job, marks and unsent verdicts are kept.</source>
         <source>Dense region (%1 % transmission), %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>CT volume: no threat report; the automatic findings are made for radiographs.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>CT volume: %n threat report object(s).</source>
         <translation>
@@ -1995,6 +2081,50 @@ Your open job, marks and unsent verdicts are kept.</source>
     </message>
     <message>
         <source>Materials: %1 (from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a medical CT image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a medical image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a baggage scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scan of a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CT image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image already rendered in colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an X-ray transmission image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic cargo findings are made for container and vehicle scans; this is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT volume: no threat report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baggage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2103,6 +2233,73 @@ Time on the job: %5 min</source>
     </message>
     <message>
         <source>The verdict was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted — still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::VerdictHistoryController</name>
+    <message>
+        <source>Your verdicts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict %1 is not among your verdicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan of job %1 is no longer on this workstation; the verdict is shown without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checks without the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No declaration on this workstation to check against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict %1 is not among your verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the verdict into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2381,6 +2578,64 @@ Time on the job: %5 min</source>
     </message>
 </context>
 <context>
+    <name>cip::widgets::GiveBackDialog</name>
+    <message>
+        <source>The image cannot be assessed (unreadable, incomplete, wrong scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a specialist (goods or image beyond my competence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of my shift or an interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (say what in the note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give job %1 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 leaves your queue and goes to another analyst. Why do you give it back? The central system keeps your reason for the supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional, except for Other (at most %n character(s))</source>
+        <translation>
+            <numerusform>Optional, except for Other (at most %n character)</numerusform>
+            <numerusform>Optional, except for Other (at most %n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Give back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the note why you give the job back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; shorten it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cip::widgets::JobQueueModel</name>
     <message>
         <source>%1 h %2 min</source>
@@ -2458,6 +2713,18 @@ Time on the job: %5 min</source>
         <source>Verdict refused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::JobQueuePanel</name>
@@ -2471,12 +2738,83 @@ New jobs appear here as the central system assigns them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by job, container, port…</source>
+        <source>The central system is %1.
+This workstation holds no job of yours; jobs assigned to you arrive when the link returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The central system is %1.
-This workstation holds no job of yours; jobs assigned to you arrive when the link returns.</source>
+        <source>No job is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by job, container, port, declaration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency: the nearest deadline first, then the highest priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::KeyReferenceDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search keys and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The viewer&apos;s keys act while the image has the keyboard focus (click it once). Workflow keys can be changed under File → Settings → Keyboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2756,10 +3094,6 @@ This workstation holds no job of yours; jobs assigned to you arrive when the lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Codes of lower-case letters, digits and hyphens, separated by commas; the first is the default for new marks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mark categories:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,6 +3131,14 @@ This workstation holds no job of yours; jobs assigned to you arrive when the lin
     </message>
     <message>
         <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category names, or codes of lower-case letters, digits and hyphens, separated by commas; the first is the default for new marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2879,6 +3221,118 @@ This workstation holds no job of yours; jobs assigned to you arrive when the lin
     </message>
     <message>
         <source>Asking the central system…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::VerdictHistoryModel</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery record no longer kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::VerdictHistoryPanel</name>
+    <message numerus="yes">
+        <source>%n verdict(s) found</source>
+        <translation>
+            <numerusform>%n verdict found</numerusform>
+            <numerusform>%n verdicts found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of a container number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My verdicts — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2986,6 +3440,138 @@ This workstation holds no job of yours; jobs assigned to you arrive when the lin
     </message>
     <message>
         <source>Submit the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::VerdictRecordView</name>
+    <message numerus="yes">
+        <source>Delivered: the central system acknowledged the verdict at %1 (%n attempt(s)).</source>
+        <translation>
+            <numerusform>Delivered: the central system acknowledged the verdict at %1 (%n attempt).</numerusform>
+            <numerusform>Delivered: the central system acknowledged the verdict at %1 (%n attempts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent (%n attempt(s) so far).</source>
+        <translation>
+            <numerusform>Waiting to be sent (%n attempt so far).</numerusform>
+            <numerusform>Waiting to be sent (%n attempts so far).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last attempt failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the central system at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You decided the job again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to a supervisor; the central system took it at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to a supervisor; waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation no longer keeps this verdict&apos;s delivery record (removed after the retention period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1, submitted %2, %n minute(s) spent on it</source>
+        <translation>
+            <numerusform>Opened %1, submitted %2, %n minute spent on it</numerusform>
+            <numerusform>Opened %1, submitted %2, %n minutes spent on it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaces verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by verdict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declaration line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the scan against the declaration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport as DICOS TDR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1, container %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image–declaration checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked out again from the scan and the declaration when the verdict is opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

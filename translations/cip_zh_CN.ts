@@ -164,6 +164,10 @@
             <numerusform>发现%1材料，而申报货物应为%2：%n 处区域。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The scan is not a container or vehicle scan, so no automatic findings compare it with the declaration.</source>
+        <translation>该图像不是集装箱或车辆图像，因此没有自动发现可与申报单比对。</translation>
+    </message>
 </context>
 <context>
     <name>HsChapters</name>
@@ -810,6 +814,10 @@
         <source>Dual-energy system for --material, e.g. cargo-6-4MeV or baggage-160-80kV (default: the scan&apos;s own, from its metadata).</source>
         <translation>--material 使用的双能系统，例如 cargo-6-4MeV 或 baggage-160-80kV（默认：按扫描文件元数据确定的系统）。</translation>
     </message>
+    <message>
+        <source>not analysed: %1</source>
+        <translation>未分析：%1</translation>
+    </message>
 </context>
 <context>
     <name>JobCommands</name>
@@ -1003,6 +1011,30 @@
         <source>air</source>
         <translation>空气</translation>
     </message>
+    <message>
+        <source>high</source>
+        <translation>高能</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低能</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
 </context>
 <context>
     <name>ScanDownloader</name>
@@ -1028,6 +1060,50 @@
     <message>
         <source>drawing a mark (cancel, close, delete)</source>
         <translation>绘制标注（取消、闭合、删除）</translation>
+    </message>
+    <message>
+        <source>Cancel the mark being drawn; then back to Select; then clear the selection</source>
+        <translation>取消正在画的标注；再按回到选择工具；再按清除选择</translation>
+    </message>
+    <message>
+        <source>Close the polygon being drawn</source>
+        <translation>闭合正在画的多边形</translation>
+    </message>
+    <message>
+        <source>Drop the polygon&apos;s last point; otherwise delete the selected mark</source>
+        <translation>删除多边形的最后一个点；否则删除选中的标注</translation>
+    </message>
+    <message>
+        <source>Delete the selected mark</source>
+        <translation>删除选中的标注</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Viewer: images and CT planes</source>
+        <translation>查看器：图像与 CT 切面</translation>
+    </message>
+    <message>
+        <source>Viewer: 3D view</source>
+        <translation>查看器：三维视图</translation>
+    </message>
+    <message>
+        <source>Viewer: drawing and editing marks</source>
+        <translation>查看器：绘制和编辑标注</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>菜单</translation>
     </message>
 </context>
 <context>
@@ -1357,20 +1433,8 @@
 <context>
     <name>cip::app::AnalystWorkspace</name>
     <message>
-        <source>Export the verdict into</source>
-        <translation>将结论导出到</translation>
-    </message>
-    <message>
-        <source>Verdict exported: %1</source>
-        <translation>结论已导出：%1</translation>
-    </message>
-    <message>
         <source>Verdict for %1 saved and queued for sending.</source>
         <translation>%1 的结论已保存并加入待发送队列。</translation>
-    </message>
-    <message>
-        <source>The verdict was not exported: %1</source>
-        <translation>结论未导出：%1</translation>
     </message>
     <message>
         <source>&amp;Export last verdict as DICOS TDR…</source>
@@ -1381,10 +1445,6 @@
         <translation>申报单</translation>
     </message>
     <message>
-        <source>Annotations</source>
-        <translation>标注</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1393,12 +1453,20 @@
         <translation>下一个任务(&amp;N)</translation>
     </message>
     <message>
-        <source>Reference images</source>
-        <translation>参考图像</translation>
-    </message>
-    <message>
         <source>Refused verdicts</source>
         <translation>被拒绝的结论</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>My &amp;verdicts…</source>
+        <translation>我的结论(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1642,29 @@
     </message>
 </context>
 <context>
+    <name>cip::app::GiveBackController</name>
+    <message>
+        <source>&amp;Give job back to the central system…</source>
+        <translation>将任务退回中心系统(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Job %1 is no longer open; nothing was given back.</source>
+        <translation>任务 %1 已不再打开；未退回任何内容。</translation>
+    </message>
+    <message>
+        <source>Job %1 was not given back: %2</source>
+        <translation>任务 %1 未能退回：%2</translation>
+    </message>
+    <message>
+        <source>Job %1 was given back to the central system for another analyst.</source>
+        <translation>任务 %1 已退回中心系统，将分派给其他审图员。</translation>
+    </message>
+    <message>
+        <source>Job %1 was given back; the central system is told as soon as the link returns.</source>
+        <translation>任务 %1 已退回；连接恢复后将立即通知中心系统。</translation>
+    </message>
+</context>
+<context>
     <name>cip::app::GuardedApplication</name>
     <message>
         <source>an unknown error</source>
@@ -1592,6 +1683,21 @@ Your open job, marks and unsent verdicts are kept.</source>
 %1
 
 您打开的任务、标记和未发送的结论均已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::HelpMenu</name>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide…</source>
+        <translation>用户指南(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build (%1).</source>
+        <translation>此版本缺少用户指南（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1754,10 +1860,6 @@ Your open job, marks and unsent verdicts are kept.</source>
         <translation>无法保存视图</translation>
     </message>
     <message>
-        <source>Profile and histogram</source>
-        <translation>剖面与直方图</translation>
-    </message>
-    <message>
         <source>&amp;Job</source>
         <translation>任务(&amp;J)</translation>
     </message>
@@ -1800,18 +1902,6 @@ Your open job, marks and unsent verdicts are kept.</source>
         <translation>扫描设备</translation>
     </message>
     <message>
-        <source>&amp;Give job back to the central system</source>
-        <translation>将任务退回中心系统(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Job %1 was not given back: %2</source>
-        <translation>任务 %1 未能退回：%2</translation>
-    </message>
-    <message>
-        <source>Job %1 was given back to the central system for another analyst.</source>
-        <translation>任务 %1 已退回中心系统，将分派给其他审图员。</translation>
-    </message>
-    <message>
         <source>The local database failed: %1</source>
         <translation>本地数据库出错：%1</translation>
     </message>
@@ -1826,10 +1916,6 @@ Your open job, marks and unsent verdicts are kept.</source>
     <message>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Job %1 was given back; the central system is told as soon as the link returns.</source>
-        <translation>任务 %1 已退回；连接恢复后将立即通知中心系统。</translation>
     </message>
     <message>
         <source>Jobs are an analyst&apos;s work; you are signed in as %1.</source>
@@ -1866,6 +1952,10 @@ Your open job, marks and unsent verdicts are kept.</source>
     <message>
         <source>Sign &amp;in again…</source>
         <translation>重新登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>剖面</translation>
     </message>
 </context>
 <context>
@@ -1962,10 +2052,6 @@ Your open job, marks and unsent verdicts are kept.</source>
         <source>Dense region (%1 % transmission), %2</source>
         <translation>高密度区域（透射率 %1 %），%2</translation>
     </message>
-    <message>
-        <source>CT volume: no threat report; the automatic findings are made for radiographs.</source>
-        <translation>CT 体数据：没有判图报告；自动发现仅适用于透射图像。</translation>
-    </message>
     <message numerus="yes">
         <source>CT volume: %n threat report object(s).</source>
         <translation>
@@ -1999,6 +2085,50 @@ Your open job, marks and unsent verdicts are kept.</source>
     <message>
         <source>Materials: %1 (from %2).</source>
         <translation>材料：%1（依据 %2）。</translation>
+    </message>
+    <message>
+        <source>a medical CT image</source>
+        <translation>医用 CT 图像</translation>
+    </message>
+    <message>
+        <source>a medical image</source>
+        <translation>医学图像</translation>
+    </message>
+    <message>
+        <source>a baggage scan</source>
+        <translation>行李图像</translation>
+    </message>
+    <message>
+        <source>a scan of a person</source>
+        <translation>人体图像</translation>
+    </message>
+    <message>
+        <source>a CT image</source>
+        <translation>CT 图像</translation>
+    </message>
+    <message>
+        <source>an image already rendered in colour</source>
+        <translation>已渲染为彩色的图像</translation>
+    </message>
+    <message>
+        <source>not an X-ray transmission image</source>
+        <translation>非 X 射线透射图像</translation>
+    </message>
+    <message>
+        <source>Automatic cargo findings are made for container and vehicle scans; this is %1.</source>
+        <translation>自动货物发现只针对集装箱和车辆图像；此图像为%1。</translation>
+    </message>
+    <message>
+        <source>CT volume: no threat report.</source>
+        <translation>CT 体数据：无威胁报告。</translation>
+    </message>
+    <message>
+        <source>cargo</source>
+        <translation>货运</translation>
+    </message>
+    <message>
+        <source>baggage</source>
+        <translation>行李</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2239,73 @@ Time on the job: %5 min</source>
     <message>
         <source>The verdict was not saved: %1</source>
         <translation>结论未保存：%1</translation>
+    </message>
+    <message>
+        <source>Confidence: %1 %</source>
+        <translation>置信度：%1 %</translation>
+    </message>
+    <message>
+        <source>Confidence: not stated</source>
+        <translation>置信度：未填写</translation>
+    </message>
+    <message>
+        <source>Comment: none</source>
+        <translation>备注：无</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Not submitted — still needed: %1</source>
+        <translation>未提交——还需要：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::VerdictHistoryController</name>
+    <message>
+        <source>Your verdicts could not be read: %1</source>
+        <translation>无法读取您的结论：%1</translation>
+    </message>
+    <message>
+        <source>Verdict %1 is not among your verdicts.</source>
+        <translation>结论 %1 不在您的结论中。</translation>
+    </message>
+    <message>
+        <source>The scan of job %1 is no longer on this workstation; the verdict is shown without it.</source>
+        <translation>任务 %1 的图像已不在本工作站上；结论将不带图像显示。</translation>
+    </message>
+    <message>
+        <source>No checks without the scan.</source>
+        <translation>没有图像，无法检查。</translation>
+    </message>
+    <message>
+        <source>Loading the scan…</source>
+        <translation>正在加载图像…</translation>
+    </message>
+    <message>
+        <source>Verdict %1 could not be read: %2</source>
+        <translation>无法读取结论 %1：%2</translation>
+    </message>
+    <message>
+        <source>No declaration on this workstation to check against.</source>
+        <translation>本工作站上没有可供比对的申报单。</translation>
+    </message>
+    <message>
+        <source>verdict %1 is not among your verdicts</source>
+        <translation>结论 %1 不在您的结论中</translation>
+    </message>
+    <message>
+        <source>The verdict was not exported: %1</source>
+        <translation>结论未导出：%1</translation>
+    </message>
+    <message>
+        <source>Export the verdict into</source>
+        <translation>将结论导出到</translation>
+    </message>
+    <message>
+        <source>Verdict exported: %1</source>
+        <translation>结论已导出：%1</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2582,63 @@ Time on the job: %5 min</source>
     </message>
 </context>
 <context>
+    <name>cip::widgets::GiveBackDialog</name>
+    <message>
+        <source>The image cannot be assessed (unreadable, incomplete, wrong scan)</source>
+        <translation>图像无法评估（无法读取、不完整、图像有误）</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <source>Needs a specialist (goods or image beyond my competence)</source>
+        <translation>需要专家（货物或图像超出我的能力范围）</translation>
+    </message>
+    <message>
+        <source>End of my shift or an interruption</source>
+        <translation>下班或工作中断</translation>
+    </message>
+    <message>
+        <source>Other (say what in the note)</source>
+        <translation>其他（请在说明中写明）</translation>
+    </message>
+    <message>
+        <source>Give job %1 back</source>
+        <translation>退回任务 %1</translation>
+    </message>
+    <message>
+        <source>Job %1 leaves your queue and goes to another analyst. Why do you give it back? The central system keeps your reason for the supervisors.</source>
+        <translation>任务 %1 将离开您的队列，交给其他审图员。为什么退回？中心系统会为主管保存您的理由。</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the supervisor:</source>
+        <translation>给主管的说明(&amp;N)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional, except for Other (at most %n character(s))</source>
+        <translation>
+            <numerusform>选填，选“其他”时必填（最多 %n 个字符）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Give back</source>
+        <translation>退回(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>请选择理由。</translation>
+    </message>
+    <message>
+        <source>Say in the note why you give the job back.</source>
+        <translation>请在说明中写明退回任务的原因。</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; shorten it to %2.</source>
+        <translation>说明有 %1 个字符；请缩短到 %2 个。</translation>
+    </message>
+</context>
+<context>
     <name>cip::widgets::JobQueueModel</name>
     <message>
         <source>%1 h %2 min</source>
@@ -2462,6 +2716,18 @@ Time on the job: %5 min</source>
         <source>Verdict refused</source>
         <translation>结论被拒绝</translation>
     </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
 </context>
 <context>
     <name>cip::widgets::JobQueuePanel</name>
@@ -2476,14 +2742,85 @@ New jobs appear here as the central system assigns them.</source>
 中心系统分派新任务后会显示在这里。</translation>
     </message>
     <message>
-        <source>Filter by job, container, port…</source>
-        <translation>按任务、集装箱号、口岸筛选…</translation>
-    </message>
-    <message>
         <source>The central system is %1.
 This workstation holds no job of yours; jobs assigned to you arrive when the link returns.</source>
         <translation>中心系统状态：%1。
 本工作站没有您的任务；分配给您的任务将在连接恢复后到达。</translation>
+    </message>
+    <message>
+        <source>No job is overdue.</source>
+        <translation>没有超时的任务。</translation>
+    </message>
+    <message>
+        <source>Filter by job, container, port, declaration…</source>
+        <translation>按任务、集装箱、口岸、申报单筛选…</translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>口岸</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>集装箱</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>scans</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Urgency: the nearest deadline first, then the highest priority.</source>
+        <translation>紧急程度：时限最近的在前，其次是优先级最高的。</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅超时</translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::KeyReferenceDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Search keys and actions</source>
+        <translation>搜索按键和操作</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>The viewer&apos;s keys act while the image has the keyboard focus (click it once). Workflow keys can be changed under File → Settings → Keyboard.</source>
+        <translation>查看器按键在图像获得键盘焦点时生效（先单击图像一次）。工作流程按键可在“文件 → 设置 → 键盘”中更改。</translation>
     </message>
 </context>
 <context>
@@ -2761,10 +3098,6 @@ This workstation holds no job of yours; jobs assigned to you arrive when the lin
         <translation>键盘</translation>
     </message>
     <message>
-        <source>Codes of lower-case letters, digits and hyphens, separated by commas; the first is the default for new marks</source>
-        <translation>由小写字母、数字和连字符组成的代码，以逗号分隔；第一个为新标注的默认类别</translation>
-    </message>
-    <message>
         <source>Mark categories:</source>
         <translation>标注类别：</translation>
     </message>
@@ -2803,6 +3136,14 @@ This workstation holds no job of yours; jobs assigned to you arrive when the lin
     <message>
         <source>Storage</source>
         <translation>存储</translation>
+    </message>
+    <message>
+        <source>Category names, or codes of lower-case letters, digits and hyphens, separated by commas; the first is the default for new marks</source>
+        <translation>类别名称，或由小写字母、数字和连字符组成的代码，以逗号分隔；第一个为新标注的默认类别</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3226,117 @@ This workstation holds no job of yours; jobs assigned to you arrive when the lin
     <message>
         <source>Asking the central system…</source>
         <translation>正在询问中心系统…</translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::VerdictHistoryModel</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已被拒绝</translation>
+    </message>
+    <message>
+        <source>Delivery record no longer kept</source>
+        <translation>送达记录已不再保留</translation>
+    </message>
+    <message>
+        <source>Replaced by verdict %1</source>
+        <translation>已被结论 %1 取代</translation>
+    </message>
+    <message>
+        <source>%1 (replaced)</source>
+        <translation>%1（已取代）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>集装箱</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Central system</source>
+        <translation>中心系统</translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::VerdictHistoryPanel</name>
+    <message numerus="yes">
+        <source>%n verdict(s) found</source>
+        <translation>
+            <numerusform>找到 %n 条结论</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>集装箱(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>part of a container number</source>
+        <translation>集装箱号的一部分</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>结论(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>只读打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>My verdicts</source>
+        <translation>我的结论</translation>
+    </message>
+    <message>
+        <source>My verdicts — %1</source>
+        <translation>我的结论 — %1</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3444,135 @@ This workstation holds no job of yours; jobs assigned to you arrive when the lin
     <message>
         <source>Submit the verdict</source>
         <translation>提交结论</translation>
+    </message>
+</context>
+<context>
+    <name>cip::widgets::VerdictRecordView</name>
+    <message numerus="yes">
+        <source>Delivered: the central system acknowledged the verdict at %1 (%n attempt(s)).</source>
+        <translation>
+            <numerusform>已送达：中心系统于 %1 确认收到该结论（共尝试 %n 次）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent (%n attempt(s) so far).</source>
+        <translation>
+            <numerusform>等待发送（已尝试 %n 次）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last attempt failed: %1.</source>
+        <translation>上次尝试失败：%1。</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>下次尝试时间：%1。</translation>
+    </message>
+    <message>
+        <source>Refused by the central system at %1: %2</source>
+        <translation>中心系统于 %1 拒绝：%2</translation>
+    </message>
+    <message>
+        <source>You decided the job again.</source>
+        <translation>您已重新对该任务作结论。</translation>
+    </message>
+    <message>
+        <source>Handed to a supervisor; the central system took it at %1.</source>
+        <translation>已移交主管；中心系统于 %1 接收。</translation>
+    </message>
+    <message>
+        <source>Handed to a supervisor; waiting to be sent.</source>
+        <translation>已移交主管；等待发送。</translation>
+    </message>
+    <message>
+        <source>Your note: %1</source>
+        <translation>您的说明：%1</translation>
+    </message>
+    <message>
+        <source>The workstation no longer keeps this verdict&apos;s delivery record (removed after the retention period).</source>
+        <translation>工作站已不再保留此结论的送达记录（保留期满后已删除）。</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Confidence: %1 %</source>
+        <translation>置信度：%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1, submitted %2, %n minute(s) spent on it</source>
+        <translation>
+            <numerusform>%1 打开，%2 提交，用时 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaces verdict %1</source>
+        <translation>取代结论 %1</translation>
+    </message>
+    <message>
+        <source>Replaced by verdict %1</source>
+        <translation>已被结论 %1 取代</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>（无备注）</translation>
+    </message>
+    <message>
+        <source>declaration line %1</source>
+        <translation>申报第 %1 行</translation>
+    </message>
+    <message>
+        <source>No marks</source>
+        <translation>无标注</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>Checking the scan against the declaration…</source>
+        <translation>正在将图像与申报单比对…</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Central system</source>
+        <translation>中心系统</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as DICOS TDR…</source>
+        <translation>导出为 DICOS TDR(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Verdict %1 (read-only)</source>
+        <translation>结论 %1（只读）</translation>
+    </message>
+    <message>
+        <source>Job %1, container %2</source>
+        <translation>任务 %1，集装箱 %2</translation>
+    </message>
+    <message>
+        <source>Image–declaration checks</source>
+        <translation>图像与申报单检查</translation>
+    </message>
+    <message>
+        <source>Worked out again from the scan and the declaration when the verdict is opened.</source>
+        <translation>打开结论时根据图像和申报单重新计算。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "widgets/SettingsDialog.h"
 
+#include "widgets/workflow/AnnotationPanel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,7 +38,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
   breakMinutes_->setSpecialValueText(tr("off"));
 
   categories_->setObjectName(QStringLiteral("annotationCategories"));
-  categories_->setToolTip(tr("Codes of lower-case letters, digits and hyphens, separated by commas; the first is the default for new marks"));
+  categories_->setToolTip(tr("Category names, or codes of lower-case letters, digits and hyphens, separated by commas; the first is the default for new marks"));
 
   auto* general = new QWidget(this);
   auto* form = new QFormLayout(general);
@@ -92,16 +94,20 @@ void SettingsDialog::setOpenInMaterialColours(bool on) { materialColours_->setCh
 int SettingsDialog::breakReminderMinutes() const { return breakMinutes_->value(); }
 
 QStringList SettingsDialog::annotationCategories() const {
-  static const QRegularExpression code(QStringLiteral("^[a-z0-9][a-z0-9-]{0,47}$"));  // as the annotation codec requires
   QStringList codes;
-  for (const QString& part : categories_->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-    const QString c = part.trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
-    if (code.match(c).hasMatch() && !codes.contains(c)) codes << c;
+  for (const QString& part : categories_->text().split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts)) {
+    const QString c = AnnotationPanel::categoryCode(part);
+    if (!c.isEmpty() && !codes.contains(c)) codes << c;
   }
   return codes;
 }
 
-void SettingsDialog::setAnnotationCategories(const QStringList& codes) { categories_->setText(codes.join(QStringLiteral(", "))); }
+void SettingsDialog::setAnnotationCategories(const QStringList& codes) {
+  QStringList names;
+  for (const QString& code : codes) names << AnnotationPanel::categoryName(code);
+  categories_->setText(names.join(tr(", ")));
+}
+
 void SettingsDialog::setBreakReminderMinutes(int minutes) { breakMinutes_->setValue(minutes); }
 
 SettingsDialog::Storage SettingsDialog::storage() const {

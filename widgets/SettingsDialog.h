@@ -28,7 +28,8 @@ class SettingsDialog : public QDialog {
   void setOpenInMaterialColours(bool on);
   int breakReminderMinutes() const;
   void setBreakReminderMinutes(int minutes);
-  /// The annotation categories offered, as codes (e.g. "concealment"); invalid codes are dropped.
+  /// The annotation categories offered, as codes (e.g. "concealment"), shown by their names in
+  /// the analyst's language; a name or code that cannot be a code is dropped.
   QStringList annotationCategories() const;
   void setAnnotationCategories(const QStringList& codes);
   ShortcutEditor* shortcuts() const { return shortcuts_; }

@@ -6,17 +6,17 @@
 #include "app/jobs/ReferenceController.h"
 #include "app/jobs/RefusalController.h"
 #include "app/jobs/VerdictController.h"
-#include "app/jobs/VerdictExport.h"
+#include "app/jobs/VerdictHistoryController.h"
 #include "sync/store/Store.h"
 #include "widgets/workflow/AnnotationPanel.h"
 #include "widgets/workflow/DeclarationPanel.h"
 #include "widgets/workflow/ReferencePanel.h"
 #include "widgets/workflow/RefusedVerdictsPanel.h"
+#include "widgets/workflow/VerdictHistoryPanel.h"
 #include "widgets/workflow/VerdictPanel.h"
 
 #include <QAction>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QMainWindow>
 
 namespace cip::app {
@@ -46,7 +46,8 @@ AnalystWorkspace::AnalystWorkspace(QMainWindow& window, store::Store& store, con
       verdicts_(new VerdictController(store, session.user, *jobs_, *annotations_, *verdictPanel_, this)),
       references_(new ReferenceController(store, session.user.id, *jobs_, scans, *referencePanel_, this)),
       refusals_(new RefusalController(store, session.user, *jobs_, *refusedPanel_, *refusedDock_, this)), nextJob_(new QAction(this)),
-      export_(new QAction(this)), store_(store), userId_(session.user.id) {
+      export_(new QAction(this)), history_(new QAction(this)),
+      verdictHistory_(new VerdictHistoryController(store, session.user, scans.materialModels(), window, this)) {
   verdicts_->setSessionId(session.localId);
   connect(jobs_, &JobController::queueChanged, this, &AnalystWorkspace::queueChanged);
   connect(refusals_, &RefusalController::changed, this, &AnalystWorkspace::queueChanged);
@@ -55,13 +56,12 @@ AnalystWorkspace::AnalystWorkspace(QMainWindow& window, store::Store& store, con
   connect(verdicts_, &VerdictController::submitted, this, &AnalystWorkspace::sendNow);
   export_->setObjectName(QStringLiteral("exportVerdictAction"));
   export_->setEnabled(false);
-  connect(export_, &QAction::triggered, this, [this, &window] {
-    const QString folder = QFileDialog::getExistingDirectory(&window, tr("Export the verdict into"));
-    if (folder.isEmpty()) return;
-    QString error;
-    const QStringList files = exportLastVerdict(folder, &error);
-    emit message(files.isEmpty() ? error : tr("Verdict exported: %1").arg(files.join(QStringLiteral(", "))));
-  });
+  connect(export_, &QAction::triggered, this, [this] { verdictHistory_->exportWithDialog(lastVerdict_); });
+  history_->setObjectName(QStringLiteral("verdictHistoryAction"));
+  history_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+  connect(history_, &QAction::triggered, verdictHistory_, &VerdictHistoryController::show);
+  connect(verdictHistory_, &VerdictHistoryController::message, this, &AnalystWorkspace::message);
+  window.addAction(history_);
   nextJob_->setObjectName(QStringLiteral("nextJobAction"));
   nextJob_->setShortcut(QKeySequence(Qt::Key_N));
   connect(nextJob_, &QAction::triggered, this, [this] {
@@ -77,6 +77,7 @@ AnalystWorkspace::AnalystWorkspace(QMainWindow& window, store::Store& store, con
   connect(verdicts_, &VerdictController::submitted, this,
           [this](const QString& verdictId, const QString& jobId) {
             lastVerdict_ = verdictId;
+            if (verdictHistory_->panel()->isVisible()) verdictHistory_->refresh();
             export_->setEnabled(true);
             emit message(tr("Verdict for %1 saved and queued for sending.").arg(jobId));
           });
@@ -92,21 +93,13 @@ void AnalystWorkspace::setClock(const std::function<QDateTime()>& clock) {
 void AnalystWorkspace::verdictRefused(const QString& verdictId, const QString& reason) { refusals_->verdictRefused(verdictId, reason); }
 
 QStringList AnalystWorkspace::exportLastVerdict(const QString& folder, QString* error) {
-  try {
-    const QStringList files = exportStoredVerdict(store_, lastVerdict_, folder);
-    store_.audit().append(userId_, QStringLiteral("verdict.export"), QStringLiteral("verdict"), lastVerdict_,
-                          {{QStringLiteral("folder"), folder}, {QStringLiteral("files"), static_cast<int>(files.size())}},
-                          QDateTime::currentDateTimeUtc());
-    return files;
-  } catch (const std::exception& e) {
-    if (error) *error = tr("The verdict was not exported: %1").arg(QString::fromUtf8(e.what()));
-    return {};
-  }
+  return verdictHistory_->exportVerdict(lastVerdict_, folder, error);
 }
 
 void AnalystWorkspace::registerShortcuts(ShortcutMap& map) const {
   map.add(QStringLiteral("job.next"), nextJob_);
   map.add(QStringLiteral("job.export"), export_);
+  map.add(QStringLiteral("job.history"), history_);
   for (QAction* action : annotations_->actions())
     if (action) map.add(action->objectName().replace(QLatin1Char('_'), QLatin1Char('.')), action);
   const QList<QAction*> verdict = verdictPanel_->actions();
@@ -117,11 +110,12 @@ void AnalystWorkspace::registerShortcuts(ShortcutMap& map) const {
 void AnalystWorkspace::retranslate() {
   export_->setText(tr("&Export last verdict as DICOS TDR…"));
   declarationDock_->setWindowTitle(tr("Declaration"));
-  annotationDock_->setWindowTitle(tr("Annotations"));
+  annotationDock_->setWindowTitle(tr("Marks"));
   verdictDock_->setWindowTitle(tr("Verdict"));
-  referenceDock_->setWindowTitle(tr("Reference images"));
+  referenceDock_->setWindowTitle(tr("References"));
   refusedDock_->setWindowTitle(tr("Refused verdicts"));
   nextJob_->setText(tr("&Next job"));
+  history_->setText(tr("My &verdicts…"));
 }
 
 }  // namespace cip::app

@@ -31,9 +31,11 @@ class ReferenceController;
 class RefusalController;
 class ScanController;
 class VerdictController;
+class VerdictHistoryController;
 
 /// The analyst's work on one job, put together: declaration, annotations and verdict docks and
-/// their controllers, the verdicts the central system refused, and the "next job" action. The
+/// their controllers, the verdicts the central system refused, the analyst's own verdicts
+/// (My verdicts, reopened read-only), and the "next job" action. The
 /// main window only places the docks.
 class AnalystWorkspace : public QObject {
   Q_OBJECT
@@ -58,6 +60,9 @@ class AnalystWorkspace : public QObject {
   /// Job → Export last verdict: DICOS TDRs and JSON of the verdict submitted last, into a folder.
   QAction* exportAction() const { return export_; }
   QString lastVerdictId() const { return lastVerdict_; }
+  /// Job → My verdicts: the analyst's own verdicts, found again, reopened read-only, exported.
+  QAction* historyAction() const { return history_; }
+  VerdictHistoryController& verdictHistory() const { return *verdictHistory_; }
   /// Exports the last verdict into `folder` without asking (the action asks for the folder).
   QStringList exportLastVerdict(const QString& folder, QString* error);
   void retranslate();
@@ -94,8 +99,8 @@ class AnalystWorkspace : public QObject {
   RefusalController* refusals_;
   QAction* nextJob_;
   QAction* export_;
-  store::Store& store_;
-  QString userId_;
+  QAction* history_;
+  VerdictHistoryController* verdictHistory_;
   QString lastVerdict_;
 };
 

@@ -23,6 +23,15 @@ struct Text {
 
 QString tonnes(double kg) { return QLocale().toString(kg / 1000.0, 'f', 1); }
 
+/// The checks that read the image need the cargo findings: on a scan that is no container or
+/// vehicle radiograph (a medical CT, a baggage image) they do not apply, and say so.
+bool withoutCargoFindings(const imaging::ScanFindings& findings, DeclarationCheck& check) {
+  if (findings.cargoScan()) return false;
+  check.outcome = CheckOutcome::NotApplicable;
+  check.why = Text::tr("The scan is not a container or vehicle scan, so no automatic findings compare it with the declaration.");
+  return true;
+}
+
 DeclarationCheck containerNumbers(const model::Declaration& declaration, const model::Job& job) {
   DeclarationCheck check{CheckKind::ContainerNumbers, CheckOutcome::Pass, Text::tr("Container numbers"), {}};
   QStringList problems;
@@ -59,6 +68,7 @@ DeclarationCheck containerNumbers(const model::Declaration& declaration, const m
 
 DeclarationCheck emptyContainer(const model::Declaration& declaration, const imaging::ScanFindings& findings) {
   DeclarationCheck check{CheckKind::EmptyContainer, CheckOutcome::Pass, Text::tr("Empty container"), {}};
+  if (withoutCargoFindings(findings, check)) return check;
   const int load = static_cast<int>(findings.count(imaging::FindingKind::Load) + findings.count(imaging::FindingKind::Anomaly) +
                                     findings.count(imaging::FindingKind::Dense) + findings.count(imaging::FindingKind::Impenetrable));
   if (declaration.declaredEmpty) {
@@ -80,6 +90,7 @@ DeclarationCheck emptyContainer(const model::Declaration& declaration, const ima
 
 DeclarationCheck weight(const model::Declaration& declaration, const imaging::ScanFindings& findings, const WeightTolerance& tolerance) {
   DeclarationCheck check{CheckKind::Weight, CheckOutcome::NotApplicable, Text::tr("Weight"), {}};
+  if (withoutCargoFindings(findings, check)) return check;
   const double declared = declaration.totalGrossKg();
   const imaging::LoadMassEstimate& mass = findings.loadMass;
   if (declaration.declaredEmpty) {
@@ -112,6 +123,7 @@ DeclarationCheck weight(const model::Declaration& declaration, const imaging::Sc
 
 DeclarationCheck materials(const model::Declaration& declaration, const imaging::ScanFindings& findings) {
   DeclarationCheck check{CheckKind::Materials, CheckOutcome::Pass, Text::tr("Materials"), {}};
+  if (withoutCargoFindings(findings, check)) return check;
   if (declaration.declaredEmpty) {
     check.outcome = CheckOutcome::NotApplicable;
     check.why = Text::tr("Declared empty: nothing to compare.");

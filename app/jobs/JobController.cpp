@@ -113,8 +113,8 @@ bool JobController::openJob(const QString& jobId, QString* error) {
       prepared = prefetch_.result();  // waits if the worker is still at it
       qCInfo(lcApp) << "job" << jobId << "from the prefetch";
     } else {
-      // Cold: show the image first, analyse it in the background.
-      waitForPrefetch();
+      // Cold: show the image first, analyse it in the background. A prefetch of another job is
+      // left to finish on its worker (it holds its own copies): waiting for it would stall the window.
       QApplication::setOverrideCursor(Qt::WaitCursor);
       prepared = ScanController::prepare(path, {declaredContentOf(*declaration), false, {}, scans_.openInMaterialColours()}, scans_.materialModels());
       QApplication::restoreOverrideCursor();
@@ -230,6 +230,10 @@ void JobController::startPrefetch() {
   } catch (const store::StoreError& e) {
     qCWarning(lcApp) << "no prefetch:" << e.message();
   }
+}
+
+void JobController::prefetchIfIdle() {
+  if (!prefetch_.isValid()) startPrefetch();
 }
 
 void JobController::closeJob() {

@@ -62,6 +62,10 @@ class JobController : public QObject {
   QString prefetchedJobId() const { return prefetchJobId_; }
   /// Blocks until the prefetch (if any) is done: for tests and the benchmark.
   void waitForPrefetch();
+  /// Starts preparing the next job when nothing is being prepared: its scan may have arrived
+  /// since the last job opened, and a job opened cold loads on the GUI thread. Called whenever
+  /// the sync changed jobs or scans.
+  void prefetchIfIdle();
   void setClock(std::function<QDateTime()> clock) { clock_ = std::move(clock); }
 
  signals:

@@ -9,6 +9,8 @@
 #include <QMessageBox>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace cip::app {
 
 VerdictController::VerdictController(store::Store& store, model::User user, JobController& jobs, AnnotationController& annotations,
@@ -36,48 +38,63 @@ QStringList VerdictController::defaultReasonCodes() {
           QStringLiteral("CONCEALMENT"), QStringLiteral("DENSE_REGION"), QStringLiteral("IMAGE_QUALITY"), QStringLiteral("OTHER")};
 }
 
-QStringList VerdictController::missing() const {
-  QStringList missing;
-  if (!jobs_.currentJob()) return {tr("an open job")};
+QList<VerdictController::Need> VerdictController::needs() const {
+  using Field = widgets::VerdictPanel::Field;
+  if (!jobs_.currentJob()) return {{tr("an open job"), Field::None}};
   const std::optional<model::Decision> decision = panel_.decision();
-  if (!decision) return {tr("a decision (F9 release, F10 refer, F11 inconclusive)")};
+  if (!decision) return {{tr("a decision (F9 release, F10 refer, F11 inconclusive)"), Field::Decision}};
+  QList<Need> needs;
   int marks = 0;
   for (const model::Annotation& a : annotations_.annotations()) marks += a.category == QLatin1String("measurement") ? 0 : 1;
   const bool comment = !panel_.comment().isEmpty();
-  if (jobs_.checksPending()) missing << tr("the image–declaration checks (still running)");
+  if (jobs_.checksPending()) needs.push_back({tr("the image–declaration checks (still running)"), Field::None});
   switch (*decision) {
     case model::Decision::ReferToInspection:
-      if (marks == 0 && !comment) missing << tr("a mark on the scan or a written reason");
+      if (marks == 0 && !comment) needs.push_back({tr("a mark on the scan or a written reason"), Field::Comment});
       break;
     case model::Decision::Inconclusive:
-      if (!comment) missing << tr("a comment saying what is unclear");
+      if (!comment) needs.push_back({tr("a comment saying what is unclear"), Field::Comment});
       break;
     case model::Decision::Release: {
       QStringList failed;
       for (const model::DeclarationCheck& check : jobs_.checks())
         if (check.outcome == model::CheckOutcome::Fail) failed << check.title;
-      if (!failed.isEmpty() && !comment) missing << tr("a comment on the failed checks (%1)").arg(failed.join(QStringLiteral(", ")));
+      if (!failed.isEmpty() && !comment)
+        needs.push_back({tr("a comment on the failed checks (%1)").arg(failed.join(QStringLiteral(", "))), Field::Comment});
       break;
     }
   }
-  return missing;
+  // The field the analyst can fill comes first; waiting for the checks needs nothing of them.
+  std::stable_sort(needs.begin(), needs.end(), [](const Need& a, const Need& b) { return a.field != Field::None && b.field == Field::None; });
+  return needs;
+}
+
+QStringList VerdictController::missing() const {
+  QStringList texts;
+  for (const Need& need : needs()) texts << need.text;
+  return texts;
 }
 
 void VerdictController::updateForm() { panel_.setMissing(jobs_.currentJob() ? missing() : QStringList()); }
 
-QString VerdictController::summary(const model::Verdict& v) const {
+QString VerdictController::summary(const model::Verdict& v) {
   QStringList reasons;
   for (const QString& code : v.reasonCodes) reasons << widgets::VerdictPanel::reasonName(code);
-  return tr("Job %1: %2\nReasons: %3\nMarks: %4\nTime on the job: %5 min")
-      .arg(v.jobId, widgets::VerdictPanel::decisionName(v.decision), reasons.isEmpty() ? tr("none") : reasons.join(QStringLiteral(", ")))
-      .arg(v.annotations.size())
-      .arg(v.activeMs / 60000.0, 0, 'f', 1);
+  QString text = tr("Job %1: %2\nReasons: %3\nMarks: %4\nTime on the job: %5 min")
+                     .arg(v.jobId, widgets::VerdictPanel::decisionName(v.decision), reasons.isEmpty() ? tr("none") : reasons.join(QStringLiteral(", ")))
+                     .arg(v.annotations.size())
+                     .arg(v.activeMs / 60000.0, 0, 'f', 1);
+  text += QLatin1Char('\n') + (v.confidence ? tr("Confidence: %1 %").arg(*v.confidence) : tr("Confidence: not stated"));
+  text += QLatin1Char('\n') + (v.comment.isEmpty() ? tr("Comment: none") : tr("Comment: %1").arg(v.comment));
+  return text;
 }
 
 bool VerdictController::submit(QString* error) {
-  const QStringList lacking = missing();
+  const QList<Need> lacking = needs();
   if (!lacking.isEmpty()) {
-    if (error) *error = tr("The verdict is not complete: %1.").arg(lacking.join(QStringLiteral("; ")));
+    const QString text = tr("The verdict is not complete: %1.").arg(missing().join(QStringLiteral("; ")));
+    if (error) *error = text;
+    if (jobs_.currentJob()) panel_.showMissing(tr("Not submitted — still needed: %1").arg(missing().join(QStringLiteral("; "))), lacking.first().field);
     return false;
   }
   const model::Job job = *jobs_.currentJob();

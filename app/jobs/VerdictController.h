@@ -2,6 +2,7 @@
 
 #include "sync/model/User.h"
 #include "sync/model/Verdict.h"
+#include "widgets/workflow/VerdictPanel.h"
 
 #include <QObject>
 
@@ -9,9 +10,6 @@
 
 namespace cip::store {
 class Store;
-}
-namespace cip::widgets {
-class VerdictPanel;
 }
 
 namespace cip::app {
@@ -30,9 +28,17 @@ class VerdictController : public QObject {
   VerdictController(store::Store& store, model::User user, JobController& jobs, AnnotationController& annotations,
                     widgets::VerdictPanel& panel, QObject* parent = nullptr);
 
+  /// One thing the form still lacks, in the analyst's words, and the field that supplies it.
+  struct Need {
+    QString text;
+    widgets::VerdictPanel::Field field;
+  };
+  QList<Need> needs() const;
   /// What the form still lacks for its decision, in the analyst's words; empty when complete.
   QStringList missing() const;
-  /// Submits the form (after confirmation); false with `error` when nothing was written.
+  /// Submits the form (after confirmation); false with `error` when nothing was written. An
+  /// incomplete form is refused where the analyst looks: beside Submit, with the focus moved to
+  /// the first missing field.
   bool submit(QString* error);
   /// The confirmation step; returns whether to go ahead. Default: a dialog.
   void setConfirm(std::function<bool(const QString& summary)> confirm) { confirm_ = std::move(confirm); }
@@ -43,6 +49,9 @@ class VerdictController : public QObject {
   void setSessionId(qint64 id) { sessionId_ = id; }
 
   static QStringList defaultReasonCodes();
+  /// The whole verdict as the confirmation shows it: decision, reasons, confidence, marks, time
+  /// on the job and the comment.
+  static QString summary(const model::Verdict& verdict);
 
  signals:
   /// The verdict is in the database and the outbox: the analyst may rely on it.
@@ -51,7 +60,6 @@ class VerdictController : public QObject {
 
  private:
   void updateForm();
-  QString summary(const model::Verdict& verdict) const;
 
   store::Store& store_;
   model::User user_;

@@ -23,12 +23,12 @@ void JobCalls::claim(const QString& jobId) {
   send(jobId, QStringLiteral("claim"), {});
 }
 
-void JobCalls::release(const QString& jobId) {
+void JobCalls::release(const QString& jobId, const model::JobRelease& why) {
   {
     store::Transaction transaction(store_.database());
     store_.jobs().setStatus(jobId, model::JobStatus::Returned);
-    store_.jobs().setPendingCall(jobId, QStringLiteral("release"));
-    store_.audit().append(client_.userId(), QStringLiteral("job.release"), QStringLiteral("job"), jobId, {}, clock_());
+    store_.jobs().setPendingRelease(jobId, model::toCompactJson(model::toJson(why)));
+    store_.audit().append(client_.userId(), QStringLiteral("job.release"), QStringLiteral("job"), jobId, model::toJson(why), clock_());
     transaction.commit();
   }
   send(jobId, QStringLiteral("release"), {});
@@ -55,8 +55,16 @@ void JobCalls::send(const QString& jobId, const QString& call, std::function<voi
     if (then) then();
     return;
   }
+  QByteArray body;
+  try {
+    if (call == QLatin1String("release")) body = store_.jobs().pendingReleaseBody(jobId);
+  } catch (const store::StoreError& e) {
+    emit storeError(e.message());
+    if (then) then();
+    return;
+  }
   inFlight_.insert(jobId);
-  client_.call("POST", QStringLiteral("jobs/%1/%2").arg(jobId, call), {}, {}, [this, jobId, call, then](const Reply& reply) {
+  client_.call("POST", QStringLiteral("jobs/%1/%2").arg(jobId, call), body, {}, [this, jobId, call, then](const Reply& reply) {
     inFlight_.remove(jobId);
     try {
       if (reply.ok()) {

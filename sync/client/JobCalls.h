@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/model/JobRelease.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QSet>
@@ -27,10 +29,11 @@ class JobCalls : public QObject {
   void setClock(std::function<QDateTime()> clock) { clock_ = std::move(clock); }
   /// The analyst has the job in hand: the central system marks it in progress.
   void claim(const QString& jobId);
-  /// Gives the job back: it leaves this analyst's queue at once (recorded with an audit entry);
-  /// the central system hears of it now or, offline, as soon as the link returns. Throws
-  /// store::StoreError when the store cannot record it (then nothing changed).
-  void release(const QString& jobId);
+  /// Gives the job back with the analyst's reason: it leaves this analyst's queue at once
+  /// (recorded with an audit entry); the central system hears of it, reason and all, now or,
+  /// offline, as soon as the link returns. Throws store::StoreError when the store cannot record
+  /// it (then nothing changed).
+  void release(const QString& jobId, const model::JobRelease& why);
   /// Sends every call still pending for the signed-in analyst (each pull starts with this, so
   /// a release reaches the server before a job list could hand the job back).
   void retry(std::function<void()> then = {});

@@ -3,9 +3,11 @@
 #include "sync/model/Protocol.h"
 #include "sync/server/AuditAnchorQuery.h"
 #include "sync/server/Escalations.h"
+#include "sync/server/JobReleases.h"
 #include "sync/server/ByteRange.h"
 #include "sync/server/HttpExchange.h"
 #include "sync/server/ServerLog.h"
+#include "sync/server/StoreSql.h"
 #include "sync/server/TelemetryIngest.h"
 
 #include <QFile>
@@ -169,6 +171,7 @@ void CentralServer::route(HttpExchange& x) {
   if (first == QLatin1String("review")) {
     if (!requireRole(x, *caller, {Role::Supervisor})) return;
     if (p == QStringList{QStringLiteral("review"), QStringLiteral("escalations")} && method == M::Get) return Escalations(store_).list(x);
+    if (p == QStringList{QStringLiteral("review"), QStringLiteral("releases")} && method == M::Get) return JobReleases(store_).list(x);
     if (p == QStringList{QStringLiteral("review"), QStringLiteral("verdicts")} && method == M::Get) return listVerdicts(x);
     if (p.size() == 3 && p[1] == QLatin1String("verdicts") && method == M::Post) return review(x, *caller, p[2]);
   }
@@ -241,11 +244,16 @@ void CentralServer::claimOrRelease(HttpExchange& x, const Caller& caller, const 
     store_.setJobStatus(jobId, model::JobStatus::InProgress);
     return x.json(200, {{QStringLiteral("job"), model::toJson(*store_.job(jobId))}});
   }
-  // Given back: to another analyst signed in now, at random; with nobody else there it waits,
-  // unassigned, for the next sign-in rather than going straight back.
+  // Given back, with the analyst's reason: to another analyst signed in now, at random; with
+  // nobody else there it waits, unassigned, for the next sign-in rather than going straight back.
+  const std::optional<model::JobRelease> release = JobReleases::read(x);
+  if (!release) return;
   QStringList others = store_.signedInAnalysts(clock_());
   others.removeAll(caller.user.id);
+  Transaction transaction(store_.database(), store_.path());
+  JobReleases(store_).record(jobId, caller.user.id, *release, x.now());
   store_.assign(jobId, others.isEmpty() ? QString() : others[static_cast<int>(dice_() % static_cast<unsigned>(others.size()))]);
+  transaction.commit(store_.path());
   x.empty(204);
 }
 

@@ -66,6 +66,12 @@ CREATE TABLE escalations (cursor INTEGER PRIMARY KEY AUTOINCREMENT, idempotency_
                           received_at TEXT NOT NULL);
 CREATE INDEX escalations_job ON escalations(job_id);
 )sql",
+    // 5: why analysts gave jobs back, for supervisors
+    R"sql(
+CREATE TABLE job_releases (cursor INTEGER PRIMARY KEY AUTOINCREMENT, job_id TEXT NOT NULL REFERENCES jobs(id), analyst TEXT NOT NULL,
+                           reason TEXT NOT NULL, note TEXT NOT NULL, released_at TEXT NOT NULL);
+CREATE INDEX job_releases_job ON job_releases(job_id);
+)sql",
 };
 
 QJsonObject objectOf(const QString& json) { return QJsonDocument::fromJson(json.toUtf8()).object(); }

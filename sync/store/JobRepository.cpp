@@ -96,7 +96,7 @@ std::optional<Job> JobRepository::find(const QString& id) const {
 
 QList<Job> JobRepository::queue() const {
   const QByteArray sql = QByteArray(kJobColumns) +
-                         "WHERE status IN ('assigned','in-progress') ORDER BY priority, deadline, id";
+                         "WHERE status IN ('assigned','in-progress') ORDER BY deadline, priority, id";
   Statement query = db_.prepare(sql.constData());
   return select(query);
 }
@@ -104,7 +104,7 @@ QList<Job> JobRepository::queue() const {
 QList<Job> JobRepository::queue(const QString& analyst) const {
   const QByteArray sql = QByteArray(kJobColumns) +
                          "WHERE assigned_to=?1 AND status IN ('assigned','in-progress') AND (withdrawn_at IS NULL OR opened_at IS NOT NULL "
-                         "OR EXISTS (SELECT 1 FROM annotations a WHERE a.job_id=jobs.id)) ORDER BY priority, deadline, id";
+                         "OR EXISTS (SELECT 1 FROM annotations a WHERE a.job_id=jobs.id)) ORDER BY deadline, priority, id";
   Statement query = db_.prepare(sql.constData());
   query.bind(1, analyst);
   return select(query);
@@ -142,6 +142,16 @@ bool JobRepository::hasLocalWork(const QString& jobId) const {
 
 void JobRepository::setPendingCall(const QString& jobId, const QString& call) {
   db_.prepare("UPDATE jobs SET pending_call=?2 WHERE id=?1").bind(1, jobId).bind(2, call.isEmpty() ? QString() : call).run();
+}
+
+void JobRepository::setPendingRelease(const QString& jobId, const QByteArray& body) {
+  db_.prepare("UPDATE jobs SET pending_call='release', release_body=?2 WHERE id=?1").bind(1, jobId).bind(2, QString::fromUtf8(body)).run();
+}
+
+QByteArray JobRepository::pendingReleaseBody(const QString& jobId) const {
+  Statement query = db_.prepare("SELECT release_body FROM jobs WHERE id=?1 AND pending_call='release'");
+  query.bind(1, jobId);
+  return query.step() ? query.text(0).toUtf8() : QByteArray();
 }
 
 void JobRepository::clearPendingCall(const QString& jobId, const QString& call) {

@@ -17,7 +17,8 @@ class JobRepository {
 
   void save(const model::Job& job);
   std::optional<model::Job> find(const QString& id) const;
-  /// Jobs still to be worked (assigned or in progress), most urgent first, then earliest deadline.
+  /// Jobs still to be worked (assigned or in progress), by urgency: earliest deadline first, then
+  /// the higher priority. The queue panel sorts the same way by default, so N opens its top job.
   QList<model::Job> queue() const;
   /// The same, of one analyst only: what the central system gave them. A job the central system
   /// withdrew stays while the analyst has work on it (see `withdrawn`), else it leaves the queue.
@@ -38,6 +39,10 @@ class JobRepository {
   void setPendingCall(const QString& jobId, const QString& call);
   /// The central system answered `call`: cleared unless another call was recorded meanwhile.
   void clearPendingCall(const QString& jobId, const QString& call);
+  /// A release to send with its body (the analyst's reason, JSON).
+  void setPendingRelease(const QString& jobId, const QByteArray& body);
+  /// The body of the job's pending release (empty when none).
+  QByteArray pendingReleaseBody(const QString& jobId) const;
   /// Jobs of `analyst` with a claim or release still to send: id → call.
   QHash<QString, QString> pendingCalls(const QString& analyst) const;
   QList<model::Job> all() const;

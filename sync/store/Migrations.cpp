@@ -225,12 +225,30 @@ ALTER TABLE scans ADD COLUMN used_at TEXT;
 ALTER TABLE case_scans ADD COLUMN used_at TEXT;
 )sql";
 
+// 6: an analyst's own verdicts found without reading the others' (My verdicts: newest first, by
+//    date or by decision), and the verdict that superseded one found without a scan of them all.
+constexpr const char* kMigration6 = R"sql(
+CREATE INDEX verdicts_analyst_submitted ON verdicts(analyst, submitted_at, id);
+CREATE INDEX verdicts_analyst_decision ON verdicts(analyst, decision, submitted_at, id);
+CREATE INDEX verdicts_supersedes ON verdicts(supersedes);
+)sql";
+
+// 7: the reason given with a job given back, kept with the pending release until the central
+// system has it. Releases recorded before the workstation asked for one say so.
+constexpr const char* kMigration7 = R"sql(
+ALTER TABLE jobs ADD COLUMN release_body TEXT;
+UPDATE jobs SET release_body = '{"reason":"other","note":"given back before the workstation asked for a reason"}'
+  WHERE pending_call = 'release';
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "jobs, scans, declarations, annotations, verdicts", kMigration1},
     {2, "verdict outbox, audit log, job opening time", kMigration2},
     {3, "case library", kMigration3},
     {4, "scanners and telemetry", kMigration4},
     {5, "workstation identity, local users and sessions, refused verdicts, withdrawn jobs, case recipients, cache use", kMigration5},
+    {6, "verdicts by analyst, submission time and decision, superseding verdicts", kMigration6},
+    {7, "reasons of jobs given back", kMigration7},
 };
 
 }  // namespace

@@ -7,6 +7,8 @@
 #include "sync/store/JsonColumn.h"
 #include "sync/store/OutboxRepository.h"
 
+#include <algorithm>
+
 namespace cip::store {
 
 using model::Verdict;
@@ -65,6 +67,85 @@ QList<Verdict> VerdictRepository::forJob(const QString& jobId) const {
   while (query.step())
     result << decodeColumn<Verdict>(db_, query.text(1), model::readVerdict, "verdicts.document", query.text(0));
   return result;
+}
+
+namespace {
+
+/// The history's conditions, as SQL with numbered parameters (from ?3 on), and their values.
+struct HistoryWhere {
+  QByteArray sql;
+  QStringList values;
+};
+
+HistoryWhere historyWhere(const VerdictHistoryFilter& filter) {
+  HistoryWhere where{"WHERE v.analyst = ?1 ", {}};
+  auto add = [&where](const char* condition, const QString& value) {
+    where.values << value;
+    where.sql += QByteArray("AND ") + QByteArray(condition).replace("?", "?" + QByteArray::number(where.values.size() + 2)) + " ";
+  };
+  if (filter.from.isValid()) add("v.submitted_at >= ?", model::timestampToString(filter.from));
+  if (filter.until.isValid()) add("v.submitted_at < ?", model::timestampToString(filter.until));
+  if (filter.decision) add("v.decision = ?", model::decisionToString(*filter.decision));
+  if (!filter.verdictId.isEmpty()) add("v.id = ?", filter.verdictId);
+  if (!filter.container.trimmed().isEmpty()) {
+    QString pattern = filter.container.trimmed();
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+    add("j.container_numbers LIKE ? ESCAPE '\\'", QLatin1Char('%') + pattern + QLatin1Char('%'));
+  }
+  return where;
+}
+
+}  // namespace
+
+QList<VerdictHistoryEntry> VerdictRepository::history(const VerdictHistoryFilter& filter, int limit, const VerdictHistoryEntry* after) const {
+  HistoryWhere where = historyWhere(filter);
+  if (after) {
+    where.values << model::timestampToString(after->submittedAt) << after->verdictId;
+    where.sql += "AND (v.submitted_at, v.id) < (?" + QByteArray::number(where.values.size() + 1) + ", ?" +
+                 QByteArray::number(where.values.size() + 2) + ") ";
+  }
+  const QByteArray sql =
+      "SELECT v.id, v.job_id, v.decision, v.submitted_at, j.container_numbers, j.port, o.id, o.sent_at, o.refused_at, "
+      "(SELECT s.id FROM verdicts s WHERE s.supersedes = v.id LIMIT 1) "
+      "FROM verdicts v JOIN jobs j ON j.id = v.job_id LEFT JOIN verdict_outbox o ON o.verdict_id = v.id " +
+      where.sql + "ORDER BY v.submitted_at DESC, v.id DESC LIMIT ?2";
+  Statement query = db_.prepare(sql.constData());
+  query.bind(1, filter.analyst).bind(2, std::max(0, limit));
+  for (int i = 0; i < where.values.size(); ++i) query.bind(i + 3, where.values[i]);
+  QList<VerdictHistoryEntry> entries;
+  while (query.step()) {
+    VerdictHistoryEntry e;
+    e.verdictId = query.text(0);
+    e.jobId = query.text(1);
+    e.decision = decodeEnumColumn(db_, model::kDecisionNames, query.text(2), "verdicts.decision", e.verdictId);
+    e.submittedAt = timestampColumn(query.text(3));
+    e.containerNumbers = decodeStringList(db_, query.text(4), "jobs.container_numbers", e.jobId);
+    e.port = query.text(5);
+    if (query.isNull(6)) {
+      e.delivery = Delivery::NotKept;
+    } else if (!query.isNull(8)) {
+      e.delivery = Delivery::Refused;
+      e.deliveryAt = timestampColumn(query.text(8));
+    } else if (!query.isNull(7)) {
+      e.delivery = Delivery::Delivered;
+      e.deliveryAt = timestampColumn(query.text(7));
+    } else {
+      e.delivery = Delivery::Pending;
+    }
+    e.supersededBy = query.text(9);
+    entries << e;
+  }
+  return entries;
+}
+
+int VerdictRepository::historyCount(const VerdictHistoryFilter& filter) const {
+  const HistoryWhere where = historyWhere(filter);
+  // The jobs are read only when a container number is asked for.
+  const QByteArray sql = QByteArray("SELECT count(*) FROM verdicts v ") + (filter.container.trimmed().isEmpty() ? "" : "JOIN jobs j ON j.id = v.job_id ") + where.sql;
+  Statement query = db_.prepare(sql.constData());
+  query.bind(1, filter.analyst);
+  for (int i = 0; i < where.values.size(); ++i) query.bind(i + 3, where.values[i]);
+  return query.step() ? static_cast<int>(query.integer(0)) : 0;
 }
 
 int VerdictRepository::count() const {

@@ -5,10 +5,13 @@
 #include "sync/demo/DemoData.h"
 #include "app/jobs/JobFolderImport.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QEvent>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 
 AppFixture::AppFixture() {
@@ -85,4 +88,23 @@ double meanLuminance(const QImage& image, const QRect& rect) {
       ++count;
     }
   return count ? sum / count : 0;
+}
+
+void inspectModal(QAction& action, const std::function<void(QDialog&)>& inspect) {
+  bool inspected = false;
+  QTimer poll;  // runs inside the dialog's own event loop, until the dialog shows
+  poll.setInterval(10);
+  QObject::connect(&poll, &QTimer::timeout, [&] {
+    auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+    if (!dialog || !dialog->isVisible()) return;
+    poll.stop();
+    inspect(*dialog);
+    inspected = true;
+    dialog->reject();
+  });
+  poll.start();
+  action.trigger();
+  poll.stop();
+  INFO(action.text().toStdString() << " opened no dialog");
+  REQUIRE(inspected);
 }

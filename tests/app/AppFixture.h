@@ -8,8 +8,11 @@
 #include <QImage>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
+class QAction;
+class QDialog;
 class QWidget;
 
 /// A workstation environment of its own for each test: database, settings file, languages.
@@ -37,3 +40,7 @@ QImage grabPainted(QWidget& window);
 QString saveArtifact(const QImage& image, const QString& name);
 /// Mean luminance (0–255) of a rectangle of the image.
 double meanLuminance(const QImage& image, const QRect& rect);
+/// Triggers `action`, which opens a modal dialog (exec()), hands the dialog to `inspect` while it
+/// is open, then closes it (reject). Fails the test when the action opened no dialog. `inspect`
+/// runs inside the dialog's event loop: it CHECKs, never REQUIREs.
+void inspectModal(QAction& action, const std::function<void(QDialog&)>& inspect);

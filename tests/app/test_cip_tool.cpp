@@ -1,5 +1,8 @@
 #include "Samples.h"
 
+#include "imaging/core/synth/Scene.h"
+#include "imaging/core/synth/SceneRenderer.h"
+#include "imaging/core/writers/DicosWriter.h"
 #include "sync/store/Store.h"
 
 #include <catch2/catch.hpp>
@@ -218,6 +221,24 @@ TEST_CASE("cip-tool analyze reports findings as JSON and draws them", "[app][cli
   const Run missing = cipTool({QStringLiteral("analyze"), tmp.path(QStringLiteral("none.dcs"))});
   CHECK(missing.exitCode == 1);
   CHECK(missing.err.contains(QStringLiteral("none.dcs")));
+}
+
+TEST_CASE("cip-tool analyze makes no cargo findings on a baggage scan and says why", "[app][cli][imaging]") {
+  samples::TempDb tmp;
+  cip::imaging::Scan bag = cip::imaging::renderScene(cip::imaging::readScene(CIP_SAMPLE_SCENES "/tiles_cigarettes_concealed.json")).scan;
+  bag.meta.objectType = "BAGGAGE";
+  const QString scan = tmp.path(QStringLiteral("bag.dcs"));
+  cip::imaging::writeDicos(bag, scan.toStdString());
+  const Run run = cipTool({QStringLiteral("analyze"), scan, QStringLiteral("--hs"), QStringLiteral("690721")});
+  INFO(run.err.toStdString());
+  REQUIRE(run.exitCode == 0);
+  const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
+  CHECK_FALSE(doc.value(QStringLiteral("cargoScan")).toBool(true));
+  CHECK(doc.value(QStringLiteral("scanIs")).toString() == QStringLiteral("a baggage scan"));
+  CHECK(doc.value(QStringLiteral("findings")).toArray().isEmpty());
+  CHECK(doc.value(QStringLiteral("notes")).toArray().first().toString().contains(QStringLiteral("made for container and vehicle scans")));
+  const Run summary = cipTool({QStringLiteral("analyze"), scan, QStringLiteral("-o"), tmp.path(QStringLiteral("bag.json"))});
+  CHECK(summary.out.contains(QStringLiteral("not analysed: automatic cargo findings are made for container and vehicle scans; this is a baggage scan")));
 }
 
 TEST_CASE("cip-tool synth --random writes labelled scenes that render again", "[app][cli][imaging]") {

@@ -96,6 +96,27 @@ TEST_CASE("A container number with a wrong check digit fails the check and says 
   CHECK(checks.first().why.contains(QStringLiteral("CSQU3054384")));
 }
 
+TEST_CASE("On a scan that is no container or vehicle scan the image checks do not apply, and say why", "[app][checks]") {
+  cip::model::Declaration d;
+  d.containerNumbers = {QStringLiteral("CSQU3054383")};
+  d.declaredEmpty = true;
+  cip::model::Job job;
+  job.containerNumbers = d.containerNumbers;
+  cip::imaging::ScanFindings medical;
+  medical.scope = cip::imaging::CargoScope::MedicalCt;
+  const auto checks = cip::app::checkDeclaration(d, job, medical);
+  CHECK(outcomeOf(checks, CheckKind::ContainerNumbers) == CheckOutcome::Pass);  // not from the image
+  for (CheckKind kind : {CheckKind::EmptyContainer, CheckKind::Weight, CheckKind::Materials}) {
+    CHECK(outcomeOf(checks, kind) == CheckOutcome::NotApplicable);
+    for (const auto& c : checks)
+      if (c.kind == kind) CHECK(c.why.contains(QStringLiteral("not a container or vehicle scan")));
+  }
+  // The same declaration against a container scan with nothing found: declared empty, confirmed.
+  cip::imaging::ScanFindings container;
+  container.emptyCheck = cip::imaging::EmptyCheck::ConfirmedEmpty;
+  CHECK(outcomeOf(cip::app::checkDeclaration(d, job, container), CheckKind::EmptyContainer) == CheckOutcome::Pass);
+}
+
 TEST_CASE("A job folder with a tampered scan imports the rest and names the file", "[app][import]") {
   AppFixture fx;
   const QString folder = fx.dir.filePath(QStringLiteral("jobs"));

@@ -139,3 +139,50 @@ TEST_CASE("A DICOS CT with its threat report shows the report's objects in the C
   CHECK(window.ctView()->index(cip::imaging::Plane::Sagittal) == 50);
   saveArtifact(grabPainted(window), QStringLiteral("main_window_ct_tdr.png"));
 }
+
+namespace {
+
+/// The findings panel's summary lines.
+QString findingsSummary(MainWindow& window) { return window.findingsPanel()->findChild<QLabel*>()->text(); }
+
+}  // namespace
+
+TEST_CASE("A baggage scan gets no cargo findings; the panel says why", "[app][gui][viewer]") {
+  requireGui();
+  AppFixture fx;
+  cip::imaging::Scan bag = cip::imaging::renderScene(cip::imaging::readScene(CIP_SAMPLE_SCENES "/tiles_cigarettes_concealed.json")).scan;
+  bag.meta.objectType = "BAGGAGE";
+  const QString path = fx.dir.filePath(QStringLiteral("bag.dcs"));
+  cip::imaging::writeDicos(bag, path.toStdString());
+  MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  window.resize(1600, 900);
+  window.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&window));
+  REQUIRE(window.openScan(path, true));
+  CHECK(window.findingsPanel()->count() == 0);  // the same pixels as a container show three loads
+  CHECK(window.scanController()->findings().scope == cip::imaging::CargoScope::Baggage);
+  CHECK(findingsSummary(window).contains(QStringLiteral("Automatic cargo findings are made for container and vehicle scans; this is a baggage scan.")));
+  window.verifyEmpty();  // asking again changes nothing
+  CHECK(window.findingsPanel()->count() == 0);
+  CHECK(window.scanController()->findings().emptyCheck == cip::imaging::EmptyCheck::NotApplicable);
+}
+
+TEST_CASE("A medical CT slice gets no cargo findings; the panel says why", "[app][gui][viewer][shared-data]") {
+  const std::string root = sharedData();
+  if (root.empty()) return;
+  requireGui();
+  AppFixture fx;
+  MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  window.resize(1600, 900);
+  window.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&window));
+  REQUIRE(window.openScan(QString::fromStdString(root + "/dicom/debian_misc/CT-MONO2-16-ankle.dcm"), true));
+  CHECK_FALSE(window.scanController()->isVolume());
+  CHECK(window.findingsPanel()->count() == 0);
+  CHECK(findingsSummary(window).contains(QStringLiteral("this is a medical CT image.")));
+  saveArtifact(grabPainted(window), QStringLiteral("main_window_medical_ct.png"));
+  // A CT series (a volume) says the same under its own heading.
+  REQUIRE(window.openScan(QString::fromStdString(root + "/dicom/ct_series/slicer_CTHeadAxialDicom_64x64x93"), true));
+  CHECK(window.scanController()->isVolume());
+  CHECK(findingsSummary(window).contains(QStringLiteral("this is a medical CT image.")));
+}

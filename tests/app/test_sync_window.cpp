@@ -13,10 +13,12 @@
 #include "app/session/SignInFlow.h"
 #include "sync/client/SyncService.h"
 #include "sync/demo/DemoData.h"
+#include "sync/model/JobRelease.h"
 #include "sync/store/Store.h"
 #include "widgets/JobQueueModel.h"
 #include "widgets/JobQueuePanel.h"
 #include "widgets/supervisor/ScannerPanel.h"
+#include "widgets/workflow/GiveBackDialog.h"
 #include "widgets/workflow/VerdictPanel.h"
 
 #include <catch2/catch.hpp>
@@ -26,6 +28,7 @@
 #include <QDockWidget>
 #include <QStatusBar>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -200,10 +203,38 @@ TEST_CASE("An analyst gives a job back: it leaves the queue and goes to another 
   window.workspace()->jobs().waitForAnalysis();
   const QString jobId = window.workspace()->jobs().currentJob()->id;
   REQUIRE(release->isEnabled());
+  // The dialog asks why; nothing is given back without a reason, nor "Other" without a note.
   release->trigger();
+  auto* ask = window.findChild<cip::widgets::GiveBackDialog*>(QStringLiteral("giveBackDialog"));
+  REQUIRE(ask);
+  auto* giveBack = ask->findChild<QPushButton*>(QStringLiteral("giveBackButton"));
+  REQUIRE(giveBack);
+  CHECK_FALSE(giveBack->isEnabled());
+  ask->setReason(cip::model::ReleaseReason::Other);
+  CHECK_FALSE(giveBack->isEnabled());
+  CHECK(ask->findChild<QLabel*>(QStringLiteral("giveBackMissing"))->text().contains(QStringLiteral("note")));
+  ask->setNote(QStringLiteral("related to the consignee"));
+  ask->setReason(cip::model::ReleaseReason::ConflictOfInterest);
+  REQUIRE(giveBack->isEnabled());
+  giveBack->click();
   REQUIRE(waitFor([&] { return !window.workspace()->jobs().currentJob() && window.queuePanel()->visibleRows() == 1; }));
   CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("given back")));
   CHECK(fx.store->jobs().find(jobId)->status == cip::model::JobStatus::Returned);
+  // The supervisors read the reason on the central system.
+  cip::client::CentralClient supervisor(central.url());
+  REQUIRE(signInAs(supervisor, QStringLiteral("zhao.min"), Role::Supervisor).ok());
+  std::optional<cip::model::JobReleasePage> releases;
+  REQUIRE(waitFor([&] {
+    supervisor.call("GET", QStringLiteral("review/releases"), {}, {}, [&](const cip::client::Reply& r) {
+      if (auto page = cip::model::decodeJobReleasePage(r.body); page.ok() && !page.value->releases.isEmpty()) releases = *page.value;
+    });
+    return releases.has_value();
+  }));
+  REQUIRE(releases->releases.size() == 1);
+  CHECK(releases->releases[0].jobId == jobId);
+  CHECK(releases->releases[0].analyst == QStringLiteral("li.wei"));
+  CHECK(releases->releases[0].release.reason == cip::model::ReleaseReason::ConflictOfInterest);
+  CHECK(releases->releases[0].release.note == QStringLiteral("related to the consignee"));
   // It is the colleague's now, and a later pull here does not bring it back.
   // (the job left this queue at once; the central system hears of it a moment later)
   bool listed = false;
@@ -228,6 +259,10 @@ TEST_CASE("An analyst gives a job back: it leaves the queue and goes to another 
     return sync.client().connectivity() == cip::client::Connectivity::Offline;
   }));
   release->trigger();
+  ask = window.findChild<cip::widgets::GiveBackDialog*>(QStringLiteral("giveBackDialog"));
+  REQUIRE(ask);
+  ask->setReason(cip::model::ReleaseReason::EndOfShift);
+  ask->findChild<QPushButton*>(QStringLiteral("giveBackButton"))->click();
   CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("as soon as the link returns")));
   CHECK_FALSE(window.workspace()->jobs().currentJob());
   CHECK(window.queuePanel()->visibleRows() == 0);

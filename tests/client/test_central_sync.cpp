@@ -6,6 +6,7 @@
 #include "sync/client/CentralClient.h"
 #include "sync/client/SyncService.h"
 #include "sync/demo/DemoData.h"
+#include "sync/model/JobRelease.h"
 #include "sync/store/Store.h"
 
 #include <catch2/catch.hpp>
@@ -145,6 +146,26 @@ TEST_CASE("The server refuses what a role may not do", "[client][central]") {
   const client::Reply bad = call(li, "POST", QStringLiteral("verdicts"), R"({"id":"x"})", {{"Idempotency-Key", "role-key-0003"}});
   CHECK(bad.status == 400);
   CHECK(bad.errorText.contains(QStringLiteral("jobId")));
+  // A job is given back with a reason; "other" needs a note; the job stays where it was otherwise.
+  const client::Reply noReason = call(li, "POST", QStringLiteral("jobs/%1/release").arg(jobId));
+  CHECK(noReason.status == 400);
+  const client::Reply unknown = call(li, "POST", QStringLiteral("jobs/%1/release").arg(jobId), R"({"reason":"bored"})");
+  CHECK(unknown.status == 400);
+  CHECK(unknown.errorText.contains(QStringLiteral("reason")));
+  const client::Reply bareOther = call(li, "POST", QStringLiteral("jobs/%1/release").arg(jobId), R"({"reason":"other"})");
+  CHECK(bareOther.status == 400);
+  CHECK(bareOther.errorText.contains(QStringLiteral("note")));
+  const QByteArray longNote = R"({"reason":"other","note":")" + QByteArray(1001, 'x') + R"("})";
+  CHECK(call(li, "POST", QStringLiteral("jobs/%1/release").arg(jobId), longNote).status == 400);
+  CHECK(call(li, "GET", QStringLiteral("jobs/") + jobId).status == 200);  // still li.wei's
+  CHECK(call(boss, "GET", QStringLiteral("review/releases")).body.contains(R"("releases":[])"));
+  CHECK(call(li, "POST", QStringLiteral("jobs/%1/release").arg(jobId), R"({"reason":"needs-specialist","note":"reefer unit"})").status == 204);
+  const auto releases = model::decodeJobReleasePage(call(boss, "GET", QStringLiteral("review/releases")).body);
+  REQUIRE(releases.ok());
+  REQUIRE(releases.value->releases.size() == 1);
+  CHECK(releases.value->releases[0].release.reason == model::ReleaseReason::NeedsSpecialist);
+  CHECK(releases.value->releases[0].release.note == QStringLiteral("reefer unit"));
+  CHECK(call(li, "GET", QStringLiteral("review/releases")).status == 403);
 }
 
 TEST_CASE("A scan damaged on the way is rejected and fetched again, one damaged on the server is never shown", "[client][central]") {

@@ -7,6 +7,7 @@
 #include "sync/model/Declaration.h"
 #include "sync/model/Escalation.h"
 #include "sync/model/Job.h"
+#include "sync/model/JobRelease.h"
 #include "sync/model/Protocol.h"
 #include "sync/model/Scanner.h"
 #include "sync/model/TelemetryReport.h"

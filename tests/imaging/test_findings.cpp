@@ -1,10 +1,13 @@
+#include "SharedData.h"
 #include "TestFiles.h"
 
+#include "imaging/core/ReaderRegistry.h"
 #include "imaging/core/ScanError.h"
 #include "imaging/core/analysis/AutomaticFindings.h"
 #include "imaging/core/analysis/FindingsOverlay.h"
 #include "imaging/core/synth/FindingsEvaluation.h"
 #include "imaging/core/synth/SceneGenerator.h"
+#include "imaging/core/writers/DicosWriter.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -180,6 +183,56 @@ TEST_CASE("Analysis copes with scans that are not containers", "[imaging][findin
   scan.width = scan.height = 1;
   scan.channels[0].pixels = cv::Mat(1, 1, CV_16U, cv::Scalar(0));
   CHECK_NOTHROW(analyzeScan(scan, cargoCalibration(), cargoClassifier(), {}));
+}
+
+TEST_CASE("Cargo findings are made only for container and vehicle scans, by the scan's own metadata", "[imaging][findings][system]") {
+  const Scene scene = sample("tiles_cigarettes_concealed");
+  const SyntheticScan container = renderScene(scene);
+  const ScanFindings cargo = analyze(scene, container);
+  CHECK(cargo.cargoScan());
+  CHECK(cargo.count(FindingKind::Load) > 0);
+
+  // The same pixels, written as a baggage scan (DICOS OOI Type BAGGAGE) and read back.
+  TempFolder folder;
+  Scan bag = container.scan;
+  bag.meta.objectType = "BAGGAGE";
+  writeDicos(bag, folder.file("bag.dcs"));
+  const ScanFindings baggage = analyzeScan(openScan(folder.file("bag.dcs")), cargoCalibration(), cargoClassifier(), {true, {"690721"}});
+  CHECK(baggage.scope == CargoScope::Baggage);
+  CHECK(baggage.findings.empty());
+  CHECK(baggage.emptyCheck == EmptyCheck::NotApplicable);
+  REQUIRE(baggage.notes.size() == 1);
+  CHECK_THAT(baggage.notes[0], Catch::Contains("made for container and vehicle scans; this is a baggage scan (object type BAGGAGE)"));
+  const auto json = nlohmann::json::parse(findingsJson(baggage, "bag.dcs"));
+  CHECK(json["cargoScan"] == false);
+  CHECK(json["scanIs"] == "a baggage scan");
+
+  // A medical DICOM CT slice: CT Image Storage, not DICOS.
+  Scan slice = container.scan;
+  slice.channels.resize(1);
+  slice.channels[0].role = ChannelRole::Single;
+  slice.meta.objectType.clear();
+  slice.meta.format = "DICOM";
+  slice.meta.modality = "CT";
+  slice.meta.sopClassUid = "1.2.840.10008.5.1.4.1.1.2";
+  CHECK(analyzeScan(slice, cargoCalibration(), cargoClassifier(), {}).scope == CargoScope::MedicalCt);
+  // … while a file that says nothing of what it shows is taken as the centre's business, cargo.
+  slice.meta = ScanMetadata{};
+  CHECK(analyzeScan(slice, cargoCalibration(), cargoClassifier(), {}).cargoScan());
+}
+
+TEST_CASE("The shared medical CT slice and baggage images get no cargo findings", "[imaging][findings][shared-data]") {
+  const std::string root = sharedData();
+  if (root.empty()) return;
+  const ScanFindings ankle = analyzeScan(openScan(root + "/dicom/debian_misc/CT-MONO2-16-ankle.dcm"), cargoCalibration(), cargoClassifier(), {});
+  CHECK(ankle.scope == CargoScope::MedicalCt);
+  CHECK(ankle.findings.empty());
+  const ScanFindings sixray = analyzeScan(openScan(root + "/xray_baggage/sixray/P00191.jpg"), cargoCalibration(), cargoClassifier(), {});
+  CHECK(sixray.scope == CargoScope::ColourImage);
+  const ScanFindings eagle = analyzeScan(openScan(root + "/xray_cargo/rapiscan_eagle_r60_dual_energy/cargo_05.npy"), cargoCalibration(),
+                                         cargoClassifier(), {});
+  CHECK(eagle.cargoScan());
+  CHECK_FALSE(eagle.findings.empty());
 }
 
 TEST_CASE("Generated scenes are reproducible and read back", "[imaging][synth]") {

@@ -1,5 +1,6 @@
 #include "Samples.h"
 
+#include "sync/model/JobRelease.h"
 #include "sync/store/Migrations.h"
 #include "sync/store/Store.h"
 
@@ -79,4 +80,25 @@ TEST_CASE("A file that is not a database gives an error naming it", "[store]") {
   file.close();
   REQUIRE_THROWS_WITH(Store::open(file.fileName()),
                       Catch::Contains("garbage.sqlite") && Catch::Contains("not a database"));
+}
+
+TEST_CASE("A release recorded before reasons were asked is sent with a reason that says so", "[store][migrations]") {
+  samples::TempDb tmp;
+  {
+    auto db = Database::open(tmp.path());
+    migrate(*db, 6);
+    db->execScript("INSERT INTO jobs (id, priority, status, created_at, deadline, scanner_id, port, assigned_to, declaration_id, "
+                   "container_numbers, pending_call) VALUES ('J-given', 2, 'returned', '2026-11-23T08:00:00.000Z', '2026-11-23T08:30:00.000Z', "
+                   "'SC-NB-01', 'CNNGB', 'li.wei', 'D-1', '[\"CSQU3054383\"]', 'release');");
+  }
+  auto store = Store::open(tmp.path());
+  const QByteArray body = store->jobs().pendingReleaseBody(QStringLiteral("J-given"));
+  const auto release = cip::model::decodeJobRelease(body);
+  REQUIRE(release.ok());
+  CHECK(release.value->reason == cip::model::ReleaseReason::Other);
+  CHECK(release.value->note.contains(QStringLiteral("before the workstation asked")));
+  // A release given now carries the analyst's own reason.
+  store->jobs().setPendingRelease(QStringLiteral("J-given"), R"({"reason":"end-of-shift"})");
+  CHECK(store->jobs().pendingCalls(QStringLiteral("li.wei")).value(QStringLiteral("J-given")) == QStringLiteral("release"));
+  CHECK(store->jobs().pendingReleaseBody(QStringLiteral("J-given")) == R"({"reason":"end-of-shift"})");
 }

@@ -7,7 +7,7 @@
 using namespace cip::store;
 using namespace cip::model;
 
-TEST_CASE("Jobs are stored with their scans and come back in queue order", "[store][jobs]") {
+TEST_CASE("Jobs are stored with their scans and come back by urgency, deadline then priority", "[store][jobs]") {
   samples::TempDb tmp;
   auto store = Store::open(tmp.path());
   store->jobs().save(samples::job(QStringLiteral("J-low"), 5));
@@ -15,15 +15,19 @@ TEST_CASE("Jobs are stored with their scans and come back in queue order", "[sto
   Job late = samples::job(QStringLiteral("J-late"), 1);
   late.deadline = samples::at(90);
   store->jobs().save(late);
+  Job soon = samples::job(QStringLiteral("J-soon"), 9);  // lowest priority, but due first
+  soon.deadline = samples::at(17);
+  store->jobs().save(soon);
   Job done = samples::job(QStringLiteral("J-done"), 1);
   done.status = JobStatus::Decided;
   store->jobs().save(done);
 
   const QList<Job> queue = store->jobs().queue();
-  REQUIRE(queue.size() == 3);
-  CHECK(queue.at(0).id == QStringLiteral("J-urgent"));
-  CHECK(queue.at(1).id == QStringLiteral("J-late"));
+  REQUIRE(queue.size() == 4);
+  CHECK(queue.at(0).id == QStringLiteral("J-soon"));
+  CHECK(queue.at(1).id == QStringLiteral("J-urgent"));
   CHECK(queue.at(2).id == QStringLiteral("J-low"));
+  CHECK(queue.at(3).id == QStringLiteral("J-late"));
   CHECK(toJson(*store->jobs().find(QStringLiteral("J-late"))) == toJson(late));
   CHECK_FALSE(store->jobs().find(QStringLiteral("nope")));
 }

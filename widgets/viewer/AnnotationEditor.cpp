@@ -39,10 +39,16 @@ ShapeType shapeTypeOf(AnnotationTool tool) {
 AnnotationEditor::AnnotationEditor(RadiographView& view) : QObject(&view), view_(view) {}
 
 void AnnotationEditor::setTool(AnnotationTool tool) {
+  if (readOnly_ && tool != AnnotationTool::Select) return;
   cancelDraft();
   tool_ = tool;
   view_.setCursor(tool == AnnotationTool::Select ? Qt::ArrowCursor : Qt::CrossCursor);
   emit toolChanged(tool);
+}
+
+void AnnotationEditor::setReadOnly(bool on) {
+  if (on) setTool(AnnotationTool::Select);
+  readOnly_ = on;
 }
 
 void AnnotationEditor::setAnnotations(std::vector<DisplayedAnnotation> annotations) {
@@ -87,6 +93,7 @@ bool AnnotationEditor::mousePress(QMouseEvent* event) {
       const imaging::ShapeHit hit = imaging::hitTest(a->shape, p, tolerance());
       if (hit.part == imaging::ShapeHit::None) continue;
       select(a->id);
+      if (readOnly_) return true;  // looked at, never moved
       editing_ = a->id;
       editBefore_ = editNow_ = a->shape;
       editHandle_ = hit.part == imaging::ShapeHit::Handle ? hit.handle : -1;
@@ -190,7 +197,7 @@ bool AnnotationEditor::keyPress(QKeyEvent* event) {
       }
       [[fallthrough]];
     case Qt::Key_Delete:
-      if (selected_.isEmpty() || drawing()) return false;
+      if (selected_.isEmpty() || drawing() || readOnly_) return false;
       emit deleteRequested(selected_);
       return true;
     default:

@@ -42,6 +42,10 @@ class AnnotationEditor : public QObject {
 
   void setTool(AnnotationTool tool);
   AnnotationTool tool() const { return tool_; }
+  /// Marks that may be looked at and selected but never drawn, moved or deleted (a verdict
+  /// already submitted, reopened from the history). Read-only keeps the Select tool.
+  void setReadOnly(bool on);
+  bool readOnly() const { return readOnly_; }
   void setAnnotations(std::vector<DisplayedAnnotation> annotations);
   const std::vector<DisplayedAnnotation>& annotations() const { return annotations_; }
   QString selectedId() const { return selected_; }
@@ -78,6 +82,7 @@ class AnnotationEditor : public QObject {
 
   RadiographView& view_;
   AnnotationTool tool_ = AnnotationTool::Select;
+  bool readOnly_ = false;
   std::vector<DisplayedAnnotation> annotations_;
   QString selected_;
   imaging::Shape draft_;      ///< the shape being drawn

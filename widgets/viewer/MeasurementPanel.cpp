@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineSeries>
+#include <QScrollArea>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -21,8 +22,20 @@ QChartView* chartView(QChart* chart, QWidget* parent) {
   chart->setTheme(QChart::ChartThemeDark);
   auto* view = new QChartView(chart, parent);
   view->setRenderHint(QPainter::Antialiasing);
-  view->setMinimumHeight(160);
+  view->setMinimumHeight(110);
   return view;
+}
+
+/// Ticks every ~80 px across and ~40 px up the chart (its size, not the plot's: the plot changes
+/// with the labels, the chart does not).
+void fitTicks(QChart* chart) {
+  const QSizeF plot = chart->size() - QSizeF(60, 80);
+  for (QAbstractAxis* axis : chart->axes()) {
+    auto* values = qobject_cast<QValueAxis*>(axis);
+    if (!values) continue;
+    const double room = axis->orientation() == Qt::Horizontal ? plot.width() / 80 : plot.height() / 40;
+    values->setTickCount(std::clamp(static_cast<int>(room) + 1, 2, 6));
+  }
 }
 
 /// Replaces the chart's series and axes with `series`, on two fresh value axes.
@@ -36,10 +49,17 @@ void showSeries(QChart* chart, const QList<QAbstractSeries*>& series, const QStr
   auto* y = new QValueAxis(chart);
   x->setTitleText(xTitle);
   y->setTitleText(yTitle);
+  // Small type and as many ticks as the view holds: a narrow dock shows numbers, not "…".
+  QFont labels = chart->font();
+  labels.setPointSizeF(std::max(6.0, labels.pointSizeF() - 2));
+  QFont titles = labels;
+  titles.setPointSizeF(labels.pointSizeF() + 0.5);
   for (QValueAxis* axis : {x, y}) {
-    axis->setLabelFormat(QStringLiteral("%g"));
-    axis->setTickCount(5);
+    axis->setLabelFormat(QStringLiteral("%.4g"));
+    axis->setLabelsFont(labels);
+    axis->setTitleFont(titles);
   }
+  fitTicks(chart);
   chart->addAxis(x, Qt::AlignBottom);
   chart->addAxis(y, Qt::AlignLeft);
   for (QAbstractSeries* s : series) {
@@ -56,11 +76,21 @@ MeasurementPanel::MeasurementPanel(QWidget* parent)
       histogramView_(chartView(histogram_, this)), hint_(new QLabel(this)) {
   setObjectName(QStringLiteral("measurementPanel"));
   hint_->setWordWrap(true);
-  auto* layout = new QVBoxLayout(this);
+  // A short dock scrolls the two charts rather than squeezing them into labels of "…".
+  auto* content = new QWidget;
+  auto* layout = new QVBoxLayout(content);
   layout->setContentsMargins(2, 2, 2, 2);
   layout->addWidget(hint_);
   layout->addWidget(profileView_, 1);
   layout->addWidget(histogramView_, 1);
+  auto* scroll = new QScrollArea(this);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidgetResizable(true);
+  scroll->setWidget(content);
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  outer->addWidget(scroll);
+  for (QChart* chart : {profile_, histogram_}) connect(chart, &QChart::geometryChanged, this, [chart] { fitTicks(chart); });
   retranslate();
 }
 

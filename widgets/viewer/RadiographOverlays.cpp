@@ -22,6 +22,20 @@ void RadiographView::paintOverlays(QImage& frame) {
     QFont font = painter.font();
     font.setPointSizeF(9);
     painter.setFont(font);
+    std::vector<QRectF> labels;  // placed so far: a label never covers another
+    const auto freeSpot = [&labels, &size](const QRectF& box, const QSizeF& text) {
+      // Above the box, else below it, else inside its top edge, else stepped down until clear;
+      // always kept inside the view.
+      const double left = std::clamp(box.left(), 0.0, std::max(0.0, size.width() - text.width()));
+      const double bottom = std::max(0.0, size.height() - text.height());
+      std::vector<double> tops = {box.top() - text.height(), box.bottom(), box.top()};
+      for (int step = 1; step <= 8; ++step) tops.push_back(box.top() + step * text.height());
+      for (const double top : tops) {
+        const QRectF spot(left, std::clamp(top, 0.0, bottom), text.width(), text.height());
+        if (std::none_of(labels.begin(), labels.end(), [&spot](const QRectF& other) { return other.intersects(spot); })) return spot;
+      }
+      return QRectF(left, std::clamp(tops.front(), 0.0, bottom), text.width(), text.height());
+    };
     for (const OverlayRegion& r : regions_) {
       // The region's corners on screen (rotation and flips included), in widget coordinates.
       QPolygonF outline;
@@ -35,9 +49,8 @@ void RadiographView::paintOverlays(QImage& frame) {
       const QRectF box = outline.boundingRect();
       if (!r.label.isEmpty()) {
         const QRectF text = painter.fontMetrics().boundingRect(r.label).adjusted(-3, -1, 3, 1);
-        // Above the box, kept inside the view.
-        const QRectF label(std::clamp(box.left(), 0.0, std::max(0.0, size.width() - text.width())), std::max(0.0, box.top() - text.height()),
-                           text.width(), text.height());
+        const QRectF label = freeSpot(box, text.size());
+        labels.push_back(label);
         painter.fillRect(label, QColor(0, 0, 0, 170));
         painter.setPen(r.colour);
         painter.drawText(label, Qt::AlignCenter, r.label);

@@ -340,7 +340,7 @@ QString RadiographView::describe(const QPointF& widgetPosition) {
     const cv::Mat pixels = scan->slice(c, renderer_.slice());
     cv::Mat value;
     pixels(cv::Rect(x, y, 1, 1)).convertTo(value, CV_64F);
-    text += QStringLiteral("   %1 %2").arg(QString::fromLatin1(toString(scan->channels[c].role))).arg(value.at<double>(0, 0));
+    text += QStringLiteral("   %1 %2").arg(MaterialNames::channel(scan->channels[c].role)).arg(value.at<double>(0, 0));
   }
   if (renderer_.canShowMaterials() && !renderer_.materialClasses().empty())
     text += QStringLiteral("   ") + tr("material: %1").arg(MaterialNames::name(static_cast<MaterialClass>(renderer_.materialClasses().at<unsigned char>(y, x))));

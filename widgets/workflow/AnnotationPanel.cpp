@@ -7,8 +7,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
-#include <QToolBar>
+#include <QScrollArea>
+#include <QStyle>
+#include <QRegularExpression>
+#include <QGridLayout>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cip::widgets {
 
@@ -23,7 +29,7 @@ QIcon swatch(const QColor& colour) {
 }  // namespace
 
 AnnotationPanel::AnnotationPanel(QWidget* parent)
-    : QWidget(parent), tools_(new QToolBar(this)), list_(new QListWidget(this)), categoryLabel_(new QLabel(this)),
+    : QWidget(parent), tools_(new QWidget(this)), toolGrid_(new QGridLayout(tools_)), list_(new QListWidget(this)), categoryLabel_(new QLabel(this)),
       category_(new QComboBox(this)), lineLabel_(new QLabel(this)), line_(new QComboBox(this)), noteLabel_(new QLabel(this)),
       note_(new QLineEdit(this)), textLabel_(new QLabel(this)), text_(new QLineEdit(this)) {
   setObjectName(QStringLiteral("annotationPanel"));
@@ -32,18 +38,29 @@ AnnotationPanel::AnnotationPanel(QWidget* parent)
   line_->setObjectName(QStringLiteral("annotationLine"));
   note_->setObjectName(QStringLiteral("annotationNote"));
   text_->setObjectName(QStringLiteral("annotationText"));
-  tools_->setIconSize(QSize(16, 16));
-  tools_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  tools_->setObjectName(QStringLiteral("annotationTools"));
+  toolGrid_->setContentsMargins(0, 0, 0, 0);
+  toolGrid_->setSpacing(2);
   auto* form = new QFormLayout;
   form->addRow(categoryLabel_, category_);
   form->addRow(lineLabel_, line_);
   form->addRow(noteLabel_, note_);
   form->addRow(textLabel_, text_);
-  auto* layout = new QVBoxLayout(this);
+  // A short dock scrolls the tools, the marks and their properties rather than squeezing them.
+  auto* content = new QWidget;
+  auto* layout = new QVBoxLayout(content);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(tools_);
   layout->addWidget(list_, 1);
   layout->addLayout(form);
+  auto* scroll = new QScrollArea(this);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidgetResizable(true);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  scroll->setWidget(content);
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  outer->addWidget(scroll);
   connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
     if (filling_) return;
     showProperties();
@@ -70,6 +87,18 @@ QString AnnotationPanel::categoryName(const QString& code) {
   return code;
 }
 
+QString AnnotationPanel::categoryCode(const QString& nameOrCode) {
+  static const QStringList known{QStringLiteral("undeclared-goods"), QStringLiteral("concealment"), QStringLiteral("drugs"),
+                                 QStringLiteral("weapons"),          QStringLiteral("cigarettes"),  QStringLiteral("currency"),
+                                 QStringLiteral("explosives"),       QStringLiteral("measurement"), QStringLiteral("other")};
+  static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,47}$"));  // as the annotation codec requires
+  const QString trimmed = nameOrCode.trimmed();
+  for (const QString& code : known)
+    if (trimmed.compare(categoryName(code), Qt::CaseInsensitive) == 0) return code;
+  const QString code = trimmed.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+  return pattern.match(code).hasMatch() ? code : QString();
+}
+
 QColor AnnotationPanel::categoryColour(const QString& code) {
   static const QColor palette[] = {QColor(255, 80, 80), QColor(255, 170, 0), QColor(0, 220, 220), QColor(200, 120, 255),
                                    QColor(120, 255, 120), QColor(255, 120, 200), QColor(255, 255, 90)};
@@ -78,11 +107,37 @@ QColor AnnotationPanel::categoryColour(const QString& code) {
 }
 
 void AnnotationPanel::setToolActions(const QList<QAction*>& actions) {
-  tools_->clear();
+  qDeleteAll(toolButtons_);
+  toolButtons_.clear();
   for (QAction* action : actions) {
-    if (action) tools_->addAction(action);
-    else tools_->addSeparator();
+    if (!action) continue;  // the grid groups by position; separators have no place in it
+    auto* button = new QToolButton(tools_);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(true);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    toolButtons_.push_back(button);
   }
+  toolColumns_ = 0;
+  arrangeTools();
+}
+
+void AnnotationPanel::arrangeTools() {
+  // As many columns as the dock's width holds: every tool stays in sight.
+  int widest = 1;
+  for (const QToolButton* button : toolButtons_) widest = std::max(widest, button->sizeHint().width());
+  tools_->setMinimumWidth(widest);  // one column at the narrowest: the grid never holds the dock wide
+  const int room = std::max(widest, width() - 8 - style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+  const int columns = std::max(1, std::min(static_cast<int>(toolButtons_.size()), (room + toolGrid_->spacing()) / (widest + toolGrid_->spacing())));
+  if (columns == toolColumns_) return;
+  toolColumns_ = columns;
+  for (QToolButton* button : toolButtons_) toolGrid_->removeWidget(button);
+  for (int i = 0; i < toolButtons_.size(); ++i) toolGrid_->addWidget(toolButtons_[i], i / columns, i % columns);
+}
+
+void AnnotationPanel::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  arrangeTools();
 }
 
 void AnnotationPanel::setCategories(const QStringList& codes) {

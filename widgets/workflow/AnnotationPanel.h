@@ -12,12 +12,13 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QToolBar;
+class QGridLayout;
+class QToolButton;
 
 namespace cip::widgets {
 
-/// The annotations dock: the tools (as a tool bar of the controller's actions, undo and redo
-/// among them), the job's marks as a list, and the chosen mark's properties — category from
+/// The annotations dock: the tools (a button per controller action, undo and redo among them,
+/// wrapping onto more rows in a narrow dock so none hides behind an overflow arrow), the job's marks as a list, and the chosen mark's properties — category from
 /// the configurable list, the declaration line it refers to, a note. Edits leave as signals; the
 /// controller applies them undoably and hands the list back.
 class AnnotationPanel : public QWidget {
@@ -53,6 +54,10 @@ class AnnotationPanel : public QWidget {
 
   /// The category's name in the analyst's language (the code itself for a site's own category).
   static QString categoryName(const QString& code);
+  /// The code of a category named in either language or given as its code ("Drugs", "毒品",
+  /// "drugs" → "drugs"); a site's own name becomes a code (lower case, hyphens). Empty when it
+  /// cannot be a code.
+  static QString categoryCode(const QString& nameOrCode);
   /// A colour per category, the same on every workstation.
   static QColor categoryColour(const QString& code);
 
@@ -63,14 +68,19 @@ class AnnotationPanel : public QWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
+  void arrangeTools();
   void retranslate();
   void showProperties();
   void emitEdit();
   std::optional<Row> selectedRow() const;
 
-  QToolBar* tools_;
+  QWidget* tools_;
+  QGridLayout* toolGrid_;
+  QList<QToolButton*> toolButtons_;
+  int toolColumns_ = 0;
   QListWidget* list_;
   QLabel* categoryLabel_;
   QComboBox* category_;

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -70,7 +71,9 @@ DeclarationPanel::DeclarationPanel(QWidget* parent)
     font.setBold(true);
     title->setFont(font);
   }
-  auto* layout = new QVBoxLayout(this);
+  // A short dock scrolls the whole declaration rather than squeezing its parts over each other.
+  auto* content = new QWidget;
+  auto* layout = new QVBoxLayout(content);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(checksTitle_);
   layout->addWidget(checks_, 2);
@@ -78,6 +81,14 @@ DeclarationPanel::DeclarationPanel(QWidget* parent)
   layout->addWidget(goodsTitle_);
   layout->addWidget(goods_, 3);
   layout->addWidget(totals_);
+  auto* scroll = new QScrollArea(this);
+  scroll->setObjectName(QStringLiteral("declarationScroll"));
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidgetResizable(true);
+  scroll->setWidget(content);
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  outer->addWidget(scroll);
   connect(goods_, &QTableWidget::itemSelectionChanged, this, [this] { emit goodsLineChosen(currentLine()); });
   retranslate();
 }

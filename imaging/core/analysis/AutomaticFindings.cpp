@@ -77,6 +77,38 @@ const char* toString(EmptyCheck check) {
   return "not-applicable";
 }
 
+CargoScope cargoScope(const SystemSelection& selection) {
+  switch (selection.object) {
+    case InspectedObject::Medical: return selection.kind == ScanKind::Ct ? CargoScope::MedicalCt : CargoScope::MedicalImage;
+    case InspectedObject::Baggage: return CargoScope::Baggage;
+    case InspectedObject::Person: return CargoScope::Person;
+    case InspectedObject::Cargo:
+    case InspectedObject::Unstated: break;
+  }
+  switch (selection.kind) {
+    case ScanKind::Ct: return CargoScope::Ct;
+    case ScanKind::ColourImage: return CargoScope::ColourImage;
+    case ScanKind::Other: return CargoScope::NotTransmission;
+    case ScanKind::DualEnergyRadiograph:
+    case ScanKind::SingleEnergyRadiograph: break;
+  }
+  return CargoScope::Cargo;
+}
+
+const char* describe(CargoScope scope) {
+  switch (scope) {
+    case CargoScope::Cargo: return "a container or vehicle scan";
+    case CargoScope::MedicalCt: return "a medical CT image";
+    case CargoScope::MedicalImage: return "a medical image";
+    case CargoScope::Baggage: return "a baggage scan";
+    case CargoScope::Person: return "a scan of a person";
+    case CargoScope::Ct: return "a CT image";
+    case CargoScope::ColourImage: return "an image already rendered in colour";
+    case CargoScope::NotTransmission: return "not an X-ray transmission image";
+  }
+  return "?";
+}
+
 std::size_t ScanFindings::count(FindingKind kind) const {
   return static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), [kind](const Finding& f) { return f.kind == kind; }));
 }
@@ -109,6 +141,15 @@ cv::Rect scaled(const cv::Rect& r, int factor) { return {r.x * factor, r.y * fac
 ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibration, const MaterialClassifier& classifier,
                          const DeclaredContent& declared, const FindingOptions& options) {
   if (scan.channels.empty() || scan.width == 0) throw ScanError(scan.meta.format, "holds no image to analyse");
+  const SystemSelection selection = selectSystem(scan);
+  if (const CargoScope scope = cargoScope(selection); scope != CargoScope::Cargo) {
+    ScanFindings result;
+    result.scope = scope;
+    result.system = calibration.system;
+    result.notes.push_back(std::string("automatic cargo findings are made for container and vehicle scans; this is ") + describe(scope) +
+                           " (" + (selection.objectEvidence.empty() ? std::string(toString(selection.kind)) : selection.objectEvidence) + ")");
+    return result;
+  }
   const double scanPixels = static_cast<double>(scan.width) * scan.height;
   if (scanPixels > kMaxAnalysisPixels) {
     const int factor = static_cast<int>(std::ceil(std::sqrt(scanPixels / kMaxAnalysisPixels)));
@@ -258,12 +299,14 @@ std::string findingsJson(const ScanFindings& r, const std::string& file) {
     if (f.kind == FindingKind::Anomaly) item["material"] = toString(f.material);
     findings.push_back(item);
   }
-  nlohmann::json doc{{"format", "cip-findings"}, {"version", 1}, {"file", file}, {"containerFound", r.containerFound},
+  nlohmann::json doc{{"format", "cip-findings"}, {"version", 1}, {"file", file}, {"cargoScan", r.cargoScan()},
+                     {"containerFound", r.containerFound},
                      {"containerPixels", rect(r.container)}, {"interiorPixels", rect(r.interior)}, {"noiseSigma", r.noiseSigma},
                      {"loadThreshold", r.loadThreshold}, {"emptyCheck", toString(r.emptyCheck)},
                      {"materialsChecked", r.materialsChecked}, {"findings", findings}, {"notes", r.notes}};
   if (r.loadMass.kg >= 0) doc["loadMass"] = {{"kg", std::round(r.loadMass.kg)}, {"lowerBound", r.loadMass.lowerBound}};
   if (r.materialsChecked) doc["expectedMaterials"] = r.expected.describe();
+  if (!r.cargoScan()) doc["scanIs"] = describe(r.scope);
   if (!r.system.empty()) doc["system"] = {{"name", r.system}, {"reason", r.systemReason}};
   return doc.dump(1);
 }

@@ -6,6 +6,7 @@
 #include "imaging/core/analysis/LoadMass.h"
 #include "imaging/core/analysis/MaterialCalibration.h"
 #include "imaging/core/analysis/MaterialImage.h"
+#include "imaging/core/physics/SystemSelection.h"
 
 #include <opencv2/core/types.hpp>
 
@@ -51,10 +52,31 @@ struct DeclaredContent {
   bool declaredEmpty() const { return known && hsCodes.empty(); }
 };
 
+/// Whether a scan is one the cargo findings were made for — a radiograph of a container or a
+/// vehicle (or of something unstated, the centre's business) — and else what it is instead, so
+/// that the analyst is told why nothing was looked for rather than shown cargo boxes on a patient.
+enum class CargoScope {
+  Cargo,            ///< the findings apply
+  MedicalCt,        ///< a medical CT image
+  MedicalImage,     ///< another medical image (CR, DX, MR …)
+  Baggage,          ///< a baggage or parcel scan
+  Person,           ///< a body scan
+  Ct,               ///< a CT image of something else (density, not a radiograph)
+  ColourImage,      ///< an image already rendered in colour
+  NotTransmission   ///< not an X-ray transmission image
+};
+CargoScope cargoScope(const SystemSelection& selection);
+/// "a medical CT image", "a baggage scan" … (English, for logs and the CLI).
+const char* describe(CargoScope scope);
+
 enum class EmptyCheck { NotApplicable, ConfirmedEmpty, NotEmpty };
 const char* toString(EmptyCheck check);
 
 struct ScanFindings {
+  /// Not Cargo: the scan is not one the findings were made for, nothing was looked for, and
+  /// `notes` says why; the declaration checks that rest on the image do not apply either.
+  CargoScope scope = CargoScope::Cargo;
+  bool cargoScan() const { return scope == CargoScope::Cargo; }
   bool containerFound = false;
   cv::Rect container;           ///< outer outline in pixels (the whole image when not found)
   cv::Rect interior;            ///< the part inspected: inside the end frames, above the floor, below the roof
@@ -75,6 +97,8 @@ struct ScanFindings {
 /// anomalies need dual energy). The empty container is modelled from the scan itself: its frame
 /// and walls are the same along the length, so each row's low percentile is the row's empty
 /// level and what rises above it is load. See docs/imaging.md for the method and its figures.
+/// A scan that is no container or vehicle radiograph by its own metadata (cargoScope of
+/// selectSystem) gets no findings, its scope and a note saying why.
 ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibration, const MaterialClassifier& classifier,
                          const DeclaredContent& declared, const FindingOptions& options = {});
 

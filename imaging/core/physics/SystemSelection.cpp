@@ -137,6 +137,37 @@ bool isBaggageObject(const std::string& type) {
   return std::any_of(std::begin(types), std::end(types), [&](const char* t) { return type == t; });
 }
 
+bool isPersonObject(const std::string& type) {
+  static const char* const types[] = {"PERSON", "HUMAN", "PASSENGER"};
+  return std::any_of(std::begin(types), std::end(types), [&](const char* t) { return type == t; });
+}
+
+/// A DICOM image storage class outside the DICOS branch (…1.1.501): a patient's image.
+bool isMedicalImage(const ScanMetadata& m) {
+  return m.format != "DICOS" && m.sopClassUid.rfind("1.2.840.10008.5.1.4.1.1.", 0) == 0 &&
+         m.sopClassUid.rfind("1.2.840.10008.5.1.4.1.1.501", 0) != 0;
+}
+
+/// What was scanned, strongest evidence first: the stated object type, a medical SOP class, the
+/// system or scanner family the file names, and linac energies (no baggage or body scanner has one).
+void inspectedObject(const Scan& scan, SystemSelection& s) {
+  const ScanMetadata& m = scan.meta;
+  auto decide = [&s](InspectedObject object, std::string evidence) {
+    s.object = object;
+    s.objectEvidence = std::move(evidence);
+  };
+  if (isCargoObject(m.objectType)) return decide(InspectedObject::Cargo, "object type " + m.objectType);
+  if (isBaggageObject(m.objectType)) return decide(InspectedObject::Baggage, "object type " + m.objectType);
+  if (isPersonObject(m.objectType) || m.modality == "AIT") return decide(InspectedObject::Person, m.objectType.empty() ? "modality AIT" : "object type " + m.objectType);
+  if (isMedicalImage(m)) return decide(InspectedObject::Medical, "medical DICOM SOP class " + m.sopClassUid + " (modality " + m.modality + ")");
+  if (m.model.rfind("cargo-", 0) == 0) return decide(InspectedObject::Cargo, "model '" + m.model + "'");
+  if (m.model.rfind("baggage-", 0) == 0) return decide(InspectedObject::Baggage, "model '" + m.model + "'");
+  for (const ScannerFamily& f : kFamilies)
+    if (!m.model.empty() && contains(m.model, f.model) && (m.vendor.empty() || upper(m.vendor) == "UNKNOWN" || contains(m.vendor, f.maker)))
+      return decide(f.cargo ? InspectedObject::Cargo : InspectedObject::Baggage, "scanner model '" + m.model + "'");
+  if (isLinac(m.highEnergyKeV) || isLinac(m.lowEnergyKeV)) return decide(InspectedObject::Cargo, "linac energies");
+}
+
 bool fromObjectType(const ScanMetadata& m, SystemSelection& s) {
   if (m.objectType.empty()) return false;
   if (!isCargoObject(m.objectType) && !isBaggageObject(m.objectType)) {
@@ -168,6 +199,17 @@ const char* toString(SystemBasis basis) {
     case SystemBasis::ScannerModel: return "scanner model";
     case SystemBasis::ObjectType: return "object type";
     case SystemBasis::Default: return "default";
+  }
+  return "?";
+}
+
+const char* toString(InspectedObject object) {
+  switch (object) {
+    case InspectedObject::Unstated: return "unstated";
+    case InspectedObject::Cargo: return "cargo";
+    case InspectedObject::Baggage: return "baggage";
+    case InspectedObject::Person: return "person";
+    case InspectedObject::Medical: return "medical";
   }
   return "?";
 }
@@ -226,6 +268,7 @@ SystemSelection selectSystem(const Scan& scan) {
   else if (fromScannerModel(m, s)) s.basis = SystemBasis::ScannerModel;
   else if (fromObjectType(m, s)) s.basis = SystemBasis::ObjectType;
   else s.system = defaultSystem();
+  inspectedObject(scan, s);
   return s;
 }
 

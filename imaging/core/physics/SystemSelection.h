@@ -28,6 +28,17 @@ enum class SystemBasis {
 };
 const char* toString(SystemBasis basis);
 
+/// What was scanned, as far as the file tells: the automatic cargo findings model a container's
+/// or vehicle's empty frame, and mean nothing on a patient, a suitcase or a person.
+enum class InspectedObject {
+  Unstated,  ///< the file says nothing: taken as cargo, the business of the centre
+  Cargo,     ///< a container or vehicle (object type, a cargo scanner or linac energies)
+  Baggage,   ///< baggage, parcels, mail (object type or a baggage scanner)
+  Person,    ///< a person (object type PERSON, an AIT body scan)
+  Medical    ///< a medical DICOM image (CT, CR, DX, MR … of a patient), not DICOS
+};
+const char* toString(InspectedObject object);
+
 /// The dual-energy physics chosen for one scan, with the reason, so that the analyst and the
 /// logs can see which calibration coloured the materials and why.
 struct SystemSelection {
@@ -40,6 +51,9 @@ struct SystemSelection {
   std::string evidence;
   /// What was read but not used, and why ("KVP (0018,0060): 1 kV is no X-ray source …").
   std::vector<std::string> ignored;
+  /// What was scanned, and what in the file said so ("object type CARGO", "SOP class … (medical CT)").
+  InspectedObject object = InspectedObject::Unstated;
+  std::string objectEvidence;
 
   /// Material colours are offered only where a high/low pair exists.
   bool materialColours() const { return kind == ScanKind::DualEnergyRadiograph; }
