@@ -69,7 +69,7 @@ TEST_CASE("Audit anchors: every workstation's for supervisors and administrators
   const QString wang = signInToken(url, QStringLiteral("wang.fang"), QStringLiteral("analyst"));
   const QStringList liJobs = jobIdsOf(url, li);
   REQUIRE(liJobs.size() == 3);
-  REQUIRE(rawCall(url, "POST", QStringLiteral("jobs/%1/release").arg(liJobs[2]), li).status == 204);
+  REQUIRE(rawCall(url, "POST", QStringLiteral("jobs/%1/release").arg(liJobs[2]), li, R"({"reason":"image-unusable"})").status == 204);
   REQUIRE(jobIdsOf(url, wang) == QStringList{liJobs[2]});
 
   const model::AuditAnchor headA{QStringLiteral("WS-A"), 7, QString(64, QLatin1Char('a'))};

@@ -122,7 +122,7 @@ TEST_CASE("Logout ends the token at once, and a job given back never goes to an 
   CHECK(httpCall(url, "POST", QStringLiteral("auth/logout"), {}, bearer(wang)).status == 204);
   CHECK(httpCall(url, "GET", QStringLiteral("jobs"), {}, bearer(wang)).status == 401);
   const QString jobId = jobs[0].toObject().value(QStringLiteral("id")).toString();
-  CHECK(httpCall(url, "POST", QStringLiteral("jobs/%1/release").arg(jobId), {}, bearer(li)).status == 204);
+  CHECK(httpCall(url, "POST", QStringLiteral("jobs/%1/release").arg(jobId), R"({"reason":"end-of-shift"})", bearer(li)).status == 204);
   CHECK(databaseValue(data, QStringLiteral("SELECT assigned_to FROM jobs WHERE id=?"), {jobId}).isNull());  // waits for the next sign-in
 }
 

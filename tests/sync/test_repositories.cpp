@@ -15,7 +15,7 @@ TEST_CASE("Jobs are stored with their scans and come back by urgency, deadline t
   Job late = samples::job(QStringLiteral("J-late"), 1);
   late.deadline = samples::at(90);
   store->jobs().save(late);
-  Job soon = samples::job(QStringLiteral("J-soon"), 9);  // lowest priority, but due first
+  Job soon = samples::job(QStringLiteral("J-soon"), 5);  // the lowest priority, but due first
   soon.deadline = samples::at(17);
   store->jobs().save(soon);
   Job done = samples::job(QStringLiteral("J-done"), 1);
