@@ -1,4 +1,5 @@
 #include "widgets/viewer/MeasurementPanel.h"
+#include "widgets/ScrollablePanel.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -83,13 +84,7 @@ MeasurementPanel::MeasurementPanel(QWidget* parent)
   layout->addWidget(hint_);
   layout->addWidget(profileView_, 1);
   layout->addWidget(histogramView_, 1);
-  auto* scroll = new QScrollArea(this);
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setWidgetResizable(true);
-  scroll->setWidget(content);
-  auto* outer = new QVBoxLayout(this);
-  outer->setContentsMargins(0, 0, 0, 0);
-  outer->addWidget(scroll);
+  fillWithScrollArea(*this, content);
   for (QChart* chart : {profile_, histogram_}) connect(chart, &QChart::geometryChanged, this, [chart] { fitTicks(chart); });
   retranslate();
 }

@@ -1,4 +1,5 @@
 #include "widgets/workflow/AnnotationPanel.h"
+#include "widgets/ScrollablePanel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -53,14 +54,7 @@ AnnotationPanel::AnnotationPanel(QWidget* parent)
   layout->addWidget(tools_);
   layout->addWidget(list_, 1);
   layout->addLayout(form);
-  auto* scroll = new QScrollArea(this);
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setWidgetResizable(true);
-  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  scroll->setWidget(content);
-  auto* outer = new QVBoxLayout(this);
-  outer->setContentsMargins(0, 0, 0, 0);
-  outer->addWidget(scroll);
+  fillWithScrollArea(*this, content)->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
     if (filling_) return;
     showProperties();

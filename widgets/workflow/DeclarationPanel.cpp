@@ -1,4 +1,5 @@
 #include "widgets/workflow/DeclarationPanel.h"
+#include "widgets/ScrollablePanel.h"
 
 #include "sync/model/Iso6346.h"
 #include "widgets/workflow/HsChapters.h"
@@ -81,14 +82,7 @@ DeclarationPanel::DeclarationPanel(QWidget* parent)
   layout->addWidget(goodsTitle_);
   layout->addWidget(goods_, 3);
   layout->addWidget(totals_);
-  auto* scroll = new QScrollArea(this);
-  scroll->setObjectName(QStringLiteral("declarationScroll"));
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setWidgetResizable(true);
-  scroll->setWidget(content);
-  auto* outer = new QVBoxLayout(this);
-  outer->setContentsMargins(0, 0, 0, 0);
-  outer->addWidget(scroll);
+  fillWithScrollArea(*this, content)->setObjectName(QStringLiteral("declarationScroll"));
   connect(goods_, &QTableWidget::itemSelectionChanged, this, [this] { emit goodsLineChosen(currentLine()); });
   retranslate();
 }
