@@ -115,8 +115,13 @@ void RadiographView::redraw() {
   requestRender();
 }
 
-void RadiographView::changed() {
+void RadiographView::rerender() {
+  baseDirty_ = true;
   redraw();
+}
+
+void RadiographView::changed() {
+  rerender();
   emit viewChanged();
 }
 
@@ -126,15 +131,25 @@ void RadiographView::prepareFrame() {
   const int w = static_cast<int>(width() * devicePixelRatioF() + 0.5), h = static_cast<int>(height() * devicePixelRatioF() + 0.5);
   const cv::Size viewport(std::max(1, w), std::max(1, h));
   if (viewport != geometry_.viewport) {
-    frameDirty_ = true;
+    baseDirty_ = true;
     geometry_.viewport = viewport;
   }
   if (fitPending_ && renderer_.scan()) {
     geometry_.fit();
     fitPending_ = false;
+    baseDirty_ = true;
   }
-  if (!frameDirty_) return;  // a repaint for Qt's sake: the texture is still right
+  if (!frameDirty_ && !baseDirty_) return;  // a repaint for Qt's sake: the texture is still right
   frameDirty_ = false;
+  if (baseDirty_) renderBase(viewport);
+  // Marks, cursor and profile change far more often than the image: they are painted on a copy.
+  frame_ = base_.copy();
+  paintOverlays(frame_);
+  layer_.setFrame(frame_.constBits(), frame_.width(), frame_.height(), frame_.bytesPerLine(), viewport.width, viewport.height);
+}
+
+void RadiographView::renderBase(const cv::Size& viewport) {
+  baseDirty_ = false;
   // While the user drags or spins the wheel, frames are made at half resolution (a quarter of the
   // pixels to window, colour and upload) and magnified; the full frame follows when they stop.
   const double scale = interactive_ ? 0.5 : 1.0;
@@ -145,16 +160,14 @@ void RadiographView::prepareFrame() {
   }
   cv::Mat bgr = renderer_.render(frameGeometry);
   QImage frame(bgr.data, bgr.cols, bgr.rows, static_cast<qsizetype>(bgr.step), QImage::Format_BGR888);
-  frame_ = frame.convertToFormat(QImage::Format_RGBX8888);  // own the pixels; RGBA uploads without conversion
-  frame_.setDevicePixelRatio(devicePixelRatioF() * bgr.cols / viewport.width);
-  paintOverlays(frame_);
-  layer_.setFrame(frame_.constBits(), frame_.width(), frame_.height(), frame_.bytesPerLine(), viewport.width, viewport.height);
+  base_ = frame.convertToFormat(QImage::Format_RGBX8888);  // own the pixels; RGBA uploads without conversion
+  base_.setDevicePixelRatio(devicePixelRatioF() * bgr.cols / viewport.width);
 }
 
 QImage RadiographView::snapshot() {
   if (interactive_ || frame_.isNull() || frame_.width() != geometry_.viewport.width) {
     interactive_ = false;
-    frameDirty_ = true;
+    rerender();
     grabFramebuffer();  // paints: a full frame
   }
   return frame_;
@@ -166,7 +179,7 @@ void RadiographView::setInteractive(bool on) {
     settle_.start();
   } else if (interactive_ && dragButton_ == Qt::NoButton) {
     interactive_ = false;
-    redraw();
+    rerender();  // the full-resolution image after the half-resolution ones of the gesture
   }
 }
 

@@ -104,8 +104,10 @@ class RadiographView : public VtkRenderWidget {
   void leaveEvent(QEvent* event) override;
 
  private:
-  void changed();   ///< the view changed: redraw and tell listeners
-  void redraw();    ///< only the painted layer changed (cursor, magnifier)
+  void changed();   ///< the view changed: re-render and tell listeners
+  void rerender();  ///< the image itself must be made again (window, zoom, resolution)
+  void redraw();    ///< only the painted layer changed (marks, cursor, magnifier): the image is reused
+  void renderBase(const cv::Size& viewport);
   void paintOverlays(QImage& frame);
   void paintScaleBar(class QPainter& painter, const QSize& size);
   void paintProfileLine(class QPainter& painter);
@@ -121,7 +123,8 @@ class RadiographView : public VtkRenderWidget {
   bool drawingProfile_ = false;
   render::ScreenImageLayer layer_;
   AnnotationEditor* annotations_;
-  QImage frame_;
+  QImage base_;   ///< the rendered image without overlays, reused while only they change
+  QImage frame_;  ///< base_ with the overlays painted on: what the screen shows
   QPointF cursor_{-1, -1};   ///< widget coordinates; negative: outside
   QPointF dragStart_;
   Qt::MouseButton dragButton_ = Qt::NoButton;
@@ -131,6 +134,7 @@ class RadiographView : public VtkRenderWidget {
   bool showRegions_ = true;
   bool fitPending_ = true;
   bool frameDirty_ = true;
+  bool baseDirty_ = true;
   bool interactive_ = false;
   QTimer settle_;
 };
