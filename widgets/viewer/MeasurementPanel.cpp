@@ -1,4 +1,5 @@
 #include "widgets/viewer/MeasurementPanel.h"
+
 #include "widgets/ScrollablePanel.h"
 
 #include <QAreaSeries>
@@ -7,7 +8,6 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineSeries>
-#include <QScrollArea>
 #include <QValueAxis>
 #include <QVBoxLayout>
 

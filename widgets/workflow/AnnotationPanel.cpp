@@ -1,4 +1,5 @@
 #include "widgets/workflow/AnnotationPanel.h"
+
 #include "widgets/ScrollablePanel.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "widgets/workflow/DeclarationPanel.h"
-#include "widgets/ScrollablePanel.h"
 
 #include "sync/model/Iso6346.h"
+#include "widgets/ScrollablePanel.h"
 #include "widgets/workflow/HsChapters.h"
 
 #include <QEvent>
