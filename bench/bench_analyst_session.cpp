@@ -32,6 +32,7 @@
 #include <QMouseEvent>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 
@@ -283,11 +284,21 @@ int main(int argc, char** argv) {
   }
   const double frameMs = percentile(application.frames, 0.5);
   const std::size_t frameCount = application.frames.size();
+  // Third: a frame where only the status bar changed. While a QOpenGLWidget is visible, Qt
+  // composes the whole window through OpenGL for every frame, however little changed; this is
+  // that composition's price on this display, the floor under every step's frames.
+  application.frames.clear();
+  for (int i = 0; i < 5; ++i) {
+    window.statusBar()->update();
+    think(200);
+  }
+  const double composeMs = percentile(application.frames, 0.5);
 
   // The session starts as soon as the first job is there; the rest download while it runs.
   probe.setStep("sign-in", 0);
   probe.start();
   application.recording = true;
+  application.frames.clear();
   sync.start(window.session());
   runUntil([&] { return !store->jobs().queue().isEmpty(); }, 120000);
 
@@ -338,6 +349,7 @@ int main(int argc, char** argv) {
     }, [&] { return !store->verdicts().forJob(current).isEmpty(); });
   }
   const double sessionS = std::chrono::duration<double>(Clock::now() - sessionStart).count();
+  const std::vector<double> sessionFrames = application.frames;
   probe.setStep("outbox drain", job);
   const auto drainStart = Clock::now();
   runUntil([&] { return store->outbox().pendingCount() == 0; }, 120000);
@@ -354,8 +366,13 @@ int main(int argc, char** argv) {
               "outbox drained %.1f s after the last submit; setup %.1f s\n",
               jobCount, pixelMm, static_cast<double>(jobBytes) / 1e6, sessionJobs, sessionS, thinkMs, drainS, setupS);
   std::printf("  %d of %d jobs opened from the prefetch; %d presses of N found no scan downloaded yet; "
-              "one whole-window frame on this display: %.1f ms (median of %zu)\n", fromPrefetch, sessionJobs, failedOpens, frameMs,
-              frameCount);
+              "one whole-window frame on this display: %.1f ms (median of %zu), one where only the status bar changed: %.1f ms\n",
+              fromPrefetch, sessionJobs, failedOpens, frameMs, frameCount, composeMs);
+  double frameTotalMs = 0;
+  for (double ms : sessionFrames) frameTotalMs += ms;
+  std::printf("  window repaints during the session: %zu, %.1f per second, p50 %.1f ms, p99 %.1f ms, %.0f %% of the session's time\n",
+              sessionFrames.size(), static_cast<double>(sessionFrames.size()) / sessionS, percentile(sessionFrames, 0.5),
+              percentile(sessionFrames, 0.99), 100 * frameTotalMs / (1000 * sessionS));
   std::printf("GUI-thread event-loop gaps (1 ms probe), ms; ratio: p99 against the idle loop's p99 (%.2f ms; idle p50 %.2f, longest %.2f)\n",
               idleP99, idleP50, longest(idle));
   std::printf("  %-14s %8s %9s %9s %9s %8s %7s\n", "step", "samples", "p50", "p99", "longest", "p99/idle", ">50 ms");
