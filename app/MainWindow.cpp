@@ -128,7 +128,7 @@ void MainWindow::installAnalystWork() {
   workspace_->refusedDock()->setVisible(workspace_->refusedPanel()->count() > 0);  // shows while there is any
   connect(workspace_, &AnalystWorkspace::message, this, [this](const QString& text) { widgets::showStatusMessage(*statusBar(), text, 15000); });
   connect(workspace_, &AnalystWorkspace::queueChanged, queueController_, &QueueController::refresh);
-  connect(queuePanel_, &widgets::JobQueuePanel::jobActivated, this, &MainWindow::openJob);
+  connect(queuePanel_, &widgets::JobQueuePanel::jobActivated, this, &MainWindow::requestJob);
   // A decided job leaves the screen: what shows is the next job, or the welcome summary.
   connect(&workspace_->jobs(), &JobController::jobClosed, this, [this] { centre_->setCurrentWidget(welcome_); });
   connect(&workspace_->jobs(), &JobController::jobOpened, queueController_, &QueueController::setOpenJob);
@@ -325,10 +325,19 @@ void MainWindow::linkAnalystWork(SyncController* sync) {
 }
 
 bool MainWindow::openJob(const QString& jobId) {
-  QString error = tr("Jobs are an analyst's work; you are signed in as %1.").arg(widgets::SignInDialog::roleDisplayName(role()));
+  QString error = notAnAnalyst();
   if (workspace_ && workspace_->jobs().openJob(jobId, &error)) return true;
   widgets::showStatusMessage(*statusBar(), error, 15000);
   return false;
+}
+
+void MainWindow::requestJob(const QString& jobId) {
+  if (workspace_) return workspace_->jobs().requestOpen(jobId);
+  widgets::showStatusMessage(*statusBar(), notAnAnalyst(), 15000);
+}
+
+QString MainWindow::notAnAnalyst() const {
+  return tr("Jobs are an analyst's work; you are signed in as %1.").arg(widgets::SignInDialog::roleDisplayName(role()));
 }
 
 void MainWindow::chooseScan() {

@@ -81,8 +81,10 @@ class MainWindow : public QMainWindow {
   /// Connects the link to the central system: its state in the status bar, new jobs into the
   /// queue, submitted verdicts straight to the outbox sender.
   void attachSync(SyncController* sync);
-  /// Opens a job from the queue; errors go to the status bar.
+  /// Opens a job (`--job`), waiting for its scan; errors go to the status bar.
   bool openJob(const QString& jobId);
+  /// Opens a job from the queue without making the window wait for its scan (JobController::requestOpen).
+  void requestJob(const QString& jobId);
   /// Opens a scan into the viewer; errors go to a message box unless `quiet` (then the status bar).
   bool openScan(const QString& path, bool quiet = false);
   /// Applies a language and theme as the settings dialog would (also used by tests).
@@ -109,6 +111,7 @@ class MainWindow : public QMainWindow {
   void changeEvent(QEvent* event) override;
 
  private:
+  QString notAnAnalyst() const;  ///< why a job does not open for this role
   void createActions();
   void installAnalystWork();
   void linkAnalystWork(SyncController* sync);

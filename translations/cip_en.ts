@@ -1459,6 +1459,10 @@
         <source>My &amp;verdicts…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::app::AnnotationController</name>

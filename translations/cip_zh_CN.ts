@@ -1468,6 +1468,10 @@
         <source>My &amp;verdicts…</source>
         <translation>我的结论(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Opening job %1…</source>
+        <translation>正在打开任务 %1…</translation>
+    </message>
 </context>
 <context>
     <name>cip::app::AnnotationController</name>

@@ -66,8 +66,10 @@ AnalystWorkspace::AnalystWorkspace(QMainWindow& window, store::Store& store, con
   nextJob_->setShortcut(QKeySequence(Qt::Key_N));
   connect(nextJob_, &QAction::triggered, this, [this] {
     QString error;
-    if (!jobs_->openNextJob(&error)) emit message(error);
+    if (!jobs_->requestOpenNext(&error)) emit message(error);
   });
+  connect(jobs_, &JobController::openFailed, this, &AnalystWorkspace::message);
+  connect(jobs_, &JobController::openingJob, this, [this](const QString& jobId) { emit message(tr("Opening job %1…").arg(jobId)); });
   window.addAction(nextJob_);
   for (QAction* action : annotations_->actions())
     if (action) window.addAction(action);  // keys work wherever the focus is in the window

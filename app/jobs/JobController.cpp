@@ -10,6 +10,8 @@
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace cip::app {
 
 imaging::DeclaredContent declaredContentOf(const model::Declaration& declaration) {
@@ -28,6 +30,7 @@ JobController::JobController(store::Store& store, model::User user, ScanControll
   connect(&analysisWatcher_, &QFutureWatcherBase::finished, this, [this] {
     if (analysis_.isValid() && job_) applyFindings(analysis_.result());
   });
+  connect(&openWatcher_, &QFutureWatcherBase::finished, this, &JobController::finishRequestedOpen);
 }
 
 JobController::~JobController() {
@@ -217,18 +220,75 @@ bool JobController::openNextJob(QString* error) {
   }
 }
 
+void JobController::requestOpen(const QString& jobId) {
+  if (jobId == openingJobId_) return;  // already on its way
+  if (prefetchJobId_ != jobId || !prefetch_.isValid()) {
+    const std::optional<model::Job> job = store_.jobs().find(jobId);
+    // A job that cannot be read in the background is opened here, which says why it cannot open.
+    if (!job || job->assignedTo != user_.id || !prepareInBackground(*job, false)) {
+      openingJobId_.clear();
+      openWatcher_.setFuture(QFuture<PreparedScan>());
+      QString error;
+      if (!openJob(jobId, &error)) emit openFailed(error);
+      return;
+    }
+  }
+  if (prefetch_.isFinished()) {
+    openingJobId_.clear();
+    openWatcher_.setFuture(QFuture<PreparedScan>());
+    QString error;
+    if (!openJob(jobId, &error)) emit openFailed(error);
+    return;
+  }
+  openingJobId_ = jobId;
+  openWatcher_.setFuture(prefetch_);
+  emit openingJob(jobId);
+}
+
+bool JobController::requestOpenNext(QString* error) {
+  try {
+    const std::optional<model::Job> next = nextAfter(job_ ? job_->id : QString());
+    if (!next) {
+      if (error) *error = tr("No job is waiting.");
+      return false;
+    }
+    requestOpen(next->id);
+    return true;
+  } catch (const store::StoreError& e) {
+    if (error) *error = tr("The local database failed: %1").arg(e.message());
+    return false;
+  }
+}
+
+void JobController::finishRequestedOpen() {
+  const QString jobId = std::exchange(openingJobId_, QString());
+  if (jobId.isEmpty() || jobId != prefetchJobId_) return;  // replaced by a newer request
+  QString error;
+  if (!openJob(jobId, &error)) emit openFailed(error);
+}
+
 void JobController::startPrefetch() {
   try {
     const std::optional<model::Job> next = nextAfter(job_ ? job_->id : QString());
-    if (!next) return;
-    const std::optional<model::Declaration> declaration = store_.declarations().find(next->declarationId);
-    const QString path = scanPathOf(*next);
-    if (!declaration || path.isEmpty()) return;
-    prefetchJobId_ = next->id;
-    prefetch_ = QtConcurrent::run(&ScanController::prepare, path, PrepareOptions{declaredContentOf(*declaration), true, scans_.viewportSize(), scans_.openInMaterialColours()},
-                                  scans_.materialModels());
+    if (next) prepareInBackground(*next, true);
   } catch (const store::StoreError& e) {
     qCWarning(lcApp) << "no prefetch:" << e.message();
+  }
+}
+
+bool JobController::prepareInBackground(const model::Job& job, bool analyse) {
+  try {
+    const std::optional<model::Declaration> declaration = store_.declarations().find(job.declarationId);
+    const QString path = scanPathOf(job);
+    if (!declaration || path.isEmpty()) return false;
+    prefetchJobId_ = job.id;
+    prefetch_ = QtConcurrent::run(&ScanController::prepare, path,
+                                  PrepareOptions{declaredContentOf(*declaration), analyse, scans_.viewportSize(), scans_.openInMaterialColours()},
+                                  scans_.materialModels());
+    return true;
+  } catch (const store::StoreError& e) {
+    qCWarning(lcApp) << "no background read:" << e.message();
+    return false;
   }
 }
 

@@ -44,6 +44,15 @@ class JobController : public QObject {
   bool decideAgain(qint64 outboxId, const QString& verdictId, QString* error);
   /// Opens the most urgent job after the current one in queue order; false when none is left.
   bool openNextJob(QString* error);
+  /// openJob() without making the window wait: at once when the job's scan is ready (the
+  /// prefetch holds it), else its scan is read on a worker and the job opens when that is done,
+  /// openingJob() said meanwhile and openFailed() if it cannot. The keys, the queue and the step
+  /// after a verdict open jobs this way; a newer request replaces one still on its way.
+  void requestOpen(const QString& jobId);
+  /// requestOpen() for the most urgent job after the current one; false when none is left.
+  bool requestOpenNext(QString* error);
+  /// The job requested and still being read, empty when none.
+  QString openingJobId() const { return openingJobId_; }
   /// Forgets the current job (after its verdict) and clears the declaration panel.
   void closeJob();
 
@@ -70,6 +79,10 @@ class JobController : public QObject {
 
  signals:
   void jobOpened(const QString& jobId);
+  /// A requested job's scan is being read; it opens when that is done.
+  void openingJob(const QString& jobId);
+  /// A requested job could not be opened: why, naming the job or file.
+  void openFailed(const QString& message);
   void jobClosed();
   /// The job list changed in the store (status): the queue should re-read it.
   void queueChanged();
@@ -80,6 +93,10 @@ class JobController : public QObject {
   std::optional<model::Job> nextAfter(const QString& jobId) const;
   QString scanPathOf(const model::Job& job) const;
   void startPrefetch();
+  /// Starts reading (and with `analyse`, analysing) the job's scan on a worker, as the prefetch;
+  /// false when it has no declaration or no downloaded scan yet.
+  bool prepareInBackground(const model::Job& job, bool analyse);
+  void finishRequestedOpen();
   void onApplicationStateChanged(Qt::ApplicationState state);
 
   store::Store& store_;
@@ -94,6 +111,8 @@ class JobController : public QObject {
   qint64 activeBeforeMs_ = 0;  ///< time banked before the last pause
   QString prefetchJobId_;
   QFuture<PreparedScan> prefetch_;
+  QString openingJobId_;
+  QFutureWatcher<PreparedScan> openWatcher_;  ///< the requested job's scan being read
   QFuture<imaging::ScanFindings> analysis_;  ///< a cold job's findings, made after it is shown
   QFutureWatcher<imaging::ScanFindings> analysisWatcher_;
   void applyFindings(const imaging::ScanFindings& findings);

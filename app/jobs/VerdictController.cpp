@@ -142,7 +142,7 @@ bool VerdictController::submit(QString* error) {
   emit submitted(v.id, v.jobId);
   if (autoAdvance_) {
     QString ignored;
-    jobs_.openNextJob(&ignored);
+    jobs_.requestOpenNext(&ignored);
   }
   return true;
 }

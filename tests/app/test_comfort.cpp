@@ -153,14 +153,14 @@ TEST_CASE("The viewer moves to a window of its own and back, and is remembered t
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(window.openJob(ids[1]));
-    const double docked = bright(window.viewer()->grabFramebuffer());
+    const double docked = bright(window.viewer()->grabFrame());
     CHECK(docked > 40);  // the container's light interior
 
     window.setViewerDetached(true);
     REQUIRE(window.viewerWindow());
     REQUIRE(QTest::qWaitForWindowExposed(window.viewerWindow()));
     CHECK(window.viewer()->window() == window.viewerWindow());
-    const QImage alone = window.viewer()->grabFramebuffer();
+    const QImage alone = window.viewer()->grabFrame();
     CHECK(bright(alone) > 40);  // a new OpenGL context, the same scan (framed to the new size)
     saveArtifact(alone, QStringLiteral("viewer_own_window.png"));
     window.close();  // closing while detached: it opens detached next time
@@ -172,7 +172,7 @@ TEST_CASE("The viewer moves to a window of its own and back, and is remembered t
   window.setViewerDetached(false);  // back into the main window
   CHECK(window.viewer()->window() == &window);
   REQUIRE(window.openJob(ids[0]));
-  CHECK(bright(window.viewer()->grabFramebuffer()) > 40);
+  CHECK(bright(window.viewer()->grabFrame()) > 40);
   CHECK(fx.settings->viewerWindowGeometry(Role::Analyst).isEmpty());
 }
 

@@ -10,6 +10,7 @@
 #include "widgets/JobQueuePanel.h"
 #include "widgets/Theme.h"
 #include "widgets/WelcomePanel.h"
+#include "widgets/viewer/RadiographView.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QOpenGLWidget>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -314,9 +316,48 @@ TEST_CASE("Next job opens the job at the top of the queue, the most urgent", "[a
   const QStringList shown = shownIds(*window.queuePanel());
   REQUIRE(shown == QStringList({ids[1], ids[0], ids[2]}));
 
+  cip::app::JobController& jobs = window.workspace()->jobs();
+  const auto opened = [&jobs](const QString& id) { return QTest::qWaitFor([&] { return jobs.currentJob() && jobs.currentJob()->id == id; }, 20000); };
   window.workspace()->nextJobAction()->trigger();
-  REQUIRE(window.workspace()->jobs().currentJob());
-  CHECK(window.workspace()->jobs().currentJob()->id == ids[1]);
+  CHECK(opened(ids[1]));
   window.workspace()->nextJobAction()->trigger();
-  CHECK(window.workspace()->jobs().currentJob()->id == ids[0]);
+  CHECK(opened(ids[0]));
+}
+
+TEST_CASE("A job whose scan is not read yet opens without making the window wait", "[app][queue][gui]") {
+  requireGui();
+  AppFixture fx;
+  const QStringList ids = fx.demoJobs(2, 5, 10);
+  cip::app::MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), cip::model::Role::Analyst), *fx.settings, fx.languages);
+  window.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&window));
+  cip::app::JobController& jobs = window.workspace()->jobs();
+  QSignalSpy opening(&jobs, &cip::app::JobController::openingJob);
+  QSignalSpy openedSpy(&jobs, &cip::app::JobController::jobOpened);
+  QSignalSpy failed(&jobs, &cip::app::JobController::openFailed);
+
+  // Asked from the queue: the call returns at once, the scan is read on a worker.
+  window.requestJob(ids[1]);
+  CHECK(jobs.openingJobId() == ids[1]);
+  CHECK_FALSE(jobs.currentJob());
+  CHECK(opening.count() == 1);
+  CHECK(openedSpy.count() == 0);
+  // Asking again while it is on its way changes nothing; the job opens once, when it is read.
+  window.requestJob(ids[1]);
+  CHECK(opening.count() == 1);
+  REQUIRE(openedSpy.wait(20000));
+  REQUIRE(jobs.currentJob());
+  CHECK(jobs.currentJob()->id == ids[1]);
+  CHECK(jobs.openingJobId().isEmpty());
+  CHECK(openedSpy.count() == 1);
+  CHECK(window.viewer()->scan() != nullptr);
+  CHECK(failed.isEmpty());
+  // A radiograph's window holds no OpenGL widget: Qt paints it raster, never composing it all.
+  CHECK(window.findChildren<QOpenGLWidget*>().isEmpty());
+
+  // A job that cannot open says why, and the open job stays.
+  window.requestJob(QStringLiteral("J-NOT-THERE"));
+  REQUIRE(failed.count() == 1);
+  CHECK(failed.first().first().toString().contains(QStringLiteral("J-NOT-THERE")));
+  CHECK(jobs.currentJob()->id == ids[1]);
 }

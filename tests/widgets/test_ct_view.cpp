@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QOpenGLWidget>
 #include <QTest>
 
 #include <algorithm>
@@ -57,7 +58,12 @@ TEST_CASE("A CT volume shows in three linked planes and in 3D", "[widgets][ct]")
   const int n = 96;
   CtView view;
   view.resize(900, 700);
+  // The 3D view, an OpenGL widget, is made with the first volume, not before.
+  CHECK(view.volumeView() == nullptr);
+  CHECK(view.findChildren<QOpenGLWidget*>().isEmpty());
   view.setVolume(syntheticVolume(n));
+  REQUIRE(view.volumeView() != nullptr);
+  CHECK(view.findChildren<QOpenGLWidget*>().size() == 1);
   view.show();
   REQUIRE(QTest::qWaitForWindowExposed(&view));
   CHECK(view.index(Plane::Axial) == n / 2);
@@ -68,14 +74,14 @@ TEST_CASE("A CT volume shows in three linked planes and in 3D", "[widgets][ct]")
   // The steel block is in the middle axial slice: bright there in the plane's own picture.
   // (beside the linked cursor's cross, which runs through the block's centre)
   const cv::Point2d block = view.planeView(Plane::Axial)->geometry().imageToScreen({n * 0.65, n * 0.45});
-  const QImage axial = view.planeView(Plane::Axial)->grabFramebuffer();
+  const QImage axial = view.planeView(Plane::Axial)->grabFrame();
   const double dpr = view.planeView(Plane::Axial)->devicePixelRatioF();
   CHECK(axial.pixelColor(int(block.x), int(block.y)).lightness() > 200);
   (void)dpr;
 
   // Moving the axial plane off the block: it disappears from that plane.
   view.setIndex(Plane::Axial, n / 5);
-  CHECK(view.planeView(Plane::Axial)->grabFramebuffer().pixelColor(int(block.x), int(block.y)).lightness() < 200);
+  CHECK(view.planeView(Plane::Axial)->grabFrame().pixelColor(int(block.x), int(block.y)).lightness() < 200);
 
   // The linked cursor: all planes through one voxel.
   view.focusVoxel(n * 6 / 10, n * 4 / 10, n / 2);
@@ -85,10 +91,10 @@ TEST_CASE("A CT volume shows in three linked planes and in 3D", "[widgets][ct]")
 
   // A thick slab (maximum over 41 planes) brings the block back into an axial plane beside it.
   view.setIndex(Plane::Axial, n / 5 + 15);
-  CHECK(view.planeView(Plane::Axial)->grabFramebuffer().pixelColor(int(block.x), int(block.y)).lightness() < 200);
+  CHECK(view.planeView(Plane::Axial)->grabFrame().pixelColor(int(block.x), int(block.y)).lightness() < 200);
   view.setSlab(41);
-  save(view.planeView(Plane::Axial)->grabFramebuffer(), QStringLiteral("ct_view_slab.png"));
-  CHECK(view.planeView(Plane::Axial)->grabFramebuffer().pixelColor(int(block.x), int(block.y)).lightness() > 200);
+  save(view.planeView(Plane::Axial)->grabFrame(), QStringLiteral("ct_view_slab.png"));
+  CHECK(view.planeView(Plane::Axial)->grabFrame().pixelColor(int(block.x), int(block.y)).lightness() > 200);
   view.setSlab(1);
   view.focusVoxel(n * 6 / 10, n * 4 / 10, n / 2);
 
@@ -118,7 +124,7 @@ TEST_CASE("A synthetic 512³ volume renders in all views", "[widgets][ct][large]
   view.show();
   REQUIRE(QTest::qWaitForWindowExposed(&view));
   CHECK(brightPixels(view.volumeView()->grabFramebuffer()) > 200);
-  for (Plane plane : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) CHECK(brightPixels(view.planeView(plane)->grabFramebuffer()) > 200);
+  for (Plane plane : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) CHECK(brightPixels(view.planeView(plane)->grabFrame()) > 200);
   save(view.grab().toImage(), QStringLiteral("ct_view_512.png"));
 }
 
@@ -133,7 +139,7 @@ TEST_CASE("The CT series in the shared data shows in all views", "[widgets][ct][
   view.show();
   REQUIRE(QTest::qWaitForWindowExposed(&view));
   CHECK(brightPixels(view.volumeView()->grabFramebuffer()) > 100);
-  CHECK(brightPixels(view.planeView(Plane::Axial)->grabFramebuffer()) > 100);
+  CHECK(brightPixels(view.planeView(Plane::Axial)->grabFrame()) > 100);
   save(view.grab().toImage(), QStringLiteral("ct_view_shared_head.png"));
 }
 
@@ -148,7 +154,7 @@ TEST_CASE("Threat regions show in the planes that cut them and in 3D", "[widgets
   REQUIRE(QTest::qWaitForWindowExposed(&view));
   auto redAt = [](cip::widgets::RadiographView* plane, double x, double y) {
     const cv::Point2d s = plane->geometry().imageToScreen({x, y});
-    const QColor c = plane->grabFramebuffer().pixelColor(int(s.x), int(s.y));
+    const QColor c = plane->grabFrame().pixelColor(int(s.x), int(s.y));
     return c.red() > 200 && c.green() < 90;
   };
   // The axial plane (z = 32) cuts the box: its left edge (x = 10) is drawn; at z = 5 it is not.

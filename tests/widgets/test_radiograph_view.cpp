@@ -9,6 +9,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QOpenGLWidget>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
@@ -53,7 +55,7 @@ TEST_CASE("The radiograph view shows a scan, window/level, zoom and material col
   REQUIRE(QTest::qWaitForWindowExposed(&view));
 
   // Fitted: the 400 × 200 image fills the 800 × 400 view; cartons left are lighter than steel right.
-  QImage frame = view.grabFramebuffer();
+  QImage frame = view.grabFrame();
   save(frame, "radiograph_view_grey.png");
   CHECK(view.geometry().zoom == Approx(2.0 * view.devicePixelRatioF()));
   const int cartons = at(frame, 0.22, 0.5).lightness(), steel = at(frame, 0.78, 0.5).lightness(), air = at(frame, 0.5, 0.1).lightness();
@@ -67,7 +69,7 @@ TEST_CASE("The radiograph view shows a scan, window/level, zoom and material col
   QApplication::sendEvent(&view, &move);
   QTest::mouseRelease(&view, Qt::RightButton, {}, QPoint(300, 200));
   CHECK(view.displaySettings().windowWidth == Approx(widthBefore * std::exp(-0.5)));
-  frame = view.grabFramebuffer();
+  frame = view.grabFrame();
   CHECK(std::abs(at(frame, 0.5, 0.1).lightness() - at(frame, 0.22, 0.5).lightness()) >= std::abs(air - cartons));
 
   // Material colours (key M twice: low, then material): orange cartons, blue steel.
@@ -76,7 +78,7 @@ TEST_CASE("The radiograph view shows a scan, window/level, zoom and material col
   CHECK(view.channelView() == ChannelView::Low);
   QTest::keyClick(&view, Qt::Key_M);
   REQUIRE(view.channelView() == ChannelView::Material);
-  frame = view.grabFramebuffer();
+  frame = view.grabFrame();
   save(frame, "radiograph_view_material.png");
   const QColor organic = at(frame, 0.22, 0.5), metal = at(frame, 0.78, 0.5);
   INFO("organic " << organic.name().toStdString() << ", metal " << metal.name().toStdString());
@@ -98,10 +100,42 @@ TEST_CASE("The radiograph view shows a scan, window/level, zoom and material col
   // Help overlay and snapshot: what was on screen, overlays included.
   QTest::keyClick(&view, Qt::Key_Question);
   CHECK(view.helpShown());
-  frame = view.grabFramebuffer();
+  frame = view.grabFrame();
   save(frame, "radiograph_view_help.png");
   CHECK(view.snapshot().size() == frame.size());
   CHECK(view.framesRendered() > 3);
+}
+
+TEST_CASE("On screen, the 2D view's image is made on a worker and never shows the previous scan", "[widgets][viewer]") {
+  REQUIRE(qobject_cast<QApplication*>(QCoreApplication::instance()) != nullptr);  // run under xvfb-run
+  RadiographView view;
+  view.resize(800, 400);
+  view.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&view));
+  view.setScan(twoMaterials(), cargoClassifier());
+  QSignalSpy frames(&view, &RadiographView::frameRendered);
+  // The paint returns before the image is made: it shows the empty mat, not a stale picture;
+  // the worker's image follows in a frame of its own, without any input.
+  view.repaint();
+  REQUIRE(frames.count() == 1);
+  REQUIRE(frames.wait(10000));
+  REQUIRE(QTest::qWaitFor([&] { return view.snapshot().pixelColor(40, 40) != QColor(28, 28, 28); }, 10000));
+  const QImage first = view.grabFrame();
+  CHECK(at(first, 0.22, 0.5).lightness() > at(first, 0.78, 0.5).lightness());  // cartons lighter than steel
+
+  // Another scan: until its image is made, the mat shows, never the previous scan's picture.
+  view.setScan(twoMaterials(), nullptr);
+  const double dpr = view.devicePixelRatioF();
+  QImage shown((QSizeF(view.size()) * dpr).toSize(), QImage::Format_RGB32);
+  shown.setDevicePixelRatio(dpr);
+  view.render(&shown);
+  CHECK(at(shown, 0.22, 0.5) == QColor(28, 28, 28));
+  CHECK(at(first, 0.22, 0.5) != QColor(28, 28, 28));
+  // A snapshot is always the current image, made at once.
+  CHECK(view.snapshot().size() == first.size());
+  // Not an OpenGL widget: nothing in its window is composed through OpenGL.
+  CHECK(view.findChildren<QOpenGLWidget*>().isEmpty());
+  CHECK(qobject_cast<QOpenGLWidget*>(static_cast<QWidget*>(&view)) == nullptr);
 }
 
 TEST_CASE("Regions are drawn where they are in the image and can be jumped to", "[widgets][viewer]") {
@@ -111,14 +145,14 @@ TEST_CASE("Regions are drawn where they are in the image and can be jumped to", 
   view.setOverlayRegions({{QRectF(260, 40, 100, 100), QColor(255, 0, 0), QStringLiteral("steel")}});
   view.show();
   REQUIRE(QTest::qWaitForWindowExposed(&view));
-  QImage frame = view.grabFramebuffer();
+  QImage frame = view.grabFrame();
   // The image is 400 × 200 in a 600 × 300 view (zoom 1.5): the box's top edge (in air above
   // the steel) at y = 40 × 1.5.
   const double dpr = view.devicePixelRatioF();
   CHECK(frame.pixelColor(int(450 * dpr), int(60 * dpr)).red() > 200);
   CHECK(frame.pixelColor(int(450 * dpr), int(60 * dpr)).green() < 80);
   QTest::keyClick(&view, Qt::Key_T);  // regions off: air again
-  CHECK(view.grabFramebuffer().pixelColor(int(450 * dpr), int(60 * dpr)).green() > 200);
+  CHECK(view.grabFrame().pixelColor(int(450 * dpr), int(60 * dpr)).green() > 200);
   view.showRegion(QRectF(260, 40, 100, 100));
   CHECK(view.geometry().center.x == Approx(310));
   CHECK(view.geometry().zoom > 1.5 * dpr);
@@ -133,7 +167,7 @@ TEST_CASE("A real dual-energy cargo scan shows in material colours", "[widgets][
   view.setChannelView(ChannelView::Material);
   view.show();
   REQUIRE(QTest::qWaitForWindowExposed(&view));
-  const QImage frame = view.grabFramebuffer();
+  const QImage frame = view.grabFrame();
   save(frame, "radiograph_view_rapiscan_material.png");
   // Somewhere coloured (orange, green or blue) and somewhere black (impenetrable cargo).
   int coloured = 0, black = 0;
@@ -159,7 +193,7 @@ TEST_CASE("Real DICOM and DICOS radiographs show, window/level changes what is s
     view.setScan(std::make_shared<const Scan>(openScan(file)));
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
-    const QImage before = view.grabFramebuffer();
+    const QImage before = view.grabFrame();
     save(before, file == chest ? "radiograph_view_cr_chest.png" : "radiograph_view_dicos_dx.png");
     // Something is drawn: the picture is not one flat colour.
     int lo = 255, hi = 0;
@@ -170,7 +204,7 @@ TEST_CASE("Real DICOM and DICOS radiographs show, window/level changes what is s
       }
     CHECK(hi - lo > 100);
     view.trigger(static_cast<int>(ViewerAction::Invert));
-    const QImage inverted = view.grabFramebuffer();
+    const QImage inverted = view.grabFrame();
     const QPoint centre(before.width() / 2, before.height() / 2);
     CHECK(std::abs(before.pixelColor(centre).lightness() + inverted.pixelColor(centre).lightness() - 255) < 40);
   }
@@ -197,14 +231,14 @@ TEST_CASE("A cargo scan longer than any GPU texture shows to its last column", "
   REQUIRE(QTest::qWaitForWindowExposed(&view));
   const double dpr = view.devicePixelRatioF();
   // Fitted: both bands visible at the two ends.
-  QImage frame = view.grabFramebuffer();
+  QImage frame = view.grabFrame();
   const double y = view.geometry().imageToScreen({0, 1024}).y;
   CHECK(frame.pixelColor(int(view.geometry().imageToScreen({19990, 1024}).x), int(y)).lightness() < 60);
   CHECK(frame.pixelColor(int(view.geometry().imageToScreen({10000, 1024}).x), int(y)).lightness() > 200);
   // At actual size at the far end: the band and its edge at the right place, pixel for pixel.
   view.showRegion(QRectF(19800, 900, 200, 200));
   view.trigger(static_cast<int>(ViewerAction::ActualSize));
-  frame = view.grabFramebuffer();
+  frame = view.grabFrame();
   const cv::Point2d edge = view.geometry().imageToScreen({19900, 1024});
   CHECK(frame.pixelColor(int(edge.x + 2), int(edge.y)).lightness() < 60);
   CHECK(frame.pixelColor(int(edge.x - 2), int(edge.y)).lightness() > 200);

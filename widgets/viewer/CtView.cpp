@@ -17,7 +17,7 @@ namespace cip::widgets {
 using imaging::Plane;
 
 CtView::CtView(QWidget* parent)
-    : QWidget(parent), volumeView_(new VolumeView(this)), volumeLabel_(new QLabel(this)), slabLabel_(new QLabel(this)),
+    : QWidget(parent), volumeLabel_(new QLabel(this)), slabLabel_(new QLabel(this)),
       slabBox_(new QSpinBox(this)), cropBox_(new QCheckBox(this)) {
   setObjectName(QStringLiteral("ctView"));
   auto* grid = new QGridLayout(this);
@@ -42,9 +42,10 @@ CtView::CtView(QWidget* parent)
   }
   auto* cell = new QWidget(this);
   auto* column = new QVBoxLayout(cell);
+  volumeColumn_ = column;
   column->setContentsMargins(0, 0, 0, 0);
   column->addWidget(volumeLabel_);
-  column->addWidget(volumeView_, 1);
+  column->addStretch(1);  // where the 3D view goes when the first volume comes
   auto* tools = new QHBoxLayout;
   slabBox_->setObjectName(QStringLiteral("slabBox"));
   slabBox_->setRange(1, 99);
@@ -80,10 +81,19 @@ void CtView::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
 }
 
+VolumeView& CtView::ensureVolumeView() {
+  if (!volumeView_) {
+    volumeView_ = new VolumeView(this);
+    delete volumeColumn_->takeAt(1);  // the stretch that held its place
+    volumeColumn_->insertWidget(1, volumeView_, 1);
+  }
+  return *volumeView_;
+}
+
 void CtView::setVolume(std::shared_ptr<const imaging::Scan> volume) {
   volume_ = std::move(volume);
   regions_.clear();
-  volumeView_->scene().setBoxes({});
+  if (volumeView_) volumeView_->scene().setBoxes({});
   if (!volume_) return;
   for (Plane plane : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) {
     const auto i = static_cast<std::size_t>(plane);
@@ -96,7 +106,7 @@ void CtView::setVolume(std::shared_ptr<const imaging::Scan> volume) {
   // One window for all three planes: the axial plane's automatic one.
   planes_[1]->setDisplaySettings(planes_[0]->displaySettings());
   planes_[2]->setDisplaySettings(planes_[0]->displaySettings());
-  volumeView_->setVolume(volume_);
+  ensureVolumeView().setVolume(volume_);
   updateCrosshairs();
 }
 
@@ -144,7 +154,7 @@ void CtView::cropToViews(bool crop) {
     const QSignalBlocker block(cropBox_);
     cropBox_->setChecked(crop);
   }
-  if (!volume_) return;
+  if (!volume_ || !volumeView_) return;
   volumeView_->scene().setCropBox(crop ? viewRegion() : std::array<int, 6>{});
   volumeView_->requestRender();
 }
@@ -171,8 +181,10 @@ void CtView::setRegions(std::vector<VolumeRegion> regions) {
   std::vector<render::VolumeScene::Box> boxes;
   for (const VolumeRegion& r : regions_)
     boxes.push_back({{r.box.x0, r.box.x1, r.box.y0, r.box.y1, r.box.z0, r.box.z1}, {r.colour.redF(), r.colour.greenF(), r.colour.blueF()}});
-  volumeView_->scene().setBoxes(boxes);
-  volumeView_->requestRender();
+  if (volumeView_) {
+    volumeView_->scene().setBoxes(boxes);
+    volumeView_->requestRender();
+  }
   updateRegions();
 }
 

@@ -39,6 +39,8 @@ class CtView : public QWidget {
   void setVolume(std::shared_ptr<const imaging::Scan> volume);
   const std::shared_ptr<const imaging::Scan>& volume() const { return volume_; }
   RadiographView* planeView(imaging::Plane plane) const { return planes_[static_cast<std::size_t>(plane)]; }
+  /// The 3D view; made with the first volume shown, because an OpenGL widget in a window makes
+  /// Qt compose all of it through OpenGL from then on (FrameView says what that costs).
   VolumeView* volumeView() const { return volumeView_; }
   int index(imaging::Plane plane) const { return index_[static_cast<std::size_t>(plane)]; }
   void setIndex(imaging::Plane plane, int index);
@@ -67,13 +69,15 @@ class CtView : public QWidget {
   void updateCrosshairs();
   void updateRegions();
   void retranslate();
+  VolumeView& ensureVolumeView();
 
   std::shared_ptr<const imaging::Scan> volume_;
   std::array<RadiographView*, 3> planes_{};
   std::array<QSlider*, 3> sliders_{};
   std::array<QLabel*, 3> labels_{};
   std::array<int, 3> index_{};
-  VolumeView* volumeView_;
+  VolumeView* volumeView_ = nullptr;
+  class QVBoxLayout* volumeColumn_;
   QLabel* volumeLabel_;
   QLabel* slabLabel_;
   QSpinBox* slabBox_;

@@ -8,25 +8,57 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QThreadPool>
 #include <QWheelEvent>
-
-#include <vtkRenderer.h>
-
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace cip::widgets {
 
 using namespace cip::imaging;
 
-RadiographView::RadiographView(QWidget* parent) : VtkRenderWidget(parent), annotations_(new AnnotationEditor(*this)) {
+namespace {
+
+/// The threads that make the 2D views' frames: apart from the global pool, so a frame never
+/// waits behind the next job's analysis.
+QThreadPool& framePool() {
+  static QThreadPool* pool = [] {
+    auto* p = new QThreadPool;
+    p->setMaxThreadCount(2);
+    p->setExpiryTimeout(-1);
+    return p;
+  }();
+  return *pool;
+}
+
+QImage toScreenImage(const cv::Mat& bgr, double devicePixelRatio) {
+  const QImage frame(bgr.data, bgr.cols, bgr.rows, static_cast<qsizetype>(bgr.step), QImage::Format_BGR888);
+  QImage image = frame.convertToFormat(QImage::Format_RGB32);  // own the pixels, in the format the screen is painted in
+  image.setDevicePixelRatio(devicePixelRatio);
+  return image;
+}
+
+}  // namespace
+
+RadiographView::RadiographView(QWidget* parent) : FrameView(parent), annotations_(new AnnotationEditor(*this)) {
   connect(annotations_, &AnnotationEditor::repaintNeeded, this, [this] { redraw(); });
-  layer_.attach(renderer());
-  renderer()->SetBackground(0.11, 0.11, 0.11);
   settle_.setSingleShot(true);
   settle_.setInterval(200);
   connect(&settle_, &QTimer::timeout, this, [this] { setInteractive(false); });
+  connect(&baseRender_, &QFutureWatcher<RenderedBase>::finished, this, [this] {
+    RenderedBase done = baseRender_.result();
+    if (done.generation > shown_) {  // not overtaken by a frame made at once meanwhile
+      base_ = std::move(done.image);
+      baseGeometry_ = done.geometry;
+      baseScan_ = std::move(done.scan);
+      shown_ = done.generation;
+      frameDirty_ = true;
+    }
+    update();  // shows it, and starts the next image if the view changed meanwhile
+  });
   setMinimumSize(200, 150);
 }
 
@@ -127,7 +159,7 @@ void RadiographView::changed() {
 
 cv::Point2d RadiographView::toDevice(const QPointF& p) const { return {p.x() * devicePixelRatioF(), p.y() * devicePixelRatioF()}; }
 
-void RadiographView::prepareFrame() {
+QImage RadiographView::currentFrame() {
   const int w = static_cast<int>(width() * devicePixelRatioF() + 0.5), h = static_cast<int>(height() * devicePixelRatioF() + 0.5);
   const cv::Size viewport(std::max(1, w), std::max(1, h));
   if (viewport != geometry_.viewport) {
@@ -139,38 +171,83 @@ void RadiographView::prepareFrame() {
     fitPending_ = false;
     baseDirty_ = true;
   }
-  if (!frameDirty_ && !baseDirty_) return;  // a repaint for Qt's sake: the texture is still right
+  const bool now = !renderOnWorker_ || !isVisible() || grabbing() || synchronous_;
+  if (now && shown_ != requested_) baseDirty_ = true;  // the worker's image is not in yet: made here instead
+  if (!frameDirty_ && !baseDirty_) return frame_;  // a repaint for Qt's sake: the frame is still right
+  if (baseDirty_) {
+    if (!now) {
+      startBaseRender(viewport);
+      // Until the new scan's first image is done, never the previous scan's picture.
+      if (baseScan_ != renderer_.scan()) return blankFrame(viewport);
+      if (!frameDirty_) return frame_;
+    } else {
+      renderBase(viewport);
+    }
+  }
+  if (base_.isNull()) return blankFrame(viewport);  // no image made yet
   frameDirty_ = false;
-  if (baseDirty_) renderBase(viewport);
-  // Marks, cursor and profile change far more often than the image: they are painted on a copy.
-  frame_ = base_.copy();
+  // Marks, cursor and profile change far more often than the image: they are painted on a copy,
+  // for the geometry the image was made for (while a newer one is being made, they stay on it).
+  if (frame_.size() == base_.size() && frame_.format() == base_.format() && frame_.devicePixelRatio() == base_.devicePixelRatio())
+    std::memcpy(frame_.bits(), base_.constBits(), static_cast<std::size_t>(base_.sizeInBytes()));  // the same buffer again: no new pages
+  else
+    frame_ = base_.copy();
+  const ViewGeometry current = geometry_;
+  geometry_ = baseGeometry_;
   paintOverlays(frame_);
-  layer_.setFrame(frame_.constBits(), frame_.width(), frame_.height(), frame_.bytesPerLine(), viewport.width, viewport.height);
+  geometry_ = current;
+  return frame_;
+}
+
+ViewGeometry RadiographView::frameGeometryFor(const cv::Size& viewport) const {
+  // While the user drags or spins the wheel, frames are made at half resolution (a quarter of the
+  // pixels to window and colour) and magnified; the full frame follows when they stop.
+  ViewGeometry g = geometry_;
+  if (interactive_) {
+    g.viewport = cv::Size(std::max(1, viewport.width / 2), std::max(1, viewport.height / 2));
+    g.zoom = geometry_.zoom * g.viewport.width / viewport.width;
+  }
+  return g;
 }
 
 void RadiographView::renderBase(const cv::Size& viewport) {
   baseDirty_ = false;
-  // While the user drags or spins the wheel, frames are made at half resolution (a quarter of the
-  // pixels to window, colour and upload) and magnified; the full frame follows when they stop.
-  const double scale = interactive_ ? 0.5 : 1.0;
-  ViewGeometry frameGeometry = geometry_;
-  if (scale < 1) {
-    frameGeometry.viewport = cv::Size(std::max(1, static_cast<int>(viewport.width * scale)), std::max(1, static_cast<int>(viewport.height * scale)));
-    frameGeometry.zoom = geometry_.zoom * frameGeometry.viewport.width / viewport.width;
+  const ViewGeometry g = frameGeometryFor(viewport);
+  base_ = toScreenImage(renderer_.render(g), devicePixelRatioF() * g.viewport.width / viewport.width);
+  baseGeometry_ = geometry_;
+  baseScan_ = renderer_.scan();
+  shown_ = ++requested_;  // a worker's older image arriving later is dropped
+}
+
+void RadiographView::startBaseRender(const cv::Size& viewport) {
+  if (baseRender_.isRunning()) return;  // baseDirty_ stays set: the next image starts when this one is done
+  baseDirty_ = false;
+  const ViewGeometry g = frameGeometryFor(viewport);
+  renderer_.prepare(g);  // whole-image work, kept (the next job's prefetch has normally done it)
+  const double dpr = devicePixelRatioF() * g.viewport.width / viewport.width;
+  baseRender_.setFuture(QtConcurrent::run(&framePool(), [renderer = renderer_, g, dpr, full = geometry_, generation = ++requested_] {
+    return RenderedBase{toScreenImage(renderer.renderPrepared(g), dpr), full, renderer.scan(), generation};
+  }));
+}
+
+QImage RadiographView::blankFrame(const cv::Size& viewport) {
+  if (blank_.width() != viewport.width || blank_.height() != viewport.height || blank_.devicePixelRatio() != devicePixelRatioF()) {
+    blank_ = QImage(viewport.width, viewport.height, QImage::Format_RGB32);
+    blank_.fill(QColor(28, 28, 28));
+    blank_.setDevicePixelRatio(devicePixelRatioF());
   }
-  cv::Mat bgr = renderer_.render(frameGeometry);
-  QImage frame(bgr.data, bgr.cols, bgr.rows, static_cast<qsizetype>(bgr.step), QImage::Format_BGR888);
-  base_ = frame.convertToFormat(QImage::Format_RGBX8888);  // own the pixels; RGBA uploads without conversion
-  base_.setDevicePixelRatio(devicePixelRatioF() * bgr.cols / viewport.width);
+  return blank_;
 }
 
 QImage RadiographView::snapshot() {
-  if (interactive_ || frame_.isNull() || frame_.width() != geometry_.viewport.width) {
+  if (interactive_ || frame_.isNull() || frame_.width() != geometry_.viewport.width || shown_ != requested_) {
     interactive_ = false;
     rerender();
-    grabFramebuffer();  // paints: a full frame
   }
-  return frame_;
+  synchronous_ = true;
+  QImage frame = currentFrame();
+  synchronous_ = false;
+  return frame;
 }
 
 void RadiographView::setInteractive(bool on) {
@@ -204,7 +281,7 @@ QPointF RadiographView::imageToWidget(const cv::Point2d& imagePoint) const {
 
 void RadiographView::mouseDoubleClickEvent(QMouseEvent* event) {
   if (annotations_->mouseDoubleClick(event)) return redraw();
-  VtkRenderWidget::mouseDoubleClickEvent(event);
+  FrameView::mouseDoubleClickEvent(event);
 }
 
 void RadiographView::mousePressEvent(QMouseEvent* event) {
@@ -280,15 +357,15 @@ void RadiographView::wheelEvent(QWheelEvent* event) {
 void RadiographView::leaveEvent(QEvent* event) {
   cursor_ = {-1, -1};
   if (magnifier_) redraw();
-  VtkRenderWidget::leaveEvent(event);
+  FrameView::leaveEvent(event);
 }
 
-bool RadiographView::event(QEvent* event) { return ViewerKeyMap::claimShortcut(event, ViewerContext::Image) || VtkRenderWidget::event(event); }
+bool RadiographView::event(QEvent* event) { return ViewerKeyMap::claimShortcut(event, ViewerContext::Image) || FrameView::event(event); }
 
 void RadiographView::keyPressEvent(QKeyEvent* event) {
   if (annotations_->keyPress(event)) return redraw();
   ViewerAction action;
-  if (!ViewerKeyMap::find(ViewerContext::Image, event->key(), event->modifiers(), &action)) return VtkRenderWidget::keyPressEvent(event);
+  if (!ViewerKeyMap::find(ViewerContext::Image, event->key(), event->modifiers(), &action)) return FrameView::keyPressEvent(event);
   trigger(static_cast<int>(action));
 }
 

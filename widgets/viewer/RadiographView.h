@@ -1,10 +1,10 @@
 #pragma once
 
 #include "imaging/core/view/ViewportRenderer.h"
-#include "imaging/render/ScreenImageLayer.h"
-#include "widgets/vtk/VtkRenderWidget.h"
+#include "widgets/viewer/FrameView.h"
 
 #include <QColor>
+#include <QFutureWatcher>
 #include <QImage>
 #include <QLineF>
 #include <QRect>
@@ -28,11 +28,11 @@ struct OverlayRegion {
 };
 
 /// The 2D scan view: a radiograph (or one CT slice) at any zoom, rendered for the screen by the
-/// imaging core's ViewportRenderer and shown through VTK. Right-drag sets window/level, left-drag
+/// imaging core's ViewportRenderer and put on screen by Qt's raster engine (FrameView says why). Right-drag sets window/level, left-drag
 /// pans, the wheel zooms at the cursor; every other function has a key (ViewerKeyMap, `?`).
 /// Overlays — regions, scale bar, magnifier, help — are painted into the frame, so a snapshot is
 /// exactly what the analyst saw.
-class RadiographView : public VtkRenderWidget {
+class RadiographView : public FrameView {
   Q_OBJECT
  public:
   explicit RadiographView(QWidget* parent = nullptr);
@@ -61,6 +61,10 @@ class RadiographView : public VtkRenderWidget {
   void trigger(int action);
   const imaging::ViewGeometry& geometry() const { return geometry_; }
 
+  /// Whether frames are made on a worker thread while the view is on screen (the default): the
+  /// GUI thread then only paints the last finished one. Off, each frame is made in the paint
+  /// (what the frame-rate benchmark measures). Snapshots and grabs are always made at once.
+  void setRenderOnWorker(bool on) { renderOnWorker_ = on; }
   /// Reduced-resolution frames while the user interacts; false makes the next frame full again.
   void setInteractive(bool on);
   bool interactive() const { return interactive_; }
@@ -92,7 +96,7 @@ class RadiographView : public VtkRenderWidget {
   void pointPicked(const QPointF& imagePoint);
 
  protected:
-  void prepareFrame() override;
+  QImage currentFrame() override;
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
@@ -107,7 +111,12 @@ class RadiographView : public VtkRenderWidget {
   void changed();   ///< the view changed: re-render and tell listeners
   void rerender();  ///< the image itself must be made again (window, zoom, resolution)
   void redraw();    ///< only the painted layer changed (marks, cursor, magnifier): the image is reused
+  /// The image for `viewport` made here and now.
   void renderBase(const cv::Size& viewport);
+  /// The same made on a worker; base_ stays until it is done. One at a time, the latest wins.
+  void startBaseRender(const cv::Size& viewport);
+  imaging::ViewGeometry frameGeometryFor(const cv::Size& viewport) const;
+  QImage blankFrame(const cv::Size& viewport);
   void paintOverlays(QImage& frame);
   void paintScaleBar(class QPainter& painter, const QSize& size);
   void paintProfileLine(class QPainter& painter);
@@ -121,10 +130,24 @@ class RadiographView : public VtkRenderWidget {
   QLineF profile_;
   QPointF crosshair_{-1, -1};
   bool drawingProfile_ = false;
-  render::ScreenImageLayer layer_;
   AnnotationEditor* annotations_;
+  /// An image made on a worker, with what it was made of.
+  struct RenderedBase {
+    QImage image;
+    imaging::ViewGeometry geometry;
+    std::shared_ptr<const imaging::Scan> scan;
+    long generation = 0;
+  };
+  QFutureWatcher<RenderedBase> baseRender_;
+  long requested_ = 0;  ///< the newest image asked for, counted
+  long shown_ = 0;      ///< which of them base_ is
+  imaging::ViewGeometry baseGeometry_;  ///< the geometry base_ was made for: overlays are drawn for it
+  std::shared_ptr<const imaging::Scan> baseScan_;  ///< the scan base_ shows
+  bool renderOnWorker_ = true;
+  bool synchronous_ = false;  ///< a snapshot is being made
   QImage base_;   ///< the rendered image without overlays, reused while only they change
   QImage frame_;  ///< base_ with the overlays painted on: what the screen shows
+  QImage blank_;  ///< shown while a new scan's first image is being made
   QPointF cursor_{-1, -1};   ///< widget coordinates; negative: outside
   QPointF dragStart_;
   Qt::MouseButton dragButton_ = Qt::NoButton;

@@ -113,26 +113,49 @@ cv::Matx23d levelMatrix(const ViewGeometry& g, int k) {
 
 }  // namespace
 
+namespace {
+
+/// The pyramid level a geometry reads from: zoomed out, the level nearest above screen
+/// resolution, so the picture is smooth, not aliased.
+int levelFor(const ViewGeometry& g) {
+  int k = 0;
+  while (g.zoom * (1 << (k + 1)) <= 1.0 && k < 12) ++k;
+  return k;
+}
+
+}  // namespace
+
 cv::Mat ViewportRenderer::render(const ViewGeometry& g) {
-  cv::Mat out(g.viewport, CV_8UC3, background);
-  if (!scan_ || scan_->channels.empty() || g.viewport.area() == 0) return out;
+  prepare(g);
+  return renderPrepared(g);
+}
+
+void ViewportRenderer::prepare(const ViewGeometry& g) {
+  if (!scan_ || scan_->channels.empty() || g.viewport.area() == 0) return;
   working();
   if (!tableValid_) {
     table_ = displayTable(working_, settings_, scan_->meta);
     tableValid_ = true;
   }
-  // Zoomed out, read from the pyramid level nearest above screen resolution: smooth, not aliased.
-  int k = 0;
-  while (g.zoom * (1 << (k + 1)) <= 1.0 && k < 12) ++k;
-  const cv::Mat& source = level(k);
+  const int k = levelFor(g);
+  level(k);
+  if (k < 12) level(k + 1);  // what the half-resolution frames of a drag read: made before the drag
+  if (view_ == ChannelView::Material || view_ == ChannelView::Blend) materialClasses();
+}
+
+cv::Mat ViewportRenderer::renderPrepared(const ViewGeometry& g) const {
+  cv::Mat out(g.viewport, CV_8UC3, background);
+  if (!scan_ || scan_->channels.empty() || g.viewport.area() == 0) return out;
+  const int k = levelFor(g);
+  const cv::Mat& source = pyramid_.at(static_cast<std::size_t>(k));
   cv::Mat samples;
   cv::warpAffine(source, samples, levelMatrix(g, k), g.viewport, (g.zoom >= 1 ? cv::INTER_NEAREST : cv::INTER_LINEAR) | cv::WARP_INVERSE_MAP,
                  cv::BORDER_REPLICATE);
   const cv::Mat grey = applyWindow(samples, table_);
   cv::Mat picture;
-  if (view_ == ChannelView::Material || view_ == ChannelView::Blend) {
+  if ((view_ == ChannelView::Material || view_ == ChannelView::Blend) && !classes_.empty()) {
     cv::Mat classes;
-    cv::warpAffine(materialClasses(), classes, levelMatrix(g, 0), g.viewport, cv::INTER_NEAREST | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
+    cv::warpAffine(classes_, classes, levelMatrix(g, 0), g.viewport, cv::INTER_NEAREST | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
     picture = colorMaterials(classes, grey);
     if (view_ == ChannelView::Blend) cv::addWeighted(picture, 0.5, colorize(grey, settings_.colors), 0.5, 0, picture);
   } else {

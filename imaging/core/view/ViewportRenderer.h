@@ -50,6 +50,11 @@ class ViewportRenderer {
 
   /// BGR picture of `geometry.viewport` size; outside the image: `background`.
   cv::Mat render(const ViewGeometry& geometry);
+  /// Does the whole-image work `render(geometry)` needs and keeps it (cheap when it is kept).
+  void prepare(const ViewGeometry& geometry);
+  /// render() after prepare() with the same geometry and nothing changed between: reads only, so
+  /// a copy of this renderer can make the frame on another thread while this one is changed.
+  cv::Mat renderPrepared(const ViewGeometry& geometry) const;
   cv::Scalar background{28, 28, 28};
 
  private:
