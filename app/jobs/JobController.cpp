@@ -226,23 +226,20 @@ void JobController::requestOpen(const QString& jobId) {
     const std::optional<model::Job> job = store_.jobs().find(jobId);
     // A job that cannot be read in the background is opened here, which says why it cannot open.
     if (!job || job->assignedTo != user_.id || !prepareInBackground(*job, false)) {
-      openingJobId_.clear();
-      openWatcher_.setFuture(QFuture<PreparedScan>());
-      QString error;
-      if (!openJob(jobId, &error)) emit openFailed(error);
-      return;
+      return openNow(jobId);
     }
   }
-  if (prefetch_.isFinished()) {
-    openingJobId_.clear();
-    openWatcher_.setFuture(QFuture<PreparedScan>());
-    QString error;
-    if (!openJob(jobId, &error)) emit openFailed(error);
-    return;
-  }
+  if (prefetch_.isFinished()) return openNow(jobId);
   openingJobId_ = jobId;
   openWatcher_.setFuture(prefetch_);
   emit openingJob(jobId);
+}
+
+void JobController::openNow(const QString& jobId) {
+  openingJobId_.clear();  // a request still on its way is replaced
+  openWatcher_.setFuture(QFuture<PreparedScan>());
+  QString error;
+  if (!openJob(jobId, &error)) emit openFailed(error);
 }
 
 bool JobController::requestOpenNext(QString* error) {

@@ -97,6 +97,8 @@ class JobController : public QObject {
   /// false when it has no declaration or no downloaded scan yet.
   bool prepareInBackground(const model::Job& job, bool analyse);
   void finishRequestedOpen();
+  /// Opens the job here and now for a request, dropping any other on its way; errors go to openFailed().
+  void openNow(const QString& jobId);
   void onApplicationStateChanged(Qt::ApplicationState state);
 
   store::Store& store_;
