@@ -30,7 +30,9 @@ void MeasurementController::updateProfile(const QLineF& line) {
 }
 
 void MeasurementController::updateHistogram() {
-  if (!view_.scan()) return;
+  // Until a preset's window is measured (on the viewer's worker) the histogram waits: the view
+  // says viewChanged() again when it is.
+  if (!view_.scan() || !view_.settled()) return;
   const WorkingImage& working = view_.workingImage();
   const QRect r = view_.visibleRegion();
   const DisplaySettings& s = view_.displaySettings();

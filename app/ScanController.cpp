@@ -1,6 +1,7 @@
 #include "app/ScanController.h"
 
 #include "app/AppLog.h"
+#include "app/BackgroundWork.h"
 #include "imaging/core/ReaderRegistry.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/viewer/CtView.h"
@@ -101,7 +102,10 @@ ScanController::ScanController(widgets::RadiographView& view, widgets::CtView& c
   // The default system's calibration and classifier take a while to build (about 0.2 s on a quiet
   // machine, more while the queue downloads): built now on a worker, the first job's preparation
   // finds them ready instead of building them where the analyst waits.
-  QThreadPool::globalInstance()->start([models = models_] { models->forSystem(defaultSystem()); });
+  backgroundPool().start([models = models_] {
+    lowerThisThreadsPriority();
+    models->forSystem(defaultSystem());
+  });
   connect(&panel_, &widgets::FindingsPanel::regionChosen, this, [this](const QRectF& rect) {
     if (!isVolume()) view_.showRegion(rect);
   });
@@ -143,6 +147,7 @@ PreparedScan ScanController::prepare(const QString& path, const PrepareOptions& 
       renderer.applyPreset(Preset::Auto);
       if (options.materialColours && renderer.canShowMaterials()) renderer.setChannelView(ChannelView::Material);
       renderer.render(ViewGeometry::fitted({scan->width, scan->height}, options.viewport));
+      if (renderer.canShowMaterials()) renderer.materialClasses();  // what the cursor readout names
       prepared.renderer = std::move(renderer);
     }
     if (scan->depth == 1 && calibration && classifier && options.analyse) {

@@ -40,6 +40,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <functional>
 #include <map>
 #include <string>
@@ -51,6 +52,14 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 constexpr double kStallMs = 50;
+constexpr double kNoteMs = 8;  ///< deliveries this long are kept to say what a stall was made of
+
+/// CPU time this thread has used, ms.
+double threadCpuMs() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
 
 /// A 1 ms precise timer on the GUI thread: each gap between two of its deliveries is how long
 /// the event loop could not run, charged to the step under way when the gap ended.
@@ -60,6 +69,8 @@ class LoopProbe : public QObject {
     double ms;
     std::string step;
     int job;
+    Clock::time_point end;
+    double cpuMs;  ///< of it, the GUI thread's own CPU time: the rest it was waiting (disk, other threads)
   };
   LoopProbe() {
     timer_.setTimerType(Qt::PreciseTimer);
@@ -67,10 +78,13 @@ class LoopProbe : public QObject {
     connect(&timer_, &QTimer::timeout, this, [this] {
       const Clock::time_point now = Clock::now();
       const double gap = std::chrono::duration<double, std::milli>(now - last_).count();
+      const double cpu = threadCpuMs();
+      const double cpuGap = cpu - lastCpu_;
       last_ = now;
+      lastCpu_ = cpu;
       gaps_.push_back(gap);
       byStep_[step_].push_back(gap);
-      if (gap > kStallMs) stalls_.push_back({gap, step_, job_});
+      if (gap > kStallMs) stalls_.push_back({gap, step_, job_, now, cpuGap});
     });
   }
   void start() {
@@ -78,6 +92,7 @@ class LoopProbe : public QObject {
     byStep_.clear();
     stalls_.clear();
     last_ = Clock::now();
+    lastCpu_ = threadCpuMs();
     timer_.start();
   }
   void stop() { timer_.stop(); }
@@ -92,6 +107,7 @@ class LoopProbe : public QObject {
  private:
   QTimer timer_;
   Clock::time_point last_;
+  double lastCpu_ = 0;
   std::string step_ = "start";
   int job_ = 0;
   std::vector<double> gaps_;
@@ -115,6 +131,13 @@ class TimedApplication : public QApplication {
   struct Slow {
     std::vector<double> ms;
   };
+  /// One delivery that took a while: what, how long, when it ended and how deeply nested.
+  struct Delivery {
+    std::string what;
+    double ms;
+    Clock::time_point end;
+    int depth;
+  };
   bool notify(QObject* receiver, QEvent* event) override {
     const Clock::time_point start = Clock::now();
     const QEvent::Type type = event->type();
@@ -123,13 +146,19 @@ class TimedApplication : public QApplication {
     const bool result = QApplication::notify(receiver, event);
     --depth_;
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-    if (type == QEvent::UpdateRequest && depth_ == 0 && receiver && receiver->isWidgetType()) frames.push_back(ms);
-    if (ms > kStallMs && recording)
-      slow[std::string(cls) + " " + QMetaEnum::fromType<QEvent::Type>().valueToKey(type) + (depth_ ? " (nested)" : "")].ms.push_back(ms);
+    // A window's repaint reaches the top-level widget from its QWidgetWindow, one level down.
+    if (type == QEvent::UpdateRequest && receiver && receiver->isWidgetType() && static_cast<QWidget*>(receiver)->isWindow())
+      frames.push_back(ms);
+    if (recording && ms > kNoteMs) {
+      const std::string what = std::string(cls) + " " + QMetaEnum::fromType<QEvent::Type>().valueToKey(type) + (depth_ ? " (nested)" : "");
+      deliveries.push_back({what, ms, Clock::now(), depth_});
+      if (ms > kStallMs) slow[what].ms.push_back(ms);
+    }
     return result;
   }
   bool recording = false;
   std::map<std::string, Slow> slow;
+  std::vector<Delivery> deliveries;  ///< every delivery over kNoteMs while recording
   std::vector<double> frames;  ///< every window repaint (paint and flush), ms
 
  private:
@@ -384,8 +413,15 @@ int main(int argc, char** argv) {
   std::vector<LoopProbe::Stall> stalls = probe.stalls();
   std::sort(stalls.begin(), stalls.end(), [](const auto& a, const auto& b) { return a.ms > b.ms; });
   std::printf("stalls over %.0f ms: %zu\n", kStallMs, stalls.size());
-  for (std::size_t i = 0; i < std::min<std::size_t>(stalls.size(), 20); ++i)
-    std::printf("  %7.1f ms  job %2d  %s\n", stalls[i].ms, stalls[i].job, stalls[i].step.c_str());
+  for (std::size_t i = 0; i < std::min<std::size_t>(stalls.size(), 20); ++i) {
+    const LoopProbe::Stall& stall = stalls[i];
+    std::printf("  %7.1f ms  job %2d  %-12s (%.1f ms of it on the CPU)\n", stall.ms, stall.job, stall.step.c_str(), stall.cpuMs);
+    // What it was made of: the deliveries over kNoteMs that ended inside it, outermost first.
+    const auto begin = stall.end - std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double, std::milli>(stall.ms));
+    for (const auto& delivery : application.deliveries)
+      if (delivery.end > begin && delivery.end <= stall.end)
+        std::printf("      %*s%6.1f ms  %s\n", 2 * delivery.depth, "", delivery.ms, delivery.what.c_str());
+  }
   std::printf("events that took over %.0f ms to deliver (receiver, event type): count, longest\n", kStallMs);
   for (const auto& [what, slow] : application.slow)
     std::printf("  %-60s %5zu %9.1f ms\n", what.c_str(), slow.ms.size(), longest(slow.ms));

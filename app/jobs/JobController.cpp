@@ -1,6 +1,7 @@
 #include "app/jobs/JobController.h"
 
 #include "app/AppLog.h"
+#include "app/BackgroundWork.h"
 #include "app/jobs/DeclarationChecks.h"
 #include "sync/store/Store.h"
 #include "widgets/workflow/DeclarationPanel.h"
@@ -145,7 +146,7 @@ bool JobController::openJob(const QString& jobId, QString* error) {
       checks_.clear();
       declarationPanel_.setChecks({{model::CheckKind::Materials, model::CheckOutcome::NotApplicable, tr("Checks"), tr("The scan is being analysed…")}});
       if (prepared.scan && prepared.scan->depth == 1)
-        analysis_ = QtConcurrent::run([scan = prepared.scan, declared = declaredContentOf(*declaration), calibration = scans_.calibration(),
+        analysis_ = runInBackground([scan = prepared.scan, declared = declaredContentOf(*declaration), calibration = scans_.calibration(),
                                        classifier = scans_.classifier()] {
           try {
             return imaging::analyzeScan(*scan, *calibration, *classifier, declared);
@@ -279,7 +280,7 @@ bool JobController::prepareInBackground(const model::Job& job, bool analyse) {
     const QString path = scanPathOf(job);
     if (!declaration || path.isEmpty()) return false;
     prefetchJobId_ = job.id;
-    prefetch_ = QtConcurrent::run(&ScanController::prepare, path,
+    prefetch_ = runInBackground(&ScanController::prepare, path,
                                   PrepareOptions{declaredContentOf(*declaration), analyse, scans_.viewportSize(), scans_.openInMaterialColours()},
                                   scans_.materialModels());
     return true;

@@ -1,6 +1,7 @@
 #include "app/jobs/VerdictHistoryController.h"
 
 #include "app/AppLog.h"
+#include "app/BackgroundWork.h"
 #include "app/jobs/AnnotationController.h"
 #include "app/jobs/DeclarationChecks.h"
 #include "app/jobs/JobController.h"
@@ -157,7 +158,7 @@ bool VerdictHistoryController::openRecord(const QString& verdictId, QString* err
     PrepareOptions options;
     options.declared = declaration ? declaredContentOf(*declaration) : imaging::DeclaredContent{};
     loadingVerdict_ = verdictId;
-    loading_ = QtConcurrent::run([path, options, models = models_] { return ScanController::prepare(path, options, models); });
+    loading_ = runInBackground([path, options, models = models_] { return ScanController::prepare(path, options, models); });
     auto* watcher = new QFutureWatcher<PreparedScan>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, verdictId] {
       watcher->deleteLater();

@@ -154,6 +154,59 @@ TEST_CASE("Material view colours what the scene holds", "[imaging][view]") {
   CHECK(scan->channels[renderer.greyChannel()].role == ChannelRole::Low);
 }
 
+TEST_CASE("A preset's window is measured where the frame is made, and that work is taken over by the viewer's renderer", "[imaging][view]") {
+  Scene scene;
+  scene.name = "preset";
+  scene.structure = "walls";
+  scene.lengthMm = 2000;
+  scene.heightMm = 1000;
+  scene.pixelMm = 10;
+  scene.objects.push_back({"cartons", "plastic", 0.5, "box", 200, 200, 500, 500, 1500, false, ""});
+  auto scan = std::make_shared<Scan>(renderScene(scene).scan);
+  const ViewGeometry g = geometry(200, 100, 200, 100);
+  DisplaySettings expected;
+  applyPreset(Preset::Attenuation, scan->slice(0, 0), scan->meta, expected);
+
+  ViewportRenderer viewer;  // the GUI thread's renderer
+  viewer.setScan(scan);
+  viewer.render(g);
+  REQUIRE(viewer.settled());
+  viewer.applyPreset(Preset::Attenuation);
+  CHECK_FALSE(viewer.settled());  // nothing measured yet: the log image is not made
+  CHECK(viewer.settings().logTransmission);
+
+  ViewportRenderer worker = viewer;  // what a worker thread makes the frame with
+  const cv::Mat frame = worker.render(g);
+  REQUIRE(worker.settled());
+  CHECK(worker.settings().windowCenter == Approx(expected.windowCenter));
+  CHECK(worker.settings().windowWidth == Approx(expected.windowWidth));
+
+  // A window set on the viewer meanwhile in another unit would make the worker's image useless:
+  // taken over only while it fits.
+  ViewportRenderer changed = viewer;
+  DisplaySettings linear = changed.settings();
+  linear.logTransmission = false;
+  linear.windowWidth = 0;
+  changed.setSettings(linear);
+  changed.adoptCaches(worker);
+  CHECK_FALSE(changed.settled());
+
+  viewer.adoptCaches(worker);
+  REQUIRE(viewer.settled());
+  CHECK(viewer.settings().windowCenter == Approx(expected.windowCenter));
+  CHECK(viewer.settings().windowWidth == Approx(expected.windowWidth));
+  CHECK(cv::norm(viewer.render(g), frame, cv::NORM_INF) == 0);  // the same picture
+  // Other changes (a colour table) leave a waiting preset waiting.
+  viewer.applyPreset(Preset::Organic);
+  DisplaySettings coloured = viewer.settings();
+  coloured.colors = ColorTable::Hot;
+  viewer.setSettings(coloured);
+  CHECK_FALSE(viewer.settled());
+  viewer.working();
+  CHECK(viewer.settled());
+  CHECK(viewer.settings().windowWidth < expected.windowWidth);  // the organic preset: the lower half
+}
+
 TEST_CASE("Profiles sample every channel along the line, histograms count what is in view", "[imaging][view]") {
   auto scan = halves(400, 100);
   scan->meta.spacingX = scan->meta.spacingY = 5;

@@ -104,8 +104,9 @@ void CtView::setVolume(std::shared_ptr<const imaging::Scan> volume) {
     showPlane(plane, false);
   }
   // One window for all three planes: the axial plane's automatic one.
-  planes_[1]->setDisplaySettings(planes_[0]->displaySettings());
-  planes_[2]->setDisplaySettings(planes_[0]->displaySettings());
+  const imaging::DisplaySettings window = planes_[0]->settledDisplaySettings();
+  planes_[1]->setDisplaySettings(window);
+  planes_[2]->setDisplaySettings(window);
   ensureVolumeView().setVolume(volume_);
   updateCrosshairs();
 }

@@ -1,7 +1,6 @@
 #include "widgets/viewer/FrameView.h"
 
 #include <QPainter>
-#include <QPaintEvent>
 
 #include <cmath>
 
@@ -24,19 +23,27 @@ QImage FrameView::grabFrame() {
   return frame;
 }
 
-void FrameView::paintEvent(QPaintEvent* event) {
-  const QImage frame = currentFrame();
-  QPainter painter(this);
-  if (frame.isNull()) {
-    painter.fillRect(event->rect(), kMat);
-  } else {
-    const QSizeF shown = frame.deviceIndependentSize();
-    // A reduced frame is magnified smoothly; a full one is copied pixel for pixel.
-    if (std::abs(shown.width() - width()) > 0.5 || std::abs(shown.height() - height()) > 0.5 ||
-        frame.devicePixelRatio() != devicePixelRatioF())
-      painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.drawImage(QRectF(rect()), frame);
+void FrameView::paintOverlay(QPainter&, const QSize&) {}
+
+void FrameView::paintFrame(QPainter& painter, const QImage& picture) {
+  const QRectF all(QPointF(0, 0), QSizeF(size()));
+  if (picture.isNull()) {
+    painter.fillRect(all, kMat);
+    return;
   }
+  const QSizeF shown = picture.deviceIndependentSize();
+  // A reduced picture is magnified smoothly; a full one is copied pixel for pixel.
+  const bool scaled = std::abs(shown.width() - width()) > 0.5 || std::abs(shown.height() - height()) > 0.5 ||
+                      picture.devicePixelRatio() != devicePixelRatioF();
+  painter.setRenderHint(QPainter::SmoothPixmapTransform, scaled);
+  painter.drawImage(all, picture);
+  paintOverlay(painter, size());
+}
+
+void FrameView::paintEvent(QPaintEvent*) {
+  const QImage picture = currentPicture();
+  QPainter painter(this);
+  paintFrame(painter, picture);
   ++frames_;
   emit frameRendered();
 }

@@ -3,10 +3,14 @@
 #include <QImage>
 #include <QWidget>
 
+class QPainter;
+
 namespace cip::widgets {
 
-/// A view whose whole picture is composed on the CPU — the 2D viewer's windowing, colours,
-/// zoom and overlays are OpenCV and QPainter work — and put on screen by Qt's raster engine.
+/// A view whose picture is made on the CPU — the 2D viewer's windowing, colours and zoom are
+/// OpenCV work — and put on screen by Qt's raster engine, with what lies over it (marks,
+/// cursor, scale bar) painted on top by QPainter on each frame: the picture itself is never
+/// copied to draw a mark.
 ///
 /// Deliberately not a QOpenGLWidget: one OpenGL widget anywhere in a window, even a hidden one,
 /// makes Qt compose the whole window through OpenGL on every frame, however little changed. On a
@@ -32,8 +36,14 @@ class FrameView : public QWidget {
 
  protected:
   /// Brings the picture up to date and returns it, in device pixels with its device pixel
-  /// ratio set. A smaller picture (a reduced frame during a drag) is magnified smoothly.
-  virtual QImage currentFrame() = 0;
+  /// ratio set; null while there is none yet (the empty mat is shown). A smaller picture (a
+  /// reduced frame during a drag) is magnified smoothly.
+  virtual QImage currentPicture() = 0;
+  /// Paints what lies over the picture, in widget coordinates over `size`.
+  virtual void paintOverlay(QPainter& painter, const QSize& size);
+  /// Paints `picture` and the overlay over the whole of `painter`'s device (the widget, or a
+  /// snapshot image of the widget's size).
+  void paintFrame(QPainter& painter, const QImage& picture);
   void paintEvent(QPaintEvent* event) override;
   /// True while grabFrame() paints: the frame must be made now, not later on a worker.
   bool grabbing() const { return grabbing_; }

@@ -13,10 +13,9 @@ namespace cip::widgets {
 
 using namespace cip::imaging;
 
-void RadiographView::paintOverlays(QImage& frame) {
-  QPainter painter(&frame);
+void RadiographView::paintOverlays(QPainter& painter, const QSize& size) {
+  painter.save();
   painter.setRenderHint(QPainter::Antialiasing);
-  const QSize size = frame.deviceIndependentSize().toSize();
   const double dpr = devicePixelRatioF();  // geometry_ speaks full-resolution device pixels
   if (showRegions_) {
     QFont font = painter.font();
@@ -69,6 +68,7 @@ void RadiographView::paintOverlays(QImage& frame) {
   paintScaleBar(painter, size);
   if (magnifier_ && cursor_.x() >= 0) paintMagnifier(painter);
   if (help_) paintHelp(painter, size);
+  painter.restore();
 }
 
 void RadiographView::paintProfileLine(QPainter& painter) {

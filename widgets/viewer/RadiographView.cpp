@@ -55,9 +55,12 @@ RadiographView::RadiographView(QWidget* parent) : FrameView(parent), annotations
       baseGeometry_ = done.geometry;
       baseScan_ = std::move(done.scan);
       shown_ = done.generation;
-      frameDirty_ = true;
     }
+    // The whole-image work the worker did is kept here, where it still fits the view.
+    const bool wasSettled = renderer_.settled();
+    renderer_.adoptCaches(done.renderer);
     update();  // shows it, and starts the next image if the view changed meanwhile
+    if (!wasSettled && renderer_.settled()) emit viewChanged();  // the preset's window is known now
   });
   setMinimumSize(200, 150);
 }
@@ -112,7 +115,7 @@ void RadiographView::setCrosshair(const QPointF& imagePoint) {
 
 void RadiographView::setOverlayRegions(std::vector<OverlayRegion> regions) {
   regions_ = std::move(regions);
-  changed();
+  redraw();
 }
 
 void RadiographView::showRegion(const QRectF& r) {
@@ -132,6 +135,11 @@ void RadiographView::applyPreset(Preset preset) {
   changed();
 }
 
+const DisplaySettings& RadiographView::settledDisplaySettings() {
+  renderer_.working();
+  return renderer_.settings();
+}
+
 void RadiographView::setDisplaySettings(const DisplaySettings& settings) {
   renderer_.setSettings(settings);
   changed();
@@ -142,10 +150,7 @@ void RadiographView::setChannelView(ChannelView view) {
   changed();
 }
 
-void RadiographView::redraw() {
-  frameDirty_ = true;
-  requestRender();
-}
+void RadiographView::redraw() { requestRender(); }
 
 void RadiographView::rerender() {
   baseDirty_ = true;
@@ -159,7 +164,7 @@ void RadiographView::changed() {
 
 cv::Point2d RadiographView::toDevice(const QPointF& p) const { return {p.x() * devicePixelRatioF(), p.y() * devicePixelRatioF()}; }
 
-QImage RadiographView::currentFrame() {
+QImage RadiographView::currentPicture() {
   const int w = static_cast<int>(width() * devicePixelRatioF() + 0.5), h = static_cast<int>(height() * devicePixelRatioF() + 0.5);
   const cv::Size viewport(std::max(1, w), std::max(1, h));
   if (viewport != geometry_.viewport) {
@@ -173,30 +178,26 @@ QImage RadiographView::currentFrame() {
   }
   const bool now = !renderOnWorker_ || !isVisible() || grabbing() || synchronous_;
   if (now && shown_ != requested_) baseDirty_ = true;  // the worker's image is not in yet: made here instead
-  if (!frameDirty_ && !baseDirty_) return frame_;  // a repaint for Qt's sake: the frame is still right
   if (baseDirty_) {
-    if (!now) {
+    if (now) {
+      renderBase(viewport);
+    } else {
       startBaseRender(viewport);
       // Until the new scan's first image is done, never the previous scan's picture.
-      if (baseScan_ != renderer_.scan()) return blankFrame(viewport);
-      if (!frameDirty_) return frame_;
-    } else {
-      renderBase(viewport);
+      if (baseScan_ != renderer_.scan()) return {};
     }
   }
-  if (base_.isNull()) return blankFrame(viewport);  // no image made yet
-  frameDirty_ = false;
-  // Marks, cursor and profile change far more often than the image: they are painted on a copy,
-  // for the geometry the image was made for (while a newer one is being made, they stay on it).
-  if (frame_.size() == base_.size() && frame_.format() == base_.format() && frame_.devicePixelRatio() == base_.devicePixelRatio())
-    std::memcpy(frame_.bits(), base_.constBits(), static_cast<std::size_t>(base_.sizeInBytes()));  // the same buffer again: no new pages
-  else
-    frame_ = base_.copy();
+  return base_;
+}
+
+void RadiographView::paintOverlay(QPainter& painter, const QSize& size) {
+  // Marks, cursor and profile change far more often than the image: they are painted over it
+  // on each frame, for the geometry the image was made for (while a newer one is being made,
+  // they stay on it).
   const ViewGeometry current = geometry_;
   geometry_ = baseGeometry_;
-  paintOverlays(frame_);
+  paintOverlays(painter, size);
   geometry_ = current;
-  return frame_;
 }
 
 ViewGeometry RadiographView::frameGeometryFor(const cv::Size& viewport) const {
@@ -223,30 +224,32 @@ void RadiographView::startBaseRender(const cv::Size& viewport) {
   if (baseRender_.isRunning()) return;  // baseDirty_ stays set: the next image starts when this one is done
   baseDirty_ = false;
   const ViewGeometry g = frameGeometryFor(viewport);
-  renderer_.prepare(g);  // whole-image work, kept (the next job's prefetch has normally done it)
   const double dpr = devicePixelRatioF() * g.viewport.width / viewport.width;
-  baseRender_.setFuture(QtConcurrent::run(&framePool(), [renderer = renderer_, g, dpr, full = geometry_, generation = ++requested_] {
-    return RenderedBase{toScreenImage(renderer.renderPrepared(g), dpr), full, renderer.scan(), generation};
+  // The worker works on a copy (the scan and the caches are shared, not copied): whole-image work
+  // still to do — a preset's window, the log image, pyramid levels, material classes — is done
+  // there too, and adopted when the image is in.
+  baseRender_.setFuture(QtConcurrent::run(&framePool(), [renderer = renderer_, g, dpr, full = geometry_, generation = ++requested_]() mutable {
+    renderer.prepare(g);
+    if (renderer.canShowMaterials()) renderer.materialClasses();  // what the cursor readout names
+    QImage image = toScreenImage(renderer.renderPrepared(g), dpr);
+    std::shared_ptr<const Scan> scan = renderer.scan();
+    return RenderedBase{std::move(image), full, std::move(scan), generation, std::move(renderer)};
   }));
 }
 
-QImage RadiographView::blankFrame(const cv::Size& viewport) {
-  if (blank_.width() != viewport.width || blank_.height() != viewport.height || blank_.devicePixelRatio() != devicePixelRatioF()) {
-    blank_ = QImage(viewport.width, viewport.height, QImage::Format_RGB32);
-    blank_.fill(QColor(28, 28, 28));
-    blank_.setDevicePixelRatio(devicePixelRatioF());
-  }
-  return blank_;
-}
-
 QImage RadiographView::snapshot() {
-  if (interactive_ || frame_.isNull() || frame_.width() != geometry_.viewport.width || shown_ != requested_) {
+  if (interactive_ || base_.isNull() || base_.width() != geometry_.viewport.width || shown_ != requested_) {
     interactive_ = false;
     rerender();
   }
   synchronous_ = true;
-  QImage frame = currentFrame();
+  const QImage picture = currentPicture();
   synchronous_ = false;
+  const qreal dpr = devicePixelRatioF();
+  QImage frame(std::max(1, static_cast<int>(width() * dpr + 0.5)), std::max(1, static_cast<int>(height() * dpr + 0.5)), QImage::Format_RGB32);
+  frame.setDevicePixelRatio(dpr);
+  QPainter painter(&frame);
+  paintFrame(painter, picture);
   return frame;
 }
 
@@ -300,6 +303,7 @@ void RadiographView::mousePressEvent(QMouseEvent* event) {
   dragButton_ = event->button();
   if (dragButton_ == Qt::LeftButton || dragButton_ == Qt::RightButton) setInteractive(true);
   dragStart_ = event->position();
+  if (dragButton_ == Qt::RightButton) renderer_.working();  // a window drag starts from the preset's window, measured now if it is not yet
   dragSettings_ = renderer_.settings();
   if (dragButton_ == Qt::LeftButton) setCursor(Qt::ClosedHandCursor);
 }
@@ -432,8 +436,10 @@ QString RadiographView::describe(const QPointF& widgetPosition) {
     pixels(cv::Rect(x, y, 1, 1)).convertTo(value, CV_64F);
     text += QStringLiteral("   %1 %2").arg(MaterialNames::channel(scan->channels[c].role)).arg(value.at<double>(0, 0));
   }
-  if (renderer_.canShowMaterials() && !renderer_.materialClasses().empty())
-    text += QStringLiteral("   ") + tr("material: %1").arg(MaterialNames::name(static_cast<MaterialClass>(renderer_.materialClasses().at<unsigned char>(y, x))));
+  // The classes are made with the frames, on a worker: named once they are in.
+  const cv::Mat& classes = renderer_.materialClassesIfMade();
+  if (renderer_.canShowMaterials() && !classes.empty())
+    text += QStringLiteral("   ") + tr("material: %1").arg(MaterialNames::name(static_cast<MaterialClass>(classes.at<unsigned char>(y, x))));
   return text;
 }
 

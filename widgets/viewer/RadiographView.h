@@ -30,8 +30,8 @@ struct OverlayRegion {
 /// The 2D scan view: a radiograph (or one CT slice) at any zoom, rendered for the screen by the
 /// imaging core's ViewportRenderer and put on screen by Qt's raster engine (FrameView says why). Right-drag sets window/level, left-drag
 /// pans, the wheel zooms at the cursor; every other function has a key (ViewerKeyMap, `?`).
-/// Overlays — regions, scale bar, magnifier, help — are painted into the frame, so a snapshot is
-/// exactly what the analyst saw.
+/// Overlays — regions, marks, scale bar, magnifier, help — are painted over the image on each
+/// frame, and into a snapshot, so a snapshot is exactly what the analyst saw.
 class RadiographView : public FrameView {
   Q_OBJECT
  public:
@@ -54,7 +54,12 @@ class RadiographView : public FrameView {
 
   void applyPreset(imaging::Preset preset);
   void setDisplaySettings(const imaging::DisplaySettings& settings);
+  /// The window shown; just after a preset, the previous one until the preset's window is
+  /// measured on a worker (settled() says when; viewChanged() is emitted then).
   const imaging::DisplaySettings& displaySettings() const { return renderer_.settings(); }
+  bool settled() const { return renderer_.settled(); }
+  /// The window shown, measured now if it is not yet.
+  const imaging::DisplaySettings& settledDisplaySettings();
   void setChannelView(imaging::ChannelView view);
   imaging::ChannelView channelView() const { return renderer_.channelView(); }
   /// Performs a keyboard action (also what the key does).
@@ -96,7 +101,8 @@ class RadiographView : public FrameView {
   void pointPicked(const QPointF& imagePoint);
 
  protected:
-  QImage currentFrame() override;
+  QImage currentPicture() override;
+  void paintOverlay(QPainter& painter, const QSize& size) override;
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
@@ -116,8 +122,7 @@ class RadiographView : public FrameView {
   /// The same made on a worker; base_ stays until it is done. One at a time, the latest wins.
   void startBaseRender(const cv::Size& viewport);
   imaging::ViewGeometry frameGeometryFor(const cv::Size& viewport) const;
-  QImage blankFrame(const cv::Size& viewport);
-  void paintOverlays(QImage& frame);
+  void paintOverlays(QPainter& painter, const QSize& size);
   void paintScaleBar(class QPainter& painter, const QSize& size);
   void paintProfileLine(class QPainter& painter);
   void paintMagnifier(class QPainter& painter);
@@ -137,6 +142,7 @@ class RadiographView : public FrameView {
     imaging::ViewGeometry geometry;
     std::shared_ptr<const imaging::Scan> scan;
     long generation = 0;
+    imaging::ViewportRenderer renderer;  ///< the copy that made it, with the whole-image work it did
   };
   QFutureWatcher<RenderedBase> baseRender_;
   long requested_ = 0;  ///< the newest image asked for, counted
@@ -145,9 +151,7 @@ class RadiographView : public FrameView {
   std::shared_ptr<const imaging::Scan> baseScan_;  ///< the scan base_ shows
   bool renderOnWorker_ = true;
   bool synchronous_ = false;  ///< a snapshot is being made
-  QImage base_;   ///< the rendered image without overlays, reused while only they change
-  QImage frame_;  ///< base_ with the overlays painted on: what the screen shows
-  QImage blank_;  ///< shown while a new scan's first image is being made
+  QImage base_;  ///< the rendered image without overlays, reused while only they change
   QPointF cursor_{-1, -1};   ///< widget coordinates; negative: outside
   QPointF dragStart_;
   Qt::MouseButton dragButton_ = Qt::NoButton;
@@ -156,7 +160,6 @@ class RadiographView : public FrameView {
   bool help_ = false;
   bool showRegions_ = true;
   bool fitPending_ = true;
-  bool frameDirty_ = true;
   bool baseDirty_ = true;
   bool interactive_ = false;
   QTimer settle_;

@@ -127,15 +127,17 @@ std::vector<DisplayPreset> displayPresets() {
           {Preset::CtMetal, "ct-metal", "CT: 0 … 4000 HU (metals and dense objects)"}};
 }
 
-void applyPreset(Preset preset, const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings& s) {
+bool presetUsesLog(Preset preset) { return preset == Preset::Attenuation || preset == Preset::Organic || preset == Preset::Dense; }
+
+bool presetNeedsImage(Preset preset) { return preset != Preset::CtOrganic && preset != Preset::CtMetal; }
+
+void presetWindow(Preset preset, const WorkingImage& w, DisplaySettings& s) {
   auto setRange = [&s](double lo, double hi) {
     s.windowCenter = (lo + hi) / 2;
     s.windowWidth = std::max(hi - lo, 1e-9);
   };
-  s.logTransmission = preset == Preset::Attenuation || preset == Preset::Organic || preset == Preset::Dense;
   if (preset == Preset::CtOrganic) return setRange(-400, 600);
   if (preset == Preset::CtMetal) return setRange(0, 4000);
-  const WorkingImage w = makeWorkingImage(channel, meta, s.logTransmission);
   const SampledHistogram hist = sampledHistogram(w.samples);
   auto at = [&](double percentile) { return w.toValue(percentileSample(hist, percentile)); };
   const double p1 = at(1), p99 = at(99);
@@ -145,6 +147,11 @@ void applyPreset(Preset preset, const cv::Mat& channel, const ScanMetadata& meta
     case Preset::Dense: return setRange((p1 + p99) / 2, at(99.9));
     default: return setRange(p1, p99);
   }
+}
+
+void applyPreset(Preset preset, const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings& s) {
+  s.logTransmission = presetUsesLog(preset);
+  presetWindow(preset, presetNeedsImage(preset) ? makeWorkingImage(channel, meta, s.logTransmission) : WorkingImage{}, s);
 }
 
 cv::Mat enhance(const WorkingImage& image, const DisplaySettings& s) {

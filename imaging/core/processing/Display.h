@@ -29,6 +29,13 @@ struct DisplaySettings {
   double unsharpAmount = 0;      ///< 0 = off; 1 = strong edge enhancement
   double unsharpSigma = 3.0;     ///< pixels
   ColorTable colors = ColorTable::Grey;
+
+  bool operator==(const DisplaySettings& o) const {
+    return windowCenter == o.windowCenter && windowWidth == o.windowWidth && logTransmission == o.logTransmission && gamma == o.gamma &&
+           invert == o.invert && equalization == o.equalization && claheClipLimit == o.claheClipLimit && claheTiles == o.claheTiles &&
+           unsharpAmount == o.unsharpAmount && unsharpSigma == o.unsharpSigma && colors == o.colors;
+  }
+  bool operator!=(const DisplaySettings& o) const { return !(*this == o); }
 };
 
 /// A channel mapped to 16 bits without losing precision that matters for display:
@@ -60,6 +67,12 @@ struct DisplayPreset {
 std::vector<DisplayPreset> displayPresets();
 /// Fills the window (and log mode) of `settings` for `preset` on this channel.
 void applyPreset(Preset preset, const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings& settings);
+/// The two halves of applyPreset, for a viewer that keeps its working image: whether the preset
+/// shows the log of transmission, whether its window is measured on the image (the CT presets
+/// are fixed ranges), and the window itself, measured on `image` made with that log setting.
+bool presetUsesLog(Preset preset);
+bool presetNeedsImage(Preset preset);
+void presetWindow(Preset preset, const WorkingImage& image, DisplaySettings& settings);
 
 /// Equalisation and unsharp masking on the working image (16-bit in, 16-bit out).
 cv::Mat enhance(const WorkingImage& image, const DisplaySettings& settings);

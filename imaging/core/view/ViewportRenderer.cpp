@@ -34,14 +34,22 @@ void ViewportRenderer::invalidateImage() {
 void ViewportRenderer::applyPreset(Preset preset) {
   if (!scan_ || scan_->channels.empty()) return;
   DisplaySettings s = settings_;
-  imaging::applyPreset(preset, scan_->slice(greyChannel(), slice_), scan_->meta, s);
+  s.logTransmission = presetUsesLog(preset);
+  if (!presetNeedsImage(preset)) presetWindow(preset, WorkingImage{}, s);
   setSettings(s);
+  // The window is measured on the working image: when that is next made or read (prepare(),
+  // working()), wherever that runs, not here.
+  if (presetNeedsImage(preset)) pendingPreset_ = preset;
 }
 
 void ViewportRenderer::setSettings(const DisplaySettings& s) {
+  if (s == settings_) return;  // nothing changed (a preset still waiting stays)
   const bool newImage = s.logTransmission != settings_.logTransmission || s.equalization != settings_.equalization ||
                         s.claheClipLimit != settings_.claheClipLimit || s.claheTiles != settings_.claheTiles ||
                         s.unsharpAmount != settings_.unsharpAmount || s.unsharpSigma != settings_.unsharpSigma;
+  // A window set by hand wins over a preset not measured yet; other changes (colours, invert)
+  // leave it waiting.
+  if (s.windowCenter != settings_.windowCenter || s.windowWidth != settings_.windowWidth) pendingPreset_.reset();
   settings_ = s;
   if (newImage) invalidateImage();
   tableValid_ = false;
@@ -73,13 +81,45 @@ const WorkingImage& ViewportRenderer::working() {
   if (!workingValid_ && scan_ && !scan_->channels.empty()) {
     working_ = makeWorkingImage(scan_->slice(greyChannel(), slice_), scan_->meta, settings_.logTransmission);
     workingValid_ = true;
-    if (settings_.windowWidth <= 0) {  // resolve "automatic" once, so that dragging starts from it
-      const double p1 = percentileValue(working_, 1), p99 = percentileValue(working_, 99);
-      settings_.windowCenter = (p1 + p99) / 2;
-      settings_.windowWidth = std::max(p99 - p1, working_.scale);
-    }
   }
+  settleWindow();
   return working_;
+}
+
+void ViewportRenderer::settleWindow() {
+  if (!workingValid_) return;
+  if (pendingPreset_) {
+    presetWindow(*pendingPreset_, working_, settings_);
+    pendingPreset_.reset();
+    tableValid_ = false;
+  }
+  if (settings_.windowWidth <= 0) {  // resolve "automatic" once, so that dragging starts from it
+    const double p1 = percentileValue(working_, 1), p99 = percentileValue(working_, 99);
+    settings_.windowCenter = (p1 + p99) / 2;
+    settings_.windowWidth = std::max(p99 - p1, working_.scale);
+    tableValid_ = false;
+  }
+}
+
+bool ViewportRenderer::settled() const { return !scan_ || (workingValid_ && !pendingPreset_ && settings_.windowWidth > 0); }
+
+void ViewportRenderer::adoptCaches(const ViewportRenderer& prepared) {
+  if (prepared.scan_ != scan_ || prepared.slice_ != slice_ || !scan_) return;
+  const DisplaySettings& a = settings_;
+  const DisplaySettings& b = prepared.settings_;
+  const bool sameImage = prepared.greyChannel() == greyChannel() && a.logTransmission == b.logTransmission &&
+                         a.equalization == b.equalization && a.claheClipLimit == b.claheClipLimit && a.claheTiles == b.claheTiles &&
+                         a.unsharpAmount == b.unsharpAmount && a.unsharpSigma == b.unsharpSigma;
+  if (sameImage && prepared.workingValid_) {
+    if (!workingValid_) {
+      working_ = prepared.working_;
+      workingValid_ = true;
+    }
+    if (prepared.pyramid_.size() > pyramid_.size()) pyramid_ = prepared.pyramid_;
+    settleWindow();  // a preset or automatic window still open here: one sampled histogram
+  }
+  if (classes_.empty() && !prepared.classes_.empty() && prepared.classifier_ == classifier_ && prepared.smoothing_ == smoothing_)
+    classes_ = prepared.classes_;
 }
 
 const cv::Mat& ViewportRenderer::materialClasses() {

@@ -8,6 +8,7 @@
 #include <opencv2/core/mat.hpp>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace cip::imaging {
@@ -33,7 +34,12 @@ class ViewportRenderer {
   /// Window, log, enhancement, colours. A window width ≤ 0 is resolved to the 1st–99th percentile.
   void setSettings(const DisplaySettings& settings);
   /// Sets the window (and what goes with it) of `preset`, measured on the grey channel shown.
+  /// The measuring needs the working image, so it is done with the next prepare() or working()
+  /// — on the thread that makes the frame — and settings() holds the old window until then.
   void applyPreset(Preset preset);
+  /// Whether settings() holds the window that will be shown (no preset or automatic window is
+  /// waiting for the working image).
+  bool settled() const;
   const DisplaySettings& settings() const { return settings_; }
   void setChannelView(ChannelView view);
   ChannelView channelView() const { return view_; }
@@ -45,6 +51,12 @@ class ViewportRenderer {
   const WorkingImage& working();
   /// Material classes of the whole scan (empty without a classifier or dual energy).
   const cv::Mat& materialClasses();
+  /// The same if they are made already; empty otherwise (never makes them).
+  const cv::Mat& materialClassesIfMade() const { return classes_; }
+  /// Takes over the whole-image work a copy of this renderer did (on a worker) that is still
+  /// right for this one — working image, pyramid levels, material classes — and settles a
+  /// waiting preset from it. Work done for other settings is ignored.
+  void adoptCaches(const ViewportRenderer& prepared);
   /// Index into scan()->channels of the channel the grey levels come from.
   std::size_t greyChannel() const;
 
@@ -59,11 +71,13 @@ class ViewportRenderer {
 
  private:
   void invalidateImage();
+  void settleWindow();  ///< measures a waiting preset or automatic window on the working image
   const cv::Mat& level(int k);  ///< pyramid level k: 2^k image pixels per sample
 
   std::shared_ptr<const Scan> scan_;
   int slice_ = 0;
   DisplaySettings settings_;
+  std::optional<Preset> pendingPreset_;  ///< applied, its window not measured yet
   ChannelView view_ = ChannelView::High;
   std::shared_ptr<const MaterialClassifier> classifier_;
   int smoothing_ = 5;
