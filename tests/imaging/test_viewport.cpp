@@ -12,6 +12,19 @@ using namespace cip::imaging;
 
 namespace {
 
+/// A 2 m × 1 m dual-energy scan at 10 mm: cartons on the left, a steel block on the right.
+std::shared_ptr<Scan> cartonsAndSteel() {
+  Scene scene;
+  scene.name = "view";
+  scene.structure = "walls";
+  scene.lengthMm = 2000;
+  scene.heightMm = 1000;
+  scene.pixelMm = 10;
+  scene.objects.push_back({"cartons", "plastic", 0.5, "box", 200, 200, 500, 500, 1500, false, ""});
+  scene.objects.push_back({"steel", "iron", 0, "box", 1200, 200, 500, 500, 60, false, ""});
+  return std::make_shared<Scan>(renderScene(scene).scan);
+}
+
 ViewGeometry geometry(int imageW, int imageH, int viewW, int viewH) {
   ViewGeometry g;
   g.image = {imageW, imageH};
@@ -125,15 +138,7 @@ TEST_CASE("Zoomed out, fine detail averages instead of aliasing", "[imaging][vie
 }
 
 TEST_CASE("Material view colours what the scene holds", "[imaging][view]") {
-  Scene scene;
-  scene.name = "view";
-  scene.structure = "walls";
-  scene.lengthMm = 2000;
-  scene.heightMm = 1000;
-  scene.pixelMm = 10;
-  scene.objects.push_back({"cartons", "plastic", 0.5, "box", 200, 200, 500, 500, 1500, false, ""});
-  scene.objects.push_back({"steel", "iron", 0, "box", 1200, 200, 500, 500, 60, false, ""});
-  auto scan = std::make_shared<Scan>(renderScene(scene).scan);
+  auto scan = cartonsAndSteel();
   ViewportRenderer renderer;
   renderer.setScan(scan);
   CHECK_FALSE(renderer.canShowMaterials());
@@ -155,14 +160,7 @@ TEST_CASE("Material view colours what the scene holds", "[imaging][view]") {
 }
 
 TEST_CASE("A preset's window is measured where the frame is made, and that work is taken over by the viewer's renderer", "[imaging][view]") {
-  Scene scene;
-  scene.name = "preset";
-  scene.structure = "walls";
-  scene.lengthMm = 2000;
-  scene.heightMm = 1000;
-  scene.pixelMm = 10;
-  scene.objects.push_back({"cartons", "plastic", 0.5, "box", 200, 200, 500, 500, 1500, false, ""});
-  auto scan = std::make_shared<Scan>(renderScene(scene).scan);
+  auto scan = cartonsAndSteel();
   const ViewGeometry g = geometry(200, 100, 200, 100);
   DisplaySettings expected;
   applyPreset(Preset::Attenuation, scan->slice(0, 0), scan->meta, expected);
