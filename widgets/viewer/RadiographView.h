@@ -87,7 +87,7 @@ class RadiographView : public FrameView {
   /// The profile line (scan pixels); empty when none is drawn. Shift + left-drag draws one.
   QLineF profileLine() const { return profile_; }
   void setProfileLine(const QLineF& line);
-  /// The annotation tools working on this view (drawn into its frame).
+  /// The annotation tools working on this view (painted over its picture on each frame).
   AnnotationEditor& annotationEditor() { return *annotations_; }
   /// Scan pixel under a widget position, and back (rotation, flips and device pixels included).
   cv::Point2d widgetToImage(const QPointF& widgetPosition) const;
