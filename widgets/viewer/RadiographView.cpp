@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 namespace cip::widgets {
 
@@ -245,9 +244,8 @@ QImage RadiographView::snapshot() {
   synchronous_ = true;
   const QImage picture = currentPicture();
   synchronous_ = false;
-  const qreal dpr = devicePixelRatioF();
-  QImage frame(std::max(1, static_cast<int>(width() * dpr + 0.5)), std::max(1, static_cast<int>(height() * dpr + 0.5)), QImage::Format_RGB32);
-  frame.setDevicePixelRatio(dpr);
+  QImage frame(geometry_.viewport.width, geometry_.viewport.height, QImage::Format_RGB32);  // device pixels, as currentPicture() set them
+  frame.setDevicePixelRatio(devicePixelRatioF());
   QPainter painter(&frame);
   paintFrame(painter, picture);
   return frame;

@@ -31,6 +31,17 @@ void ViewportRenderer::invalidateImage() {
   pyramid_.clear();
 }
 
+namespace {
+
+/// Whether two settings make the same working image and pyramid (log, equalisation, unsharp);
+/// window and colours only change the table applied to it.
+bool sameWorkingImage(const DisplaySettings& a, const DisplaySettings& b) {
+  return a.logTransmission == b.logTransmission && a.equalization == b.equalization && a.claheClipLimit == b.claheClipLimit &&
+         a.claheTiles == b.claheTiles && a.unsharpAmount == b.unsharpAmount && a.unsharpSigma == b.unsharpSigma;
+}
+
+}  // namespace
+
 void ViewportRenderer::applyPreset(Preset preset) {
   if (!scan_ || scan_->channels.empty()) return;
   DisplaySettings s = settings_;
@@ -44,9 +55,7 @@ void ViewportRenderer::applyPreset(Preset preset) {
 
 void ViewportRenderer::setSettings(const DisplaySettings& s) {
   if (s == settings_) return;  // nothing changed (a preset still waiting stays)
-  const bool newImage = s.logTransmission != settings_.logTransmission || s.equalization != settings_.equalization ||
-                        s.claheClipLimit != settings_.claheClipLimit || s.claheTiles != settings_.claheTiles ||
-                        s.unsharpAmount != settings_.unsharpAmount || s.unsharpSigma != settings_.unsharpSigma;
+  const bool newImage = !sameWorkingImage(s, settings_);
   // A window set by hand wins over a preset not measured yet; other changes (colours, invert)
   // leave it waiting.
   if (s.windowCenter != settings_.windowCenter || s.windowWidth != settings_.windowWidth) pendingPreset_.reset();
@@ -105,11 +114,7 @@ bool ViewportRenderer::settled() const { return !scan_ || (workingValid_ && !pen
 
 void ViewportRenderer::adoptCaches(const ViewportRenderer& prepared) {
   if (prepared.scan_ != scan_ || prepared.slice_ != slice_ || !scan_) return;
-  const DisplaySettings& a = settings_;
-  const DisplaySettings& b = prepared.settings_;
-  const bool sameImage = prepared.greyChannel() == greyChannel() && a.logTransmission == b.logTransmission &&
-                         a.equalization == b.equalization && a.claheClipLimit == b.claheClipLimit && a.claheTiles == b.claheTiles &&
-                         a.unsharpAmount == b.unsharpAmount && a.unsharpSigma == b.unsharpSigma;
+  const bool sameImage = prepared.greyChannel() == greyChannel() && sameWorkingImage(prepared.settings_, settings_);
   if (sameImage && prepared.workingValid_) {
     if (!workingValid_) {
       working_ = prepared.working_;
