@@ -6,6 +6,7 @@
 #include "imaging/core/synth/SceneGenerator.h"
 #include "imaging/core/synth/SceneRenderer.h"
 #include "imaging/core/writers/DicosWriter.h"
+#include "imaging/core/analysis/DetectorFaults.h"
 #include "imaging/core/processing/Display.h"
 
 #include <QCommandLineParser>
@@ -69,6 +70,20 @@ int ImagingCommands::info(const QStringList& args) {
     if (m.spacingX > 0)
       row(tr("Spacing"), QStringLiteral("%1 × %2%3 mm").arg(m.spacingX).arg(m.spacingY)
                              .arg(m.spacingZ > 0 ? QStringLiteral(" × %1").arg(m.spacingZ) : QString()));
+    else
+      row(tr("Spacing"), tr("unknown: the file states no pixel size, so lengths and areas are given in pixels"));
+    for (std::size_t i = 0; i < m.windows.size(); ++i) {
+      const FileWindow& w = m.windows[i];
+      row(i == 0 ? tr("File windows") : QString(),
+          tr("%1: centre %2, width %3 %4%5").arg(i + 1).arg(w.center).arg(w.width).arg(QString::fromLatin1(toString(w.function)))
+              .arg(w.explanation.empty() ? QString() : QStringLiteral(" (%1)").arg(q(w.explanation))));
+    }
+    row(tr("Default display"), q(displayPresets().at(static_cast<std::size_t>(defaultPreset(scan))).name));
+    const DetectorFaults faults = findDetectorFaults(scan, scan.depth / 2);
+    if (!faults.empty() || faults.isolatedPixels > 0)
+      row(tr("Detector faults"), tr("%n pixel(s) faulty", nullptr, static_cast<int>(faults.faultyPixels)));
+    for (const DetectorFault& f : faults.faults) row(QString(), QStringLiteral("  ") + q(f.describe()));
+    if (faults.isolatedPixels > 0) row(QString(), tr("  %n isolated zero reading(s) where the other energy sees the beam", nullptr, static_cast<int>(faults.isolatedPixels)));
     row(tr("Memory"), tr("%1 MiB").arg(static_cast<double>(scan.pixelBytes()) / (1 << 20), 0, 'f', 1));
     row(tr("Materials"), q(selectSystem(scan).summary()));
   }
@@ -89,7 +104,7 @@ int ImagingCommands::render(const QStringList& args) {
   const QCommandLineOption low(QStringLiteral("low"), tr("Low-energy image of a dual-energy pair."), QStringLiteral("file"));
   const QCommandLineOption channel(QStringLiteral("channel"), tr("Channel: high, low, or its number (default: the first)."), QStringLiteral("c"));
   const QCommandLineOption slice(QStringLiteral("slice"), tr("Slice or frame of a volume (default: the middle one)."), QStringLiteral("z"));
-  const QCommandLineOption preset(QStringLiteral("preset"), tr("Preset: auto, full, attenuation, organic, dense, ct-organic, ct-metal."), QStringLiteral("name"));
+  const QCommandLineOption preset(QStringLiteral("preset"), tr("Preset: auto, full, attenuation, organic, dense, ct-organic, ct-metal, file (the file's first window) or file:N (its N-th); without one, the scan's default."), QStringLiteral("name"));
   const QCommandLineOption window(QStringLiteral("window"), tr("Window centre,width in pixel (or attenuation) units."), QStringLiteral("c,w"));
   const QCommandLineOption logOption(QStringLiteral("log"), tr("Show transmission as attenuation (−ln I/I₀)."));
   const QCommandLineOption clahe(QStringLiteral("clahe"), tr("Contrast-limited adaptive histogram equalisation."));
@@ -130,12 +145,25 @@ int ImagingCommands::render(const QStringList& args) {
     const cv::Mat pixels = scan.slice(index, z);
 
     DisplaySettings settings;
-    settings.logTransmission = parser.isSet(logOption);
     if (parser.isSet(preset)) {
+      // "file:N" picks the file's N-th window (1-based), "file" its first.
+      const QStringList nameAndIndex = parser.value(preset).split(QLatin1Char(':'));
       const auto presets = displayPresets();
-      auto it = std::find_if(presets.begin(), presets.end(), [&](const DisplayPreset& p) { return q(p.name) == parser.value(preset); });
-      if (it == presets.end()) throw ScanError(file.toStdString(), "unknown preset " + parser.value(preset).toStdString());
-      applyPreset(it->preset, pixels, scan.meta, settings);
+      auto it = std::find_if(presets.begin(), presets.end(), [&](const DisplayPreset& p) { return q(p.name) == nameAndIndex.first(); });
+      if (it == presets.end() || nameAndIndex.size() > 2) throw ScanError(file.toStdString(), "unknown preset " + parser.value(preset).toStdString());
+      bool okIndex = true;
+      const int number = nameAndIndex.size() == 2 ? nameAndIndex[1].toInt(&okIndex) : 1;
+      if (it->preset == Preset::File && (!okIndex || number < 1 || static_cast<std::size_t>(number) > scan.meta.windows.size()))
+        throw ScanError(file.toStdString(), "stores " + std::to_string(scan.meta.windows.size()) + " window(s); there is no window " +
+                                                nameAndIndex.value(1, QStringLiteral("1")).toStdString());
+      applyPreset(it->preset, pixels, scan.meta, settings, static_cast<std::size_t>(number - 1));
+    } else if (!parser.isSet(window) && !parser.isSet(logOption)) {
+      applyPreset(defaultPreset(scan), pixels, scan.meta, settings);  // as the viewer first shows it
+    }
+    if (parser.isSet(logOption) && !settings.logTransmission) {
+      settings.logTransmission = true;
+      settings.windowWidth = 0;
+      settings.function = VoiFunction::LinearExact;
     }
     if (parser.isSet(window)) {
       const QStringList cw = parser.value(window).split(QLatin1Char(','));
@@ -143,6 +171,7 @@ int ImagingCommands::render(const QStringList& args) {
       settings.windowCenter = cw.value(0).toDouble(&okC);
       settings.windowWidth = cw.value(1).toDouble(&okW);
       if (cw.size() != 2 || !okC || !okW || settings.windowWidth <= 0) throw ScanError(file.toStdString(), "--window needs centre,width with width > 0");
+      settings.function = VoiFunction::LinearExact;
     }
     if (parser.isSet(clahe)) settings.equalization = Equalization::Clahe;
     if (parser.isSet(equalize)) settings.equalization = Equalization::Global;
@@ -165,6 +194,8 @@ int ImagingCommands::render(const QStringList& args) {
                       : parser.isSet(system)    ? physics.name + " (--system)"
                                                 : selection.summary();
       picture = renderMaterials(scan, classifyMaterials(scan, table, physics.smoothing, z), z);
+    } else if (isColourScan(scan) && wanted.isEmpty()) {
+      picture = renderColour(scan, z, settings);  // in its colours; --channel N shows one channel in grey
     } else {
       picture = renderChannel(pixels, scan.meta, settings);
     }

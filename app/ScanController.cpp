@@ -30,6 +30,26 @@ QColor colourOf(FindingKind kind) {
 }
 
 /// One line per finding in the analyst's language (the core's messages are English, for logs).
+/// The findings list's line for a detector fault, in the analyst's language.
+QString faultText(const DetectorFault& f) {
+  const QString channel = widgets::MaterialNames::channel(f.channel);
+  const cv::Rect& r = f.region;
+  switch (f.kind) {
+    case FaultKind::DeadRows: return ScanController::tr("Detector fault, %1 channel: dead rows %2–%3").arg(channel).arg(r.y).arg(r.y + r.height - 1);
+    case FaultKind::StuckRows: return ScanController::tr("Detector fault, %1 channel: stuck rows %2–%3").arg(channel).arg(r.y).arg(r.y + r.height - 1);
+    case FaultKind::SaturatedRows: return ScanController::tr("Detector fault, %1 channel: saturated rows %2–%3").arg(channel).arg(r.y).arg(r.y + r.height - 1);
+    case FaultKind::DeadColumns: return ScanController::tr("Detector fault, %1 channel: dead columns %2–%3").arg(channel).arg(r.x).arg(r.x + r.width - 1);
+    case FaultKind::StuckColumns: return ScanController::tr("Detector fault, %1 channel: stuck columns %2–%3").arg(channel).arg(r.x).arg(r.x + r.width - 1);
+    case FaultKind::SaturatedColumns:
+      return ScanController::tr("Detector fault, %1 channel: saturated columns %2–%3").arg(channel).arg(r.x).arg(r.x + r.width - 1);
+    case FaultKind::DroppedBlock:
+      if (f.blocks > 1)
+        return ScanController::tr("Detector fault, %1 channel: %2 dropped blocks in rows %3–%4").arg(channel).arg(f.blocks).arg(r.y).arg(r.y + r.height - 1);
+      return ScanController::tr("Detector fault, %1 channel: dropped block of %2 × %3 px").arg(channel).arg(r.width).arg(r.height);
+  }
+  return {};
+}
+
 QString describe(const Finding& f, double pixelMm) {
   const QString size = pixelMm > 0 ? ScanController::tr("%1 × %2 cm").arg(f.box.width * pixelMm / 10, 0, 'f', 0).arg(f.box.height * pixelMm / 10, 0, 'f', 0)
                                    : ScanController::tr("%1 × %2 px").arg(f.box.width).arg(f.box.height);
@@ -135,6 +155,14 @@ PreparedScan ScanController::prepare(const QString& path, const PrepareOptions& 
     auto scan = std::make_shared<const Scan>(openScan(path.toStdString()));
     if (scan->channels.empty() || scan->width == 0) throw ScanError(path.toStdString(), "holds no image (a threat report alone?)");
     prepared.scan = scan;
+    if (scan->depth == 1) {
+      const DetectorFaults faults = findDetectorFaults(*scan);
+      if (!faults.mask.empty()) {
+        prepared.filled = std::make_shared<const Scan>(withFaultsInterpolated(*scan, faults));
+        for (const DetectorFault& f : faults.faults) prepared.faultRegions.push_back(f.region);
+      }
+    }
+    const std::shared_ptr<const Scan>& shown = prepared.filled ? prepared.filled : scan;
     prepared.selection = selectSystem(*scan);
     prepared.materials = models->forSystem(prepared.selection.system);
     const std::shared_ptr<const MaterialCalibration>& calibration = prepared.materials.calibration;
@@ -143,8 +171,8 @@ PreparedScan ScanController::prepare(const QString& path, const PrepareOptions& 
       // The first frame's whole-image work (automatic window, zoom-out pyramid), here and not in the UI.
       ViewportRenderer renderer;
       if (prepared.selection.materialColours()) renderer.setMaterialClassifier(classifier, 5);
-      renderer.setScan(scan);
-      renderer.applyPreset(Preset::Auto);
+      renderer.setScan(shown);
+      renderer.applyPreset(defaultPreset(*scan));
       if (options.materialColours && renderer.canShowMaterials()) renderer.setChannelView(ChannelView::Material);
       renderer.render(ViewGeometry::fitted({scan->width, scan->height}, options.viewport));
       if (renderer.canShowMaterials()) renderer.materialClasses();  // what the cursor readout names
@@ -206,7 +234,11 @@ bool ScanController::show(const PreparedScan& prepared, QString* error) {
     if (prepared.renderer)
       view_.setPreparedScan(*prepared.renderer);
     else
-      view_.setScan(scan_, selection_.materialColours() ? classifier() : nullptr);
+      view_.setScan(prepared.filled ? prepared.filled : scan_, selection_.materialColours() ? classifier() : nullptr);
+    if (prepared.filled) {
+      view_.setDetectorFaults(scan_, prepared.filled, prepared.faultRegions);
+      qCInfo(lcApp) << prepared.path << "has" << prepared.faultRegions.size() << "detector fault(s); shown filled in";
+    }
     if (materialColours_ && scan_->isDualEnergy() && view_.channelView() != ChannelView::Material) view_.setChannelView(ChannelView::Material);
     qCInfo(lcApp) << "opened" << path_ << scan_->width << "x" << scan_->height << scan_->channels.size() << "channel(s)";
     findings_ = prepared.findings;
@@ -267,9 +299,16 @@ void ScanController::showFindings() {
       entries.push_back({text, rect, QColor(255, 210, 0)});
       regions.push_back({rect, QColor(255, 210, 0), QString::fromStdString(t.category)});
     }
+  // Faults are listed (a click shows where) but never drawn as findings: the view marks them itself.
+  for (const DetectorFault& f : findings_.faults)
+    entries.push_back({faultText(f), QRectF(f.region.x, f.region.y, f.region.width, f.region.height), QColor(255, 176, 0)});
   QString summary = findings_.cargoScan() ? emptyCheckText(findings_.emptyCheck) : notCargoText(findings_.scope);
   if (summary.isEmpty())
     summary = findings_.findings.empty() ? tr("No automatic findings.") : tr("%n automatic finding(s).", nullptr, static_cast<int>(findings_.findings.size()));
+  if (!findings_.faults.empty())
+    summary += QLatin1Char('\n') + tr("%n detector fault(s): shown filled in and outlined; K shows the pixels as read.", nullptr,
+                                       static_cast<int>(findings_.faults.size()));
+  if (pixelMm <= 0) summary += QLatin1Char('\n') + tr("Pixel size unknown: sizes are in pixels.");
   view_.setOverlayRegions(std::move(regions));
   panel_.setEntries(summary + QLatin1Char('\n') + materialsText(selection_), entries);
 }

@@ -34,6 +34,10 @@ struct PreparedScan {
   /// The viewer's renderer with the scan, its automatic window and the caches of the first
   /// frame already built (when a viewport size was given): showing it is one frame's work.
   std::optional<imaging::ViewportRenderer> renderer;
+  /// With detector faults: the scan with them filled in (what the viewer shows; `scan` stays
+  /// as read, for the analysis) and where they are.
+  std::shared_ptr<const imaging::Scan> filled;
+  std::vector<cv::Rect> faultRegions;
   QString error;
 };
 

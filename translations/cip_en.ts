@@ -670,10 +670,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preset: auto, full, attenuation, organic, dense, ct-organic, ct-metal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Window centre,width in pixel (or attenuation) units.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,6 +815,44 @@
     </message>
     <message>
         <source>not analysed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: the file states no pixel size, so lengths and areas are given in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: centre %2, width %3 %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pixel(s) faulty</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n isolated zero reading(s) where the other energy sees the beam</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preset: auto, full, attenuation, organic, dense, ct-organic, ct-metal, file (the file&apos;s first window) or file:N (its N-th); without one, the scan&apos;s default.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,6 +1452,14 @@
     </message>
     <message>
         <source>3D: front view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: the window stored in the file (again: its next one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector faults: filled in (outlined) or as read (hatched)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2129,6 +2171,49 @@ Your open job, marks and unsent verdicts are kept.</source>
     </message>
     <message>
         <source>baggage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: dead rows %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: stuck rows %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: saturated rows %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: dead columns %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: stuck columns %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: saturated columns %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: %2 dropped blocks in rows %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: dropped block of %2 × %3 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detector fault(s): shown filled in and outlined; K shows the pixels as read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pixel size unknown: sizes are in pixels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

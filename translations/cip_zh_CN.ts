@@ -667,10 +667,6 @@
         <translation>体数据的层或帧（默认：中间一层）。</translation>
     </message>
     <message>
-        <source>Preset: auto, full, attenuation, organic, dense, ct-organic, ct-metal.</source>
-        <translation>预设：auto、full、attenuation、organic、dense、ct-organic、ct-metal。</translation>
-    </message>
-    <message>
         <source>Window centre,width in pixel (or attenuation) units.</source>
         <translation>窗位,窗宽（像素值或衰减值单位）。</translation>
     </message>
@@ -817,6 +813,42 @@
     <message>
         <source>not analysed: %1</source>
         <translation>未分析：%1</translation>
+    </message>
+    <message>
+        <source>unknown: the file states no pixel size, so lengths and areas are given in pixels</source>
+        <translation>未知：文件未标明像素尺寸，长度和面积以像素给出</translation>
+    </message>
+    <message>
+        <source>File windows</source>
+        <translation>文件窗口</translation>
+    </message>
+    <message>
+        <source>%1: centre %2, width %3 %4%5</source>
+        <translation>%1：窗位 %2，窗宽 %3 %4%5</translation>
+    </message>
+    <message>
+        <source>Default display</source>
+        <translation>默认显示</translation>
+    </message>
+    <message>
+        <source>Detector faults</source>
+        <translation>探测器故障</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pixel(s) faulty</source>
+        <translation>
+            <numerusform>%n 个像素故障</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n isolated zero reading(s) where the other energy sees the beam</source>
+        <translation>
+            <numerusform>  %n 个孤立的零读数（另一能量通道仍有射线）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preset: auto, full, attenuation, organic, dense, ct-organic, ct-metal, file (the file&apos;s first window) or file:N (its N-th); without one, the scan&apos;s default.</source>
+        <translation>预设：auto、full、attenuation、organic、dense、ct-organic、ct-metal、file（文件的第一个窗口）或 file:N（第 N 个窗口）；不指定时使用该图像的默认显示。</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1460,14 @@
     <message>
         <source>3D: front view</source>
         <translation>三维：正视</translation>
+    </message>
+    <message>
+        <source>Preset: the window stored in the file (again: its next one)</source>
+        <translation>预设：文件自带的窗口（再按一次：下一个窗口）</translation>
+    </message>
+    <message>
+        <source>Detector faults: filled in (outlined) or as read (hatched)</source>
+        <translation>探测器故障：插值填补（描边）或原始像素（斜线阴影）</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2173,48 @@ Your open job, marks and unsent verdicts are kept.</source>
     <message>
         <source>baggage</source>
         <translation>行李</translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: dead rows %2–%3</source>
+        <translation>探测器故障，%1通道：失效行 %2–%3</translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: stuck rows %2–%3</source>
+        <translation>探测器故障，%1通道：卡值行 %2–%3</translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: saturated rows %2–%3</source>
+        <translation>探测器故障，%1通道：饱和行 %2–%3</translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: dead columns %2–%3</source>
+        <translation>探测器故障，%1通道：失效列 %2–%3</translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: stuck columns %2–%3</source>
+        <translation>探测器故障，%1通道：卡值列 %2–%3</translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: saturated columns %2–%3</source>
+        <translation>探测器故障，%1通道：饱和列 %2–%3</translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: %2 dropped blocks in rows %3–%4</source>
+        <translation>探测器故障，%1通道：第 %3–%4 行有 %2 个数据丢失块</translation>
+    </message>
+    <message>
+        <source>Detector fault, %1 channel: dropped block of %2 × %3 px</source>
+        <translation>探测器故障，%1通道：%2 × %3 像素的数据丢失块</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detector fault(s): shown filled in and outlined; K shows the pixels as read.</source>
+        <translation>
+            <numerusform>%n 处探测器故障：已插值填补并描边显示；按 K 查看原始像素。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pixel size unknown: sizes are in pixels.</source>
+        <translation>像素尺寸未知：尺寸以像素为单位。</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ QString when(const QDateTime& time) { return QLocale().toString(time.toLocalTime
 QImage reportPicture(const imaging::Scan& scan, const QList<model::Annotation>& marks, const QSize& size) {
   imaging::ViewportRenderer renderer;
   renderer.setScan(std::make_shared<const imaging::Scan>(scan));  // shares the pixels, no copy
-  renderer.applyPreset(imaging::Preset::Auto);
+  renderer.applyPreset(imaging::defaultPreset(scan));
   const imaging::ViewGeometry geometry = imaging::ViewGeometry::fitted({scan.width, scan.height}, {size.width(), size.height()});
   renderer.background = cv::Scalar(255, 255, 255);
   const cv::Mat bgr = renderer.render(geometry);

@@ -23,7 +23,7 @@ ReaderRegistry& ReaderRegistry::standard() {
   static std::once_flag once;
   std::call_once(once, [] {
     // Decoder problems reach callers as ScanErrors; OpenCV's console warnings would only be noise.
-    cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_ERROR);
+    cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_SILENT);
     registry.add(std::make_unique<DicomReader>());
     registry.add(std::make_unique<DicomSeriesReader>());
     registry.add(std::make_unique<NpyReader>());

@@ -27,6 +27,15 @@ const char* toString(PixelMeaning meaning) {
   return "?";
 }
 
+const char* toString(VoiFunction function) {
+  switch (function) {
+    case VoiFunction::LinearExact: return "LINEAR_EXACT";
+    case VoiFunction::Linear: return "LINEAR";
+    case VoiFunction::Sigmoid: return "SIGMOID";
+  }
+  return "?";
+}
+
 const char* toString(TdrType type) {
   switch (type) {
     case TdrType::Unknown: return "unknown";

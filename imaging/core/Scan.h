@@ -19,6 +19,19 @@ const char* toString(ChannelRole role);
 enum class PixelMeaning { Unknown, Transmission, Attenuation };
 const char* toString(PixelMeaning meaning);
 
+/// How a stored window maps values to grey: DICOM VOI LUT Function (0028,1056). LINEAR is
+/// DICOM's integer-centred line (centre − 0.5, width − 1); LINEAR_EXACT the plain one.
+enum class VoiFunction { LinearExact, Linear, Sigmoid };
+const char* toString(VoiFunction function);
+
+/// A window the modality stored with the image: how the scanner meant it to be looked at.
+struct FileWindow {
+  double center = 0;
+  double width = 0;
+  std::string explanation;  ///< Window Center & Width Explanation (0028,1055), e.g. "BRAIN"
+  VoiFunction function = VoiFunction::Linear;
+};
+
 struct Channel {
   ChannelRole role = ChannelRole::Single;
   /// depth × height rows by width columns: slice z is rows [z·height, (z+1)·height). One
@@ -44,7 +57,8 @@ struct ScanMetadata {
   double rescaleIntercept = 0.0;
   std::string units;          ///< e.g. "HU"; empty when the values have no physical unit
   double spacingX = 0, spacingY = 0, spacingZ = 0;  ///< mm per pixel; 0 = unknown
-  double windowCenter = 0, windowWidth = 0;         ///< the file's suggested window; width 0 = none
+  /// The file's windows in its order (the first is the default display); empty when it has none.
+  std::vector<FileWindow> windows;
   /// Endpoint energies of the beams as the file states them, in keV (a tube's kVp; 6 MeV = 6000),
   /// 0 = not stated; a single-energy file fills the energy of its channel's role (high when it
   /// has none). They decide which dual-energy physics reads the scan (physics/SystemSelection).

@@ -247,3 +247,66 @@ TEST_CASE("Generated scenes are reproducible and read back", "[imaging][synth]")
                     Catch::Contains("declared[0].hsCode"));
   CHECK_THROWS_WITH(parseScene("s.json", R"({"format": "cip-scene", "structure": "tent"})"), Catch::Contains("structure"));
 }
+
+TEST_CASE("Detector faults are found, filled in and never become findings", "[imaging][findings][faults]") {
+  Scene scene = generateScene(Scenario::EmptyClean, 5, 10);
+  SyntheticScan s = renderScene(scene);
+  cv::Mat high = s.scan.channels[0].pixels, low = s.scan.channels[1].pixels;
+  REQUIRE(s.scan.channels[0].role == ChannelRole::High);
+  REQUIRE(high.type() == CV_16U);
+  const int w = s.scan.width, h = s.scan.height;
+  // As on a real scanner: the low channel dead over 18 whole rows, the high one dropping to zero
+  // in regular 10-column blocks, one high column stuck at a single value.
+  const int deadFrom = h / 2 - 9;
+  low.rowRange(deadFrom, deadFrom + 18).setTo(0);
+  for (int x = w / 4; x + 10 < 3 * w / 4; x += 40) high(cv::Rect(x, h / 3, 10, 12)).setTo(0);
+  high.col(w / 5).setTo(31000);
+
+  const DetectorFaults faults = findDetectorFaults(s.scan);
+  auto has = [&](FaultKind kind, ChannelRole role, const cv::Rect& where) {
+    return std::any_of(faults.faults.begin(), faults.faults.end(),
+                       [&](const DetectorFault& f) { return f.kind == kind && f.channel == role && (f.region & where) == where; });
+  };
+  CHECK(has(FaultKind::DeadRows, ChannelRole::Low, cv::Rect(0, deadFrom, w, 18)));
+  CHECK(has(FaultKind::DroppedBlock, ChannelRole::High, cv::Rect(w / 4, h / 3, 10, 12)));
+  CHECK(has(FaultKind::StuckColumns, ChannelRole::High, cv::Rect(w / 5, 0, 1, h)));
+  CHECK(std::none_of(faults.faults.begin(), faults.faults.end(), [&](const DetectorFault& f) { return f.kind == FaultKind::DeadColumns; }));
+  CHECK(cv::countNonZero(faults.mask(cv::Rect(0, deadFrom, w, 18))) == w * 18);
+
+  // Filled in from the rows either side, so the picture and the smoothing see no hole.
+  const cv::Mat filled = interpolateFaults(low, faults.mask);
+  CHECK(filled.at<ushort>(deadFrom + 9, w / 2) > 0);
+  CHECK(cv::countNonZero(filled.rowRange(deadFrom, deadFrom + 18) == 0) == 0);
+
+  const ScanFindings result = analyze(scene, s);
+  CHECK(result.faults.size() >= 3);
+  CHECK(result.findings.empty());
+  CHECK(result.emptyCheck == EmptyCheck::ConfirmedEmpty);
+
+  // A real opaque object, dark in both channels, is still found: only faults are left out.
+  high(cv::Rect(w / 2, h / 3, 120, 90)).setTo(0);
+  low(cv::Rect(w / 2, h / 3, 120, 90)).setTo(0);
+  const ScanFindings withObject = analyze(scene, s);
+  CHECK(touches(withObject, FindingKind::Impenetrable, cv::Rect(w / 2, h / 3, 120, 90)));
+}
+
+TEST_CASE("Without a stated pixel size, findings give their sizes in pixels", "[imaging][findings][spacing]") {
+  Scene scene = generateScene(Scenario::EmptyClean, 5, 5);  // the size the analysis assumes for its thresholds
+  scene.objects.push_back({"drug packages", "water", 1.1, "box", 3000, 0, 300, 200, 300, true, "drugs"});
+  SyntheticScan loaded = renderScene(scene);
+  const ScanFindings known = analyze(scene, loaded);
+  REQUIRE(known.count(FindingKind::Load) == 1);
+  CHECK(known.findings[0].message.find(" mm") != std::string::npos);
+
+  loaded.scan.meta.spacingX = loaded.scan.meta.spacingY = 0;
+  const ScanFindings unknown = analyze(scene, loaded);
+  REQUIRE_FALSE(unknown.findings.empty());
+  for (const Finding& f : unknown.findings) {
+    INFO(f.message);
+    CHECK(f.message.find(" mm") == std::string::npos);
+    CHECK(f.message.find(" px") != std::string::npos);
+    CHECK(f.areaMm2 < 0);
+  }
+  CHECK(unknown.loadMass.kg < 0);
+  CHECK(std::any_of(unknown.notes.begin(), unknown.notes.end(), [](const std::string& n) { return n.find("pixel size unknown") == 0; }));
+}

@@ -64,6 +64,11 @@ const std::set<std::string> kRefused = {
     "DX_unsigned64.dcs",         // pixel element holds 2 bytes for 20 000 pixels
 };
 
+// Files DCMTK's own tools refuse and this build reads: the table's error is DCMTK's.
+// no_meta.dcm is pydicom's CT_small (128 × 128) with no preamble or meta header and one stray
+// byte before its data set.
+const std::set<std::string> kReadBeyondDcmtk = {"no_meta.dcm"};
+
 void expectClearError(const std::string& path) {
   INFO(path);
   try {
@@ -89,6 +94,16 @@ TEST_CASE("Every DICOM and DICOS sample opens as its table says, or fails clearl
     const std::string size = row.cells.at(4), sopClass = row.cells.at(3), warnings = row.cells.size() > 9 ? row.cells.at(9) : "";
     const bool isReport = sopClass.find("ThreatDetectionReport") != std::string::npos;
     const bool broken = warnings.find("E:") != std::string::npos || row.folder.find("broken_derived") != std::string::npos;
+    if (kReadBeyondDcmtk.count(file)) {
+      INFO(path);
+      Scan scan;
+      REQUIRE_NOTHROW(scan = openScan(path));
+      CHECK(scan.width == 128);
+      CHECK(scan.height == 128);
+      CHECK(scan.meta.modality == "CT");
+      ++opened;
+      continue;
+    }
     if (broken || kRefused.count(file) || (size.find('-') != std::string::npos && !isReport)) {
       expectClearError(path);
       ++refused;
@@ -117,7 +132,7 @@ TEST_CASE("Every DICOM and DICOS sample opens as its table says, or fails clearl
   }
   INFO(opened << " opened, " << refused << " refused");
   CHECK(opened >= 140);
-  CHECK(refused >= 15);
+  CHECK(refused >= 14);
 }
 
 TEST_CASE("Every PNG, JPEG and NumPy sample opens as its table says", "[imaging][shared]") {

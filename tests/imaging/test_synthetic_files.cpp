@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
 #include <opencv2/core.hpp>
@@ -133,7 +135,9 @@ TEST_CASE("DICOM and DICOS written by DCMTK read back with their metadata", "[im
   CHECK(dx.meta.bitsStored == 14);
   CHECK(dx.meta.spacingY == Approx(0.5));
   CHECK(dx.meta.spacingX == Approx(0.25));
-  CHECK(dx.meta.windowCenter == Approx(4000));
+  REQUIRE(dx.meta.windows.size() == 1);
+  CHECK(dx.meta.windows[0].center == Approx(4000));
+  CHECK(dx.meta.windows[0].width == Approx(2000));
   CHECK(dx.channels[0].pixels.at<ushort>(29, 19) == 599 * 7 % 16384);
 
   writeDicom(tmp.file("dicos.dcs"), UID_DICOS_DigitalXRayImageStorageForProcessing, 4, 4, ramp(16));
@@ -219,4 +223,42 @@ TEST_CASE("DICOS volumes and float images keep their samples", "[imaging][dicos]
   CHECK(cv::norm(copy.channels[0].pixels, volume.channels[0].pixels, cv::NORM_INF) == 0);
   Scan empty;
   CHECK_THROWS_WITH(writeDicos(empty, tmp.file("x.dcs")), Catch::Contains("without pixels"));
+}
+
+TEST_CASE("A truncated DICOM file's error names the element that runs past the end, and where it begins", "[imaging][dicom]") {
+  TempFolder tmp;
+  writeDicom(tmp.file("whole.dcm"), UID_DigitalXRayImageStorageForProcessing, 30, 20, ramp(600));
+  std::ifstream in(tmp.file("whole.dcm"), std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  writeBytes(tmp.file("cut.dcm"), bytes.substr(0, bytes.size() - 500));
+  try {
+    openScan(tmp.file("cut.dcm"));
+    FAIL("a truncated file opened");
+  } catch (const ScanError& e) {
+    const std::string message = e.what();
+    INFO(message);
+    CHECK(message.rfind(tmp.file("cut.dcm"), 0) == 0);
+    CHECK(message.find("PixelData (7fe0,0010)") != std::string::npos);
+    const std::size_t pixelTag = bytes.rfind(std::string("\xe0\x7f\x10\x00", 4));
+    CHECK(message.find("begins at byte " + std::to_string(pixelTag)) != std::string::npos);
+  }
+}
+
+TEST_CASE("A DICOM data set without preamble or meta header, even a byte in, is read", "[imaging][dicom]") {
+  TempFolder tmp;
+  writeDicom(tmp.file("whole.dcm"), UID_DigitalXRayImageStorageForProcessing, 30, 20, ramp(600));
+  DcmFileFormat file;
+  REQUIRE(file.loadFile(tmp.file("whole.dcm").c_str()).good());
+  // The data set alone, as old ACR-NEMA-style writers store it, then with a stray byte before it.
+  REQUIRE(file.getDataset()->saveFile(tmp.file("bare.dcm").c_str(), EXS_LittleEndianExplicit).good());
+  std::ifstream in(tmp.file("bare.dcm"), std::ios::binary);
+  const std::string bare((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE(bare.compare(0, 2, std::string("\x08\x00", 2)) == 0);
+  writeBytes(tmp.file("shifted.dcm"), " " + bare);
+  for (const char* name : {"bare.dcm", "shifted.dcm"}) {
+    INFO(name);
+    const Scan scan = openScan(tmp.file(name));
+    CHECK(scan.width == 20);
+    CHECK(scan.channels[0].pixels.at<ushort>(29, 19) == 599 * 7 % 16384);
+  }
 }

@@ -4,6 +4,7 @@
 #include "widgets/viewer/ViewerKeyMap.h"
 
 #include "imaging/core/ReaderRegistry.h"
+#include "imaging/core/analysis/DetectorFaults.h"
 #include "imaging/core/synth/SceneRenderer.h"
 
 #include <catch2/catch.hpp>
@@ -260,4 +261,67 @@ TEST_CASE("One key table serves the 2D views, the 3D view and the help", "[widge
   for (const auto& a : ViewerKeyMap::keys())
     for (const auto& b : ViewerKeyMap::keys())
       if (&a != &b && a.context == b.context) CHECK(a.key != b.key);
+}
+
+TEST_CASE("Detector faults show filled in and outlined; K shows the pixels as read, hatched", "[widgets][viewer][faults]") {
+  auto read = std::make_shared<Scan>(*twoMaterials());
+  read->channels[0].pixels = read->channels[0].pixels.clone();
+  read->channels[0].pixels.rowRange(20, 30).setTo(0);  // the high channel dead over ten rows of air
+  const DetectorFaults faults = findDetectorFaults(*read);
+  REQUIRE(faults.faults.size() == 1);
+  CHECK(faults.faults[0].kind == FaultKind::DeadRows);
+  const std::shared_ptr<const Scan> asRead = read;
+  const auto filled = std::make_shared<const Scan>(withFaultsInterpolated(*read, faults));
+
+  RadiographView view;
+  view.resize(800, 400);
+  view.setScan(filled, cargoClassifier());
+  view.setDetectorFaults(asRead, filled, {faults.faults[0].region});
+  view.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&view));
+  // Amber pixels inside the band (rows 20–30 of 200, at zoom 2): the outline only, then the hatching.
+  auto amberInBand = [&view] {
+    const QImage frame = view.grabFrame();
+    const double dpr = view.devicePixelRatioF();
+    int amber = 0;
+    for (int y = int(44 * dpr); y < int(56 * dpr); ++y)
+      for (int x = int(100 * dpr); x < int(700 * dpr); ++x) {
+        const QColor c = frame.pixelColor(x, y);
+        amber += c.red() > 200 && c.green() > 120 && c.green() < 210 && c.blue() < 80;
+      }
+    return amber;
+  };
+  CHECK(view.scan() == filled);
+  CHECK_FALSE(view.showsFaultsAsRead());
+  const int outlined = amberInBand();
+  QTest::keyClick(&view, Qt::Key_K);
+  CHECK(view.showsFaultsAsRead());
+  CHECK(view.scan() == asRead);
+  const int hatched = amberInBand();
+  save(view.grabFrame(), "radiograph_view_faults_as_read.png");
+  INFO("outlined " << outlined << ", hatched " << hatched);
+  CHECK(hatched > outlined + 500);
+  QTest::keyClick(&view, Qt::Key_K);
+  CHECK(view.scan() == filled);
+}
+
+TEST_CASE("A scan opens in its file's window; key 8 steps through the file's windows", "[widgets][viewer][display]") {
+  auto scan = std::make_shared<Scan>();
+  scan->width = 64;
+  scan->height = 32;
+  cv::Mat ramp(32, 64, CV_16U);
+  for (int x = 0; x < 64; ++x) ramp.col(x).setTo(x * 1000);
+  scan->channels = {{ChannelRole::Single, ramp}};
+  scan->meta.windows = {{20000, 8000, "SOFT", VoiFunction::Linear}, {40000, 30000, "WIDE", VoiFunction::Linear}};
+  RadiographView view;
+  view.resize(320, 160);
+  view.setScan(scan, nullptr);
+  CHECK(view.displaySettings().windowCenter == Approx(20000));
+  view.trigger(static_cast<int>(ViewerAction::Preset8));
+  CHECK(view.displaySettings().windowCenter == Approx(40000));
+  view.trigger(static_cast<int>(ViewerAction::Preset8));
+  CHECK(view.displaySettings().windowCenter == Approx(20000));
+  view.trigger(static_cast<int>(ViewerAction::Preset2));  // full range …
+  view.trigger(static_cast<int>(ViewerAction::Preset8));  // … and back to the file's first window
+  CHECK(view.displaySettings().windowWidth == Approx(8000));
 }

@@ -56,6 +56,7 @@ void RadiographView::paintOverlays(QPainter& painter, const QSize& size) {
       }
     }
   }
+  paintDetectorFaults(painter);
   paintProfileLine(painter);
   annotations_->paint(painter);
   if (crosshair_.x() >= 0) {
@@ -69,6 +70,25 @@ void RadiographView::paintOverlays(QPainter& painter, const QSize& size) {
   if (magnifier_ && cursor_.x() >= 0) paintMagnifier(painter);
   if (help_) paintHelp(painter, size);
   painter.restore();
+}
+
+void RadiographView::paintDetectorFaults(QPainter& painter) {
+  if (faultRegions_.empty()) return;
+  const double dpr = devicePixelRatioF();
+  // As read: hatched, so that nobody takes the dead pixels for an object. Filled in: outlined,
+  // so that nobody takes the interpolated pixels for a measurement.
+  const QColor amber(255, 176, 0);
+  painter.setPen(QPen(amber, 1, faultsAsRead_ ? Qt::SolidLine : Qt::DashLine));
+  painter.setBrush(faultsAsRead_ ? QBrush(amber, Qt::BDiagPattern) : QBrush(Qt::NoBrush));
+  for (const cv::Rect& r : faultRegions_) {
+    QPolygonF outline;
+    for (const cv::Point2d corner : {cv::Point2d(r.x, r.y), cv::Point2d(r.x + r.width, r.y), cv::Point2d(r.x + r.width, r.y + r.height),
+                                     cv::Point2d(r.x, r.y + r.height)}) {
+      const cv::Point2d s = geometry_.imageToScreen(corner);
+      outline << QPointF(s.x / dpr, s.y / dpr);
+    }
+    painter.drawPolygon(outline);
+  }
 }
 
 void RadiographView::paintProfileLine(QPainter& painter) {

@@ -70,12 +70,13 @@ void RadiographView::setScan(std::shared_ptr<const Scan> scan, std::shared_ptr<c
   renderer_.setMaterialClassifier(std::move(classifier), 5);
   renderer_.setScan(std::move(scan));
   regions_.clear();
+  clearDetectorFaults();
   profile_ = QLineF();
   if (renderer_.scan()) {
     geometry_ = ViewGeometry{};
     geometry_.image = {renderer_.scan()->width, renderer_.scan()->height};
     fitPending_ = true;  // the viewport size is known at the first frame
-    applyPreset(Preset::Auto);
+    applyPreset(defaultPreset(*renderer_.scan()));
   }
   changed();
 }
@@ -83,6 +84,7 @@ void RadiographView::setScan(std::shared_ptr<const Scan> scan, std::shared_ptr<c
 void RadiographView::setPreparedScan(ViewportRenderer renderer) {
   renderer_ = std::move(renderer);
   regions_.clear();
+  clearDetectorFaults();
   profile_ = QLineF();
   if (renderer_.scan()) {
     geometry_ = ViewGeometry{};
@@ -105,6 +107,21 @@ void RadiographView::replaceImage(std::shared_ptr<const Scan> scan) {
     fitPending_ = true;
   }
   changed();
+}
+
+void RadiographView::clearDetectorFaults() {
+  faultRegions_.clear();
+  faultsRead_.reset();
+  faultsFilled_.reset();
+  faultsAsRead_ = false;
+}
+
+void RadiographView::setDetectorFaults(std::shared_ptr<const Scan> asRead, std::shared_ptr<const Scan> filled, std::vector<cv::Rect> regions) {
+  faultsRead_ = std::move(asRead);
+  faultsFilled_ = std::move(filled);
+  faultRegions_ = std::move(regions);
+  faultsAsRead_ = faultsRead_ && renderer_.scan() == faultsRead_;
+  redraw();
 }
 
 void RadiographView::setCrosshair(const QPointF& imagePoint) {
@@ -130,7 +147,11 @@ void RadiographView::showRegion(const QRectF& r) {
 
 void RadiographView::applyPreset(Preset preset) {
   if (!renderer_.scan()) return;
-  renderer_.applyPreset(preset);
+  // The file's window again: its next one (a CT stores brain, bone, lung …).
+  const std::size_t windows = renderer_.scan()->meta.windows.size();
+  fileWindow_ = preset == Preset::File && lastPreset_ == Preset::File && windows > 0 ? (fileWindow_ + 1) % windows : 0;
+  lastPreset_ = preset;
+  renderer_.applyPreset(preset, fileWindow_);
   changed();
 }
 
@@ -377,8 +398,12 @@ void RadiographView::trigger(int actionId) {
   DisplaySettings s = renderer_.settings();
   switch (action) {
     case ViewerAction::Preset1: case ViewerAction::Preset2: case ViewerAction::Preset3: case ViewerAction::Preset4:
-    case ViewerAction::Preset5: case ViewerAction::Preset6: case ViewerAction::Preset7:
+    case ViewerAction::Preset5: case ViewerAction::Preset6: case ViewerAction::Preset7: case ViewerAction::Preset8:
       return applyPreset(displayPresets().at(static_cast<std::size_t>(actionId - static_cast<int>(ViewerAction::Preset1))).preset);
+    case ViewerAction::DetectorFaults:
+      if (!faultsRead_ || !faultsFilled_) return;
+      faultsAsRead_ = !faultsAsRead_;
+      return replaceImage(faultsAsRead_ ? faultsRead_ : faultsFilled_);
     case ViewerAction::Fit: geometry_.fit(); break;
     case ViewerAction::ActualSize: geometry_.actualSize(); break;
     case ViewerAction::ZoomIn: geometry_.zoomAt({geometry_.viewport.width / 2.0, geometry_.viewport.height / 2.0}, 1.25); break;
@@ -394,6 +419,7 @@ void RadiographView::trigger(int actionId) {
     case ViewerAction::LogDisplay: {
       s.logTransmission = !s.logTransmission;
       s.windowWidth = 0;  // the units change: start again from the automatic window
+      s.function = VoiFunction::LinearExact;
       break;
     }
     case ViewerAction::Clahe: s.equalization = s.equalization == Equalization::Clahe ? Equalization::None : Equalization::Clahe; break;

@@ -52,6 +52,12 @@ class RadiographView : public FrameView {
   /// Zooms to `imageRect` with a margin and centres it (a click in the findings list).
   void showRegion(const QRectF& imageRect);
 
+  /// The scan's detector faults. The view shows `filled` (faults interpolated over, outlined);
+  /// the detector-faults key switches to `asRead` (the file's pixels, faults hatched) and back.
+  /// Cleared by setScan()/setPreparedScan().
+  void setDetectorFaults(std::shared_ptr<const imaging::Scan> asRead, std::shared_ptr<const imaging::Scan> filled, std::vector<cv::Rect> regions);
+  bool showsFaultsAsRead() const { return faultsAsRead_; }
+
   void applyPreset(imaging::Preset preset);
   void setDisplaySettings(const imaging::DisplaySettings& settings);
   /// The window shown; just after a preset, the previous one until the preset's window is
@@ -114,6 +120,7 @@ class RadiographView : public FrameView {
   void leaveEvent(QEvent* event) override;
 
  private:
+  void clearDetectorFaults();
   void changed();   ///< the view changed: re-render and tell listeners
   void rerender();  ///< the image itself must be made again (window, zoom, resolution)
   void redraw();    ///< only the painted layer changed (marks, cursor, magnifier): the image is reused
@@ -125,11 +132,17 @@ class RadiographView : public FrameView {
   void paintOverlays(QPainter& painter, const QSize& size);
   void paintScaleBar(class QPainter& painter, const QSize& size);
   void paintProfileLine(class QPainter& painter);
+  void paintDetectorFaults(class QPainter& painter);
   void paintMagnifier(class QPainter& painter);
   void paintHelp(class QPainter& painter, const QSize& size);
   cv::Point2d toDevice(const QPointF& widgetPosition) const;
 
   imaging::ViewportRenderer renderer_;
+  imaging::Preset lastPreset_ = imaging::Preset::Auto;
+  std::size_t fileWindow_ = 0;  ///< which of the file's windows Preset::File showed last
+  std::vector<cv::Rect> faultRegions_;
+  std::shared_ptr<const imaging::Scan> faultsRead_, faultsFilled_;
+  bool faultsAsRead_ = false;
   imaging::ViewGeometry geometry_;
   std::vector<OverlayRegion> regions_;
   QLineF profile_;

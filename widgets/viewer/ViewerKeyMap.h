@@ -12,11 +12,11 @@ namespace cip::widgets {
 /// Everything the scan viewer does from the keyboard. One table, so that the key handling and
 /// the help overlay (`?`) can never disagree.
 enum class ViewerAction {
-  Preset1, Preset2, Preset3, Preset4, Preset5, Preset6, Preset7,
+  Preset1, Preset2, Preset3, Preset4, Preset5, Preset6, Preset7, Preset8,
   Fit, ActualSize, ZoomIn, ZoomOut, PanLeft, PanRight, PanUp, PanDown,
   RotateClockwise, FlipHorizontal, FlipVertical,
   Invert, LogDisplay, Clahe, Edge, NextColorTable,
-  NextChannelView, Magnifier, Findings, Help,
+  NextChannelView, Magnifier, Findings, DetectorFaults, Help,
   // 3D view of a CT volume
   VolumeOrganic, VolumeMetal, VolumeMaximumIntensity, VolumeFront
 };

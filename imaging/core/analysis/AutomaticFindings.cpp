@@ -136,24 +136,18 @@ Scan reducedForAnalysis(const Scan& scan, int factor) {
 
 cv::Rect scaled(const cv::Rect& r, int factor) { return {r.x * factor, r.y * factor, r.width * factor, r.height * factor}; }
 
-}  // namespace
-
-ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibration, const MaterialClassifier& classifier,
-                         const DeclaredContent& declared, const FindingOptions& options) {
-  if (scan.channels.empty() || scan.width == 0) throw ScanError(scan.meta.format, "holds no image to analyse");
-  const SystemSelection selection = selectSystem(scan);
-  if (const CargoScope scope = cargoScope(selection); scope != CargoScope::Cargo) {
-    ScanFindings result;
-    result.scope = scope;
-    result.system = calibration.system;
-    result.notes.push_back(std::string("automatic cargo findings are made for container and vehicle scans; this is ") + describe(scope) +
-                           " (" + (selection.objectEvidence.empty() ? std::string(toString(selection.kind)) : selection.objectEvidence) + ")");
-    return result;
-  }
+/// The analysis proper, on a scan whose faults are filled in; `faulty` (empty: none) marks them.
+ScanFindings analyzeCargo(const Scan& scan, const cv::Mat& faulty, const MaterialCalibration& calibration, const MaterialClassifier& classifier,
+                          const DeclaredContent& declared, const FindingOptions& options) {
   const double scanPixels = static_cast<double>(scan.width) * scan.height;
   if (scanPixels > kMaxAnalysisPixels) {
     const int factor = static_cast<int>(std::ceil(std::sqrt(scanPixels / kMaxAnalysisPixels)));
-    ScanFindings result = analyzeScan(reducedForAnalysis(scan, factor), calibration, classifier, declared, options);
+    cv::Mat reducedFaults;
+    if (!faulty.empty()) {  // a reduced pixel with any faulty pixel in it is faulty
+      cv::resize(faulty, reducedFaults, cv::Size(scan.width / factor, scan.height / factor), 0, 0, cv::INTER_AREA);
+      reducedFaults = reducedFaults > 0;
+    }
+    ScanFindings result = analyzeCargo(reducedForAnalysis(scan, factor), reducedFaults, calibration, classifier, declared, options);
     // Back to the scan's own pixels.
     const cv::Rect whole(0, 0, scan.width, scan.height);
     result.container = scaled(result.container, factor) & whole;
@@ -175,12 +169,27 @@ ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibratio
   cv::blur(raw, aHigh, cv::Size(kSmoothing, kSmoothing));
   if (highChannel && lowChannel) aLow = attenuationImage(lowChannel->pixels.rowRange(0, scan.height), scan.meta, kSmoothing);
 
+  // Faults and what the smoothing spread them into: never part of a finding.
+  cv::Mat usable = cv::Mat(aHigh.size(), CV_8U, cv::Scalar(255));
+  if (!faulty.empty()) {
+    cv::Mat spread;
+    cv::dilate(faulty, spread, cv::getStructuringElement(cv::MORPH_RECT, {kSmoothing + 2, kSmoothing + 2}));
+    usable = ~spread;
+  }
+
   const double pixelX = scan.meta.spacingX > 0 ? scan.meta.spacingX : options.defaultPixelMm;
   const double pixelY = scan.meta.spacingY > 0 ? scan.meta.spacingY : options.defaultPixelMm;
-  if (scan.meta.spacingX <= 0) result.notes.push_back(format("pixel spacing unknown: %.1f mm assumed", options.defaultPixelMm));
+  if (scan.meta.spacingX <= 0)
+    result.notes.push_back(format("pixel size unknown: sizes are in pixels; the smallest finding assumes %.1f mm pixels", options.defaultPixelMm));
   const double pixelArea = pixelX * pixelY;
   const int minPixels = std::max(4, static_cast<int>(options.minAreaMm2 / pixelArea));
   auto areaOf = [&](int pixels) { return scan.meta.spacingX > 0 ? pixels * pixelArea : -1.0; };
+  // Sizes in the messages: millimetres only when the scan states its pixel size, never the
+  // assumed one (a 5 mm guess made loads 3 m high, taller than any container).
+  const bool knownSize = scan.meta.spacingX > 0;
+  auto sizeOf = [&](const cv::Rect& box) {
+    return knownSize ? format("%.0f × %.0f mm", box.width * pixelX, box.height * pixelY) : format("%.0f × %.0f px", box.width, box.height);
+  };
 
   const EmptyContainerModel empty = modelEmptyContainer(aHigh, aLow, raw, kSmoothing, pixelX, pixelY, calibration.airAttenuation);
   result.containerFound = empty.found;
@@ -194,11 +203,10 @@ ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibratio
 
   // Load: above the empty level of its row.
   const cv::Mat excessHigh = excessOverEmpty(aHigh, empty.rowLevelHigh);
-  const cv::Mat loadMask = excessHigh > result.loadThreshold;
+  const cv::Mat loadMask = (excessHigh > result.loadThreshold) & usable;
   for (const Component& c : regions(loadMask, empty.interior, minPixels, 3)) {
     Finding f{FindingKind::Load, c.box, c.pixels, areaOf(c.pixels), MaterialClass::Air, cv::mean(excessHigh(c.box), c.mask)[0], {}};
-    f.message = format("goods or an object: %.0f × %.0f mm, attenuation %.2f above the empty container", c.box.width * pixelX,
-                       c.box.height * pixelY, f.strength);
+    f.message = "goods or an object: " + sizeOf(c.box) + format(", attenuation %.2f above the empty container", f.strength);
     result.findings.push_back(f);
   }
   // Goods along the whole length lift a row's own empty level: compare each row with the walls.
@@ -207,7 +215,8 @@ ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibratio
   std::vector<bool> fullRow(static_cast<std::size_t>(aHigh.rows), false);
   const double rowReference = std::min(empty.wallLevel, wallsAtMost);
   for (int y = empty.interior.y; y < empty.interior.y + empty.interior.height; ++y)
-    fullRow[static_cast<std::size_t>(y)] = empty.rowLevelHigh[static_cast<std::size_t>(y)] - rowReference > result.loadThreshold;
+    fullRow[static_cast<std::size_t>(y)] = empty.rowLevelHigh[static_cast<std::size_t>(y)] - rowReference > result.loadThreshold &&
+                                           cv::countNonZero(usable.row(y)) * 2 > usable.cols;
   for (int y = 0; y < aHigh.rows;) {
     if (!fullRow[static_cast<std::size_t>(y)]) { ++y; continue; }
     int end = y;
@@ -217,7 +226,8 @@ ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibratio
       const cv::Rect box(empty.interior.x, y, empty.interior.width, end - y);
       result.findings.push_back({FindingKind::Load, box, pixels, areaOf(pixels), MaterialClass::Air,
                                  empty.rowLevelHigh[static_cast<std::size_t>((y + end) / 2)] - rowReference,
-                                 format("goods along the whole length, %.0f mm high", (end - y) * pixelY)});
+                                 knownSize ? format("goods along the whole length, %.0f mm high", (end - y) * pixelY)
+                                           : format("goods along the whole length, %.0f px high", end - y)});
     }
     y = end;
   }
@@ -231,7 +241,7 @@ ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibratio
 
   // Dense and impenetrable: where the beam leaves too little to see a hidden object in.
   const double denseTransmission = options.denseTransmission > 0 ? options.denseTransmission : 10 * calibration.noiseFloor;
-  const cv::Mat denseMask = aHigh > -std::log(denseTransmission);
+  const cv::Mat denseMask = (aHigh > -std::log(denseTransmission)) & usable;
   for (const Component& c : regions(denseMask, empty.interior, minPixels, 3)) {
     cv::Mat transmission;
     cv::exp(-aHigh(c.box), transmission);
@@ -239,9 +249,8 @@ ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibratio
     const int blind = cv::countNonZero((transmission < calibration.noiseFloor) & c.mask);
     const bool impenetrable = blind * 2 > c.pixels;
     Finding f{impenetrable ? FindingKind::Impenetrable : FindingKind::Dense, c.box, c.pixels, areaOf(c.pixels), MaterialClass::Air, mean, {}};
-    f.message = impenetrable ? format("impenetrable: %.0f × %.0f mm where the image shows nothing", c.box.width * pixelX, c.box.height * pixelY)
-                             : format("dense: %.0f × %.0f mm at %.1f %% transmission, small objects could hide here",
-                                      c.box.width * pixelX, c.box.height * pixelY, 100 * mean);
+    f.message = impenetrable ? "impenetrable: " + sizeOf(c.box) + " where the image shows nothing"
+                             : "dense: " + sizeOf(c.box) + format(" at %.1f %% transmission, small objects could hide here", 100 * mean);
     result.findings.push_back(f);
   }
 
@@ -270,6 +279,7 @@ ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibratio
     cv::dilate(aHigh, highest, window);
     cv::erode(aHigh, lowest, window);
     unexplained &= (highest - lowest) < aHigh * kEdgeFraction;
+    unexplained &= usable;
     for (const Component& c : regions(unexplained, empty.interior, minPixels, 5)) {
       std::array<int, 5> counts{};
       const cv::Mat boxClasses = classes(c.box);
@@ -279,13 +289,39 @@ ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibratio
       const auto cls = static_cast<MaterialClass>(std::max_element(counts.begin(), counts.end()) - counts.begin());
       Finding f{FindingKind::Anomaly, c.box, c.pixels, areaOf(c.pixels), cls, cv::mean(excessHigh(c.box), c.mask)[0], {}};
       f.message = std::string(toString(cls)) + " material where the declaration expects " + result.expected.describe() +
-                  format(": %.0f × %.0f mm", c.box.width * pixelX, c.box.height * pixelY);
+                  ": " + sizeOf(c.box);
       result.findings.push_back(f);
     }
   }
 
   if (declared.declaredEmpty())
     result.emptyCheck = result.findings.empty() ? EmptyCheck::ConfirmedEmpty : EmptyCheck::NotEmpty;
+  return result;
+}
+
+}  // namespace
+
+ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibration, const MaterialClassifier& classifier,
+                         const DeclaredContent& declared, const FindingOptions& options) {
+  if (scan.channels.empty() || scan.width == 0) throw ScanError(scan.meta.format, "holds no image to analyse");
+  const SystemSelection selection = selectSystem(scan);
+  if (const CargoScope scope = cargoScope(selection); scope != CargoScope::Cargo) {
+    ScanFindings result;
+    result.scope = scope;
+    result.system = calibration.system;
+    result.notes.push_back(std::string("automatic cargo findings are made for container and vehicle scans; this is ") + describe(scope) +
+                           " (" + (selection.objectEvidence.empty() ? std::string(toString(selection.kind)) : selection.objectEvidence) + ")");
+    return result;
+  }
+  const DetectorFaults faults = findDetectorFaults(scan);
+  ScanFindings result = faults.mask.empty() ? analyzeCargo(scan, cv::Mat(), calibration, classifier, declared, options)
+                                       : analyzeCargo(withFaultsInterpolated(scan, faults), faults.mask, calibration, classifier, declared, options);
+  if (!faults.mask.empty()) {
+    result.faults = faults.faults;
+    result.notes.push_back(format("%.0f detector fault(s) over %.0f pixels: filled in and left out of the findings",
+                                  static_cast<double>(faults.faults.size()),
+                                  static_cast<double>(faults.faultyPixels)));
+  }
   return result;
 }
 
@@ -308,6 +344,12 @@ std::string findingsJson(const ScanFindings& r, const std::string& file) {
   if (r.materialsChecked) doc["expectedMaterials"] = r.expected.describe();
   if (!r.cargoScan()) doc["scanIs"] = describe(r.scope);
   if (!r.system.empty()) doc["system"] = {{"name", r.system}, {"reason", r.systemReason}};
+  if (!r.faults.empty()) {
+    nlohmann::json faults = nlohmann::json::array();
+    for (const DetectorFault& f : r.faults)
+      faults.push_back({{"kind", toString(f.kind)}, {"channel", toString(f.channel)}, {"boxPixels", rect(f.region)}, {"message", f.describe()}});
+    doc["detectorFaults"] = faults;
+  }
   return doc.dump(1);
 }
 

@@ -2,6 +2,7 @@
 
 #include "imaging/core/Findings.h"
 #include "imaging/core/Scan.h"
+#include "imaging/core/analysis/DetectorFaults.h"
 #include "imaging/core/analysis/ExpectedMaterials.h"
 #include "imaging/core/analysis/LoadMass.h"
 #include "imaging/core/analysis/MaterialCalibration.h"
@@ -88,6 +89,8 @@ struct ScanFindings {
   std::vector<Finding> findings;
   LoadMassEstimate loadMass;    ///< the weight of what is inside, for the declared-weight check
   std::vector<std::string> notes;  ///< what could not be checked, and why
+  /// Detector faults found on the scan: filled in before the analysis and never a finding.
+  std::vector<DetectorFault> faults;
   std::string system;           ///< the dual-energy system whose calibration read the scan
   std::string systemReason;     ///< why that system (SystemSelection::summary()), set by whoever chose it
   std::size_t count(FindingKind kind) const;
@@ -98,7 +101,8 @@ struct ScanFindings {
 /// and walls are the same along the length, so each row's low percentile is the row's empty
 /// level and what rises above it is load. See docs/imaging.md for the method and its figures.
 /// A scan that is no container or vehicle radiograph by its own metadata (cargoScope of
-/// selectSystem) gets no findings, its scope and a note saying why.
+/// selectSystem) gets no findings, its scope and a note saying why. Detector faults
+/// (findDetectorFaults) are interpolated over before smoothing and no finding is made on them.
 ScanFindings analyzeScan(const Scan& scan, const MaterialCalibration& calibration, const MaterialClassifier& classifier,
                          const DeclaredContent& declared, const FindingOptions& options = {});
 

@@ -124,14 +124,35 @@ std::vector<DisplayPreset> displayPresets() {
           {Preset::Organic, "organic", "log display, thin and light material (lower half of the attenuation range)"},
           {Preset::Dense, "dense", "log display, dense material: where X-rays barely pass"},
           {Preset::CtOrganic, "ct-organic", "CT: −400 … 600 HU (organic and liquid materials)"},
-          {Preset::CtMetal, "ct-metal", "CT: 0 … 4000 HU (metals and dense objects)"}};
+          {Preset::CtMetal, "ct-metal", "CT: 0 … 4000 HU (metals and dense objects)"},
+          {Preset::File, "file", "the window stored in the file (its first; the viewer steps through the others)"}};
 }
 
 bool presetUsesLog(Preset preset) { return preset == Preset::Attenuation || preset == Preset::Organic || preset == Preset::Dense; }
 
-bool presetNeedsImage(Preset preset) { return preset != Preset::CtOrganic && preset != Preset::CtMetal; }
+bool presetNeedsImage(Preset preset) { return preset != Preset::CtOrganic && preset != Preset::CtMetal && preset != Preset::File; }
+
+bool fileWindow(const ScanMetadata& meta, std::size_t index, DisplaySettings& s) {
+  if (index >= meta.windows.size()) return false;
+  s.windowCenter = meta.windows[index].center;
+  s.windowWidth = meta.windows[index].width;
+  s.function = meta.windows[index].function;
+  return true;
+}
+
+Preset defaultPreset(const Scan& scan) {
+  const ScanMetadata& meta = scan.meta;
+  if (!meta.windows.empty()) return Preset::File;
+  if (isColourScan(scan)) return Preset::Full;
+  // Counts of a cargo linac (or any dual-energy pair) span decades: linear, a loaded container is
+  // black; their logarithm is the attenuation the eye should see.
+  const bool megavolt = meta.highEnergyKeV >= 1000;
+  if ((megavolt || scan.isDualEnergy()) && meta.meaning != PixelMeaning::Attenuation) return Preset::Attenuation;
+  return Preset::Auto;
+}
 
 void presetWindow(Preset preset, const WorkingImage& w, DisplaySettings& s) {
+  s.function = VoiFunction::LinearExact;
   auto setRange = [&s](double lo, double hi) {
     s.windowCenter = (lo + hi) / 2;
     s.windowWidth = std::max(hi - lo, 1e-9);
@@ -149,7 +170,12 @@ void presetWindow(Preset preset, const WorkingImage& w, DisplaySettings& s) {
   }
 }
 
-void applyPreset(Preset preset, const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings& s) {
+void applyPreset(Preset preset, const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings& s, std::size_t index) {
+  if (preset == Preset::File) {
+    s.logTransmission = false;
+    if (fileWindow(meta, index, s)) return;
+    preset = Preset::Auto;
+  }
   s.logTransmission = presetUsesLog(preset);
   presetWindow(preset, presetNeedsImage(preset) ? makeWorkingImage(channel, meta, s.logTransmission) : WorkingImage{}, s);
 }
@@ -186,12 +212,22 @@ cv::Mat enhance(const WorkingImage& image, const DisplaySettings& s) {
 
 std::vector<unsigned char> windowTable(const WorkingImage& image, const DisplaySettings& s) {
   std::vector<unsigned char> table(65536);
-  const double lo = image.toSample(s.windowCenter - s.windowWidth / 2);
-  const double hi = image.toSample(s.windowCenter + s.windowWidth / 2);
-  const double span = std::max(hi - lo, 1e-9);
+  const double c = s.windowCenter;
+  const double w = std::max(s.windowWidth, 1e-9);
   const double gamma = s.gamma > 0 ? s.gamma : 1.0;
+  // The VOI functions of DICOM PS3.3 C.11.2.1.2, on the value each working sample stands for.
+  auto curve = [&](double x) {
+    switch (s.function) {
+      case VoiFunction::Linear:
+        if (w <= 1) return x < c - 0.5 ? 0.0 : 1.0;
+        return std::clamp((x - (c - 0.5)) / (w - 1) + 0.5, 0.0, 1.0);
+      case VoiFunction::Sigmoid: return 1.0 / (1.0 + std::exp(-4.0 * (x - c) / w));
+      case VoiFunction::LinearExact: break;
+    }
+    return std::clamp((x - c) / w + 0.5, 0.0, 1.0);
+  };
   for (int i = 0; i < 65536; ++i) {
-    double t = std::clamp((i - lo) / span, 0.0, 1.0);
+    double t = curve(image.toValue(i));
     if (gamma != 1.0) t = std::pow(t, 1.0 / gamma);
     if (s.invert) t = 1.0 - t;
     table[static_cast<std::size_t>(i)] = static_cast<unsigned char>(std::lround(t * 255.0));
@@ -228,6 +264,7 @@ std::vector<unsigned char> displayTable(const WorkingImage& working, DisplaySett
     // Equalised samples no longer carry their original values: show the whole range.
     settings.windowCenter = working.toValue(32767.5);
     settings.windowWidth = working.toValue(65535) - working.toValue(0);
+    settings.function = VoiFunction::LinearExact;
   }
   std::vector<unsigned char> table = windowTable(working, settings);
   // Security imaging shows air white and dense cargo dark. Attenuation (log mode) is the other
@@ -248,6 +285,55 @@ cv::Mat renderChannel(const cv::Mat& channel, const ScanMetadata& meta, DisplayS
   }
   const cv::Mat grey = applyWindow(enhance(working, settings), displayTable(working, settings, meta));
   return colorize(grey, settings.colors);
+}
+
+bool isColourScan(const Scan& scan) {
+  const Channel* r = scan.channel(ChannelRole::Red);
+  const Channel* g = scan.channel(ChannelRole::Green);
+  const Channel* b = scan.channel(ChannelRole::Blue);
+  if (!r || !g || !b) return false;
+  const int depth = r->pixels.depth();
+  return (depth == CV_8U || depth == CV_16U) && g->pixels.type() == r->pixels.type() && b->pixels.type() == r->pixels.type();
+}
+
+ColourWorking makeColourWorking(const Scan& scan, int z) {
+  ColourWorking c;
+  const auto index = [&scan](ChannelRole role) { return static_cast<std::size_t>(scan.channel(role) - scan.channels.data()); };
+  const bool eightBit = scan.channel(ChannelRole::Red)->pixels.depth() == CV_8U;
+  std::vector<cv::Mat> planes;
+  for (ChannelRole role : {ChannelRole::Red, ChannelRole::Green, ChannelRole::Blue}) {
+    cv::Mat plane = scan.slice(index(role), z);
+    if (eightBit) plane.convertTo(plane, CV_16U, 257.0);  // 255 → 65535: the same scale for every channel
+    planes.push_back(plane);
+  }
+  cv::merge(planes, c.rgb16);
+  cv::cvtColor(c.rgb16, c.luminance.samples, cv::COLOR_RGB2GRAY);  // ITU-R BT.601 luma
+  c.luminance.scale = eightBit ? 1.0 / 257.0 : 1.0;
+  return c;
+}
+
+cv::Mat applyWindowColour(const cv::Mat& rgb16, const std::vector<unsigned char>& table) {
+  CV_Assert(rgb16.type() == CV_16UC3 && table.size() == 65536);
+  cv::Mat bgr(rgb16.size(), CV_8UC3);
+  for (int y = 0; y < rgb16.rows; ++y) {
+    const auto* in = rgb16.ptr<unsigned short>(y);
+    auto* out = bgr.ptr<unsigned char>(y);
+    for (int x = 0; x < rgb16.cols; ++x, in += 3, out += 3) {
+      out[0] = table[in[2]];
+      out[1] = table[in[1]];
+      out[2] = table[in[0]];
+    }
+  }
+  return bgr;
+}
+
+cv::Mat renderColour(const Scan& scan, int z, DisplaySettings settings) {
+  const ColourWorking colour = makeColourWorking(scan, z);
+  settings.logTransmission = false;
+  if (settings.windowWidth <= 0) presetWindow(Preset::Full, colour.luminance, settings);
+  ScanMetadata meta = scan.meta;
+  meta.invertForDisplay = false;
+  return applyWindowColour(colour.rgb16, displayTable(colour.luminance, settings, meta));
 }
 
 }  // namespace cip::imaging

@@ -29,9 +29,13 @@ struct DisplaySettings {
   double unsharpAmount = 0;      ///< 0 = off; 1 = strong edge enhancement
   double unsharpSigma = 3.0;     ///< pixels
   ColorTable colors = ColorTable::Grey;
+  /// The window's curve: the viewer's own windows are exact lines; a file's window keeps its
+  /// VOI LUT Function, so that the picture matches what the modality meant.
+  VoiFunction function = VoiFunction::LinearExact;
 
   bool operator==(const DisplaySettings& o) const {
-    return windowCenter == o.windowCenter && windowWidth == o.windowWidth && logTransmission == o.logTransmission && gamma == o.gamma &&
+    return windowCenter == o.windowCenter && windowWidth == o.windowWidth && function == o.function &&
+           logTransmission == o.logTransmission && gamma == o.gamma &&
            invert == o.invert && equalization == o.equalization && claheClipLimit == o.claheClipLimit && claheTiles == o.claheTiles &&
            unsharpAmount == o.unsharpAmount && unsharpSigma == o.unsharpSigma && colors == o.colors;
   }
@@ -57,16 +61,25 @@ WorkingImage makeWorkingImage(const cv::Mat& channel, const ScanMetadata& meta, 
 /// The value at `percentile` (0–100) of the working image (a 65536-bin histogram).
 double percentileValue(const WorkingImage& image, double percentile);
 
-/// Named presets (keys 1–9 in the viewer, in this order): a window and the log switch suited to a use.
-enum class Preset { Auto, Full, Attenuation, Organic, Dense, CtOrganic, CtMetal };
+/// Named presets (keys 1–8 in the viewer, in this order): a window and the log switch suited to a
+/// use. File is the window the file stores (its first; the viewer steps through the others).
+enum class Preset { Auto, Full, Attenuation, Organic, Dense, CtOrganic, CtMetal, File };
 struct DisplayPreset {
   Preset preset;
   std::string name;
   std::string description;
 };
 std::vector<DisplayPreset> displayPresets();
-/// Fills the window (and log mode) of `settings` for `preset` on this channel.
-void applyPreset(Preset preset, const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings& settings);
+/// Fills the window (and log mode) of `settings` for `preset` on this channel; for File, the
+/// file's window number `fileWindow` (Auto when the file stores none).
+void applyPreset(Preset preset, const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings& settings, std::size_t fileWindow = 0);
+/// How a scan is first shown: as its file's first window when it stores one (a CT's brain
+/// window), a colour picture as its full range (as its maker rendered it), as attenuation for a
+/// transmission scan of a MeV cargo system (a loaded container is solid black in a linear
+/// window), else the automatic window.
+Preset defaultPreset(const Scan& scan);
+/// Sets the window and its VOI function to the file's window `index`; false when there is none.
+bool fileWindow(const ScanMetadata& meta, std::size_t index, DisplaySettings& settings);
 /// The two halves of applyPreset, for a viewer that keeps its working image: whether the preset
 /// shows the log of transmission, whether its window is measured on the image (the CT presets
 /// are fixed ranges), and the window itself, measured on `image` made with that log setting.
@@ -89,5 +102,22 @@ cv::Mat colorize(const cv::Mat& grey, ColorTable table);
 
 /// Everything above: one channel to a BGR picture.
 cv::Mat renderChannel(const cv::Mat& channel, const ScanMetadata& meta, DisplaySettings settings);
+
+/// Whether the scan is a colour picture: red, green and blue channels of one 8- or 16-bit type
+/// (RGB, YBR and palette DICOM as decoded, colour PNG/JPEG/TIFF: a vendor's pseudo-colour export).
+bool isColourScan(const Scan& scan);
+/// A colour slice for display: R, G, B as one 16-bit three-channel image in the working sample
+/// space, and its luminance as the working image the window, histogram and readout measure. One
+/// window table then serves all three channels, so windowing never shifts a hue.
+struct ColourWorking {
+  cv::Mat rgb16;  ///< CV_16UC3, R G B
+  WorkingImage luminance;
+};
+ColourWorking makeColourWorking(const Scan& scan, int z);
+/// The window table applied to each channel of a 16-bit RGB image: a BGR picture.
+cv::Mat applyWindowColour(const cv::Mat& rgb16, const std::vector<unsigned char>& table);
+/// A colour scan's slice as a BGR picture through the window of `settings` (an unresolved
+/// window shows the whole range; colour tables and log display do not apply to colour).
+cv::Mat renderColour(const Scan& scan, int z, DisplaySettings settings);
 
 }  // namespace cip::imaging

@@ -3,13 +3,16 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcpxitem.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
+#include <dcmtk/dcmdata/dcistrmf.h>
 #include <dcmtk/dcmdata/dctk.h>
 #include <dcmtk/dcmimage/diregist.h>
 #include <dcmtk/dcmimgle/dcmimage.h>
 #include <dcmtk/dcmimgle/dipixel.h>
 #include <dcmtk/dcmjpeg/djdecode.h>
 #include <dcmtk/dcmjpls/djdecode.h>
+#include <dcmtk/oflog/appender.h>
 #include <dcmtk/oflog/oflog.h>
+#include <dcmtk/oflog/spi/logevent.h>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -17,6 +20,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <mutex>
 
 namespace cip::imaging {
@@ -199,21 +205,97 @@ bool readNativeDirect(const std::string& path, DcmDataset& ds, const DicomGeomet
 
 }  // namespace
 
+namespace {
+
+/// The last error DCMTK logged on this thread: it names the element that ran past the end of a
+/// truncated file, where its status code only says "premature end of stream".
+thread_local std::string lastDcmtkError;
+
+/// Keeps DCMTK's errors for the ScanError instead of printing them on stderr.
+class DcmtkErrorCapture : public dcmtk::log4cplus::Appender {
+ public:
+  ~DcmtkErrorCapture() override { destructorImpl(); }
+  void close() override {}
+
+ protected:
+  void append(const dcmtk::log4cplus::spi::InternalLoggingEvent& event) override {
+    if (event.getLogLevel() >= dcmtk::log4cplus::ERROR_LOG_LEVEL) lastDcmtkError = event.getMessage().c_str();
+  }
+};
+
+/// DCMTK's last error, with where in the file the element it names begins.
+std::string whyUnreadable(const std::string& path) {
+  std::string why = lastDcmtkError;
+  const std::string prefix = "DcmElement: ";
+  if (why.rfind(prefix, 0) == 0) why.erase(0, prefix.size());
+  const std::size_t open = why.find('(');
+  unsigned group = 0, element = 0;
+  if (open == std::string::npos || std::sscanf(why.c_str() + open, "(%4x,%4x)", &group, &element) != 2) return why;
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const char tag[] = {static_cast<char>(group & 0xff), static_cast<char>(group >> 8), static_cast<char>(element & 0xff),
+                      static_cast<char>(element >> 8)};
+  const std::size_t at = bytes.rfind(std::string(tag, 4));
+  if (at == std::string::npos) return why;
+  return why + " (the element begins at byte " + std::to_string(at) + " of the file's " + std::to_string(bytes.size()) + ")";
+}
+
+}  // namespace
+
 void ensureDicomCodecs() {
   static std::once_flag once;
   std::call_once(once, [] {
-    OFLog::configure(OFLogger::FATAL_LOG_LEVEL);
+    OFLog::configure(OFLogger::ERROR_LOG_LEVEL);
+    dcmtk::log4cplus::Logger root = dcmtk::log4cplus::Logger::getRoot();
+    root.removeAllAppenders();
+    root.addAppender(dcmtk::log4cplus::SharedAppenderPtr(new DcmtkErrorCapture));
     DJDecoderRegistration::registerCodecs();
     DJLSDecoderRegistration::registerCodecs();
     DcmRLEDecoderRegistration::registerCodecs();
   });
 }
 
+int datasetStart(const std::string& head) {
+  // A little-endian group 0002 or 0008 tag with a small element number, then either an explicit
+  // VR (two capital letters) or an implicit 32-bit length under 64 KiB.
+  for (std::size_t at = 0; at + 8 <= head.size() && at < 16; ++at) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(head[at + i]); };
+    if (!((byte(0) == 0x02 || byte(0) == 0x08) && byte(1) == 0 && byte(3) == 0)) continue;
+    const bool explicitVr = std::isupper(byte(4)) && std::isupper(byte(5));
+    const bool implicitVr = byte(6) == 0 && byte(7) == 0;
+    if (explicitVr || implicitVr) return static_cast<int>(at);
+  }
+  return -1;
+}
+
 void loadDicomFile(const std::string& path, DcmFileFormat& file, std::uint32_t maxElementBytes) {
   ensureDicomCodecs();
-  const OFCondition status = file.loadFile(path.c_str(), EXS_Unknown, EGL_noChange,
-                                           maxElementBytes ? maxElementBytes : DCM_MaxReadLength, ERM_autoDetect);
-  if (status.bad()) throw ScanError(path, std::string("not a readable DICOM file: ") + status.text());
+  const Uint32 maxRead = maxElementBytes ? maxElementBytes : DCM_MaxReadLength;
+  lastDcmtkError.clear();
+  OFCondition status = file.loadFile(path.c_str(), EXS_Unknown, EGL_noChange, maxRead, ERM_autoDetect);
+  const std::string why = status.bad() ? whyUnreadable(path) : std::string();
+  if (status.bad()) {
+    // No preamble and no meta header, and a stray byte or two before the data set (a file cut
+    // out of a stream): read the data set from where it starts, as GDCM does.
+    std::ifstream in(path, std::ios::binary);
+    std::string head(64, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    const int start = datasetStart(head);
+    if (start > 0) {
+      DcmInputFileStream stream(OFFilename(path.c_str()), static_cast<offile_off_t>(start));
+      DcmFileFormat shifted;
+      DcmDataset* dataset = shifted.getDataset();
+      dataset->transferInit();
+      const OFCondition shiftedStatus = dataset->read(stream, EXS_Unknown, EGL_noChange, maxRead);
+      dataset->transferEnd();
+      if (shiftedStatus.good()) {
+        file = shifted;
+        status = shiftedStatus;
+      }
+    }
+  }
+  if (status.bad()) throw ScanError(path, std::string("not a readable DICOM file: ") + status.text() + (why.empty() ? "" : ": " + why));
   OFString syntax;
   if (file.getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, syntax).good() && !syntax.empty() &&
       DcmXfer(syntax.c_str()).getXfer() == EXS_Unknown)
@@ -239,6 +321,30 @@ DicomGeometry readGeometry(const std::string& path, DcmDataset& ds) {
   return g;
 }
 
+std::vector<FileWindow> readFileWindows(DcmDataset& ds) {
+  // Top level for most images; inside the functional groups' Frame VOI LUT Sequence for enhanced
+  // and DICOS CT: nested items are searched too, and the first window found is the default.
+  std::vector<FileWindow> windows;
+  OFString functionText;
+  ds.findAndGetOFString(DCM_VOILUTFunction, functionText, 0, OFTrue);
+  const std::string function = functionText.c_str();
+  for (unsigned long i = 0; i < 16; ++i) {
+    Float64 center = 0, width = 0;
+    if (ds.findAndGetFloat64(DCM_WindowCenter, center, i, OFTrue).bad() || ds.findAndGetFloat64(DCM_WindowWidth, width, i, OFTrue).bad()) break;
+    if (!std::isfinite(center) || !std::isfinite(width) || width < 1e-6) continue;  // DICOM requires width ≥ 1 (LINEAR), > 0 otherwise
+    FileWindow w;
+    w.center = center;
+    w.width = width;
+    OFString explanation;
+    if (ds.findAndGetOFString(DCM_WindowCenterWidthExplanation, explanation, i, OFTrue).good()) w.explanation = explanation.c_str();
+    if (function == "SIGMOID") w.function = VoiFunction::Sigmoid;
+    else if (function == "LINEAR_EXACT") w.function = VoiFunction::LinearExact;
+    else if (width < 1) continue;  // not a LINEAR window
+    windows.push_back(w);
+  }
+  return windows;
+}
+
 ScanMetadata readDicomMetadata(DcmDataset& ds) {
   ScanMetadata m;
   m.format = "DICOM";
@@ -253,7 +359,8 @@ ScanMetadata readDicomMetadata(DcmDataset& ds) {
   if (m.description.empty()) m.description = datasetString(ds, 0x0008, 0x1030);
   m.transferSyntax = DcmXfer(ds.getOriginalXfer()).getXferName();
   m.bitsStored = intOf(ds, DCM_BitsStored, 0);
-  m.invertForDisplay = datasetString(ds, 0x0028, 0x0004) == "MONOCHROME1";
+  // MONOCHROME1 shows low values bright; an INVERSE Presentation LUT Shape turns that round again.
+  m.invertForDisplay = (datasetString(ds, 0x0028, 0x0004) == "MONOCHROME1") != (datasetString(ds, 0x2050, 0x0020) == "INVERSE");
   m.rescaleSlope = doubleOf(ds, DCM_RescaleSlope, 0, 1.0);
   m.rescaleIntercept = doubleOf(ds, DCM_RescaleIntercept, 0, 0.0);
   m.units = datasetString(ds, 0x0028, 0x1054);
@@ -270,8 +377,7 @@ ScanMetadata readDicomMetadata(DcmDataset& ds) {
     m.spacingX = columnSpacing;
   }
   m.spacingZ = doubleOf(ds, DCM_SpacingBetweenSlices, 0, doubleOf(ds, DCM_SliceThickness, 0, 0.0));
-  m.windowCenter = doubleOf(ds, DCM_WindowCenter, 0, 0.0);
-  m.windowWidth = doubleOf(ds, DCM_WindowWidth, 0, 0.0);
+  m.windows = readFileWindows(ds);
   // KVP sits at the top level of radiographs and inside the functional groups' CT X-Ray Details
   // of enhanced and DICOS CT: search nested items too. Plausibility is judged by its users.
   Float64 kvp = 0;

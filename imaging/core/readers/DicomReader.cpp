@@ -52,8 +52,11 @@ std::string energyPartner(const std::string& path, const std::string& series, bo
 int DicomReader::confidence(const SniffInput& input) const {
   if (input.isDirectory) return 0;
   if (input.head.size() >= 132 && input.head.compare(128, 4, "DICM") == 0) return 100;
-  // Files without preamble and meta header (old ACR-NEMA style) start with a group 0008 element.
-  if (input.head.size() >= 8 && input.head[0] == '\x08' && input.head[1] == '\x00') return 40;
+  // Files without preamble and meta header (old ACR-NEMA style) start with a group 0008 element,
+  // or a meta group without preamble; a few stray bytes may come first.
+  const int start = datasetStart(input.head);
+  if (start == 0) return 40;
+  if (start > 0) return 30;
   return 0;
 }
 

@@ -42,9 +42,18 @@ bool sameWorkingImage(const DisplaySettings& a, const DisplaySettings& b) {
 
 }  // namespace
 
-void ViewportRenderer::applyPreset(Preset preset) {
+void ViewportRenderer::applyPreset(Preset preset, std::size_t fileWindowIndex) {
   if (!scan_ || scan_->channels.empty()) return;
   DisplaySettings s = settings_;
+  if (preset == Preset::File) {
+    s.logTransmission = false;
+    if (fileWindow(scan_->meta, fileWindowIndex, s)) {
+      setSettings(s);
+      pendingPreset_.reset();
+      return;
+    }
+    preset = Preset::Auto;
+  }
   s.logTransmission = presetUsesLog(preset);
   if (!presetNeedsImage(preset)) presetWindow(preset, WorkingImage{}, s);
   setSettings(s);
@@ -88,7 +97,14 @@ std::size_t ViewportRenderer::greyChannel() const {
 
 const WorkingImage& ViewportRenderer::working() {
   if (!workingValid_ && scan_ && !scan_->channels.empty()) {
-    working_ = makeWorkingImage(scan_->slice(greyChannel(), slice_), scan_->meta, settings_.logTransmission);
+    if (isColourScan(*scan_)) {  // windowed on its luminance, shown in its colours
+      ColourWorking colour = makeColourWorking(*scan_, slice_);
+      working_ = std::move(colour.luminance);
+      colour_ = std::move(colour.rgb16);
+    } else {
+      working_ = makeWorkingImage(scan_->slice(greyChannel(), slice_), scan_->meta, settings_.logTransmission);
+      colour_.release();
+    }
     workingValid_ = true;
   }
   settleWindow();
@@ -118,6 +134,7 @@ void ViewportRenderer::adoptCaches(const ViewportRenderer& prepared) {
   if (sameImage && prepared.workingValid_) {
     if (!workingValid_) {
       working_ = prepared.working_;
+      colour_ = prepared.colour_;
       workingValid_ = true;
     }
     if (prepared.pyramid_.size() > pyramid_.size()) pyramid_ = prepared.pyramid_;
@@ -133,7 +150,10 @@ const cv::Mat& ViewportRenderer::materialClasses() {
 }
 
 const cv::Mat& ViewportRenderer::level(int k) {
-  if (pyramid_.empty()) pyramid_.push_back(enhance(working(), settings_));
+  if (pyramid_.empty()) {
+    const WorkingImage& w = working();
+    pyramid_.push_back(colour_.empty() ? enhance(w, settings_) : colour_);
+  }
   while (static_cast<int>(pyramid_.size()) <= k) {
     const cv::Mat& finer = pyramid_.back();
     cv::Mat coarser;
@@ -179,7 +199,9 @@ void ViewportRenderer::prepare(const ViewGeometry& g) {
   if (!scan_ || scan_->channels.empty() || g.viewport.area() == 0) return;
   working();
   if (!tableValid_) {
-    table_ = displayTable(working_, settings_, scan_->meta);
+    DisplaySettings settings = settings_;
+    if (!colour_.empty()) settings.logTransmission = false;  // a colour picture has no log display
+    table_ = displayTable(working_, settings, scan_->meta);
     tableValid_ = true;
   }
   const int k = levelFor(g);
@@ -196,9 +218,11 @@ cv::Mat ViewportRenderer::renderPrepared(const ViewGeometry& g) const {
   cv::Mat samples;
   cv::warpAffine(source, samples, levelMatrix(g, k), g.viewport, (g.zoom >= 1 ? cv::INTER_NEAREST : cv::INTER_LINEAR) | cv::WARP_INVERSE_MAP,
                  cv::BORDER_REPLICATE);
-  const cv::Mat grey = applyWindow(samples, table_);
   cv::Mat picture;
-  if ((view_ == ChannelView::Material || view_ == ChannelView::Blend) && !classes_.empty()) {
+  const cv::Mat grey = samples.channels() == 1 ? applyWindow(samples, table_) : cv::Mat();
+  if (samples.channels() == 3) {
+    picture = applyWindowColour(samples, table_);
+  } else if ((view_ == ChannelView::Material || view_ == ChannelView::Blend) && !classes_.empty()) {
     cv::Mat classes;
     cv::warpAffine(classes_, classes, levelMatrix(g, 0), g.viewport, cv::INTER_NEAREST | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
     picture = colorMaterials(classes, grey);

@@ -36,7 +36,8 @@ class ViewportRenderer {
   /// Sets the window (and what goes with it) of `preset`, measured on the grey channel shown.
   /// The measuring needs the working image, so it is done with the next prepare() or working()
   /// — on the thread that makes the frame — and settings() holds the old window until then.
-  void applyPreset(Preset preset);
+  /// For Preset::File, `fileWindow` picks which of the file's windows (Auto when it has none).
+  void applyPreset(Preset preset, std::size_t fileWindow = 0);
   /// Whether settings() holds the window that will be shown (no preset or automatic window is
   /// waiting for the working image).
   bool settled() const;
@@ -83,7 +84,8 @@ class ViewportRenderer {
   int smoothing_ = 5;
 
   bool workingValid_ = false;
-  WorkingImage working_;
+  WorkingImage working_;          ///< of a colour scan: its luminance
+  cv::Mat colour_;                ///< of a colour scan: R G B in working samples (the pyramid's level 0)
   std::vector<cv::Mat> pyramid_;   ///< level 0: enhanced samples
   std::vector<unsigned char> table_;
   bool tableValid_ = false;
