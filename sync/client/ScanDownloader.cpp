@@ -7,44 +7,14 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 namespace cip::client {
 
 namespace {
 
-constexpr int kMaxCorrupt = 5;             ///< whole files that fail their checksum before the scan is reported damaged
+constexpr int kMaxCorrupt = 5;           ///< whole files that fail their checksum before the scan is reported damaged
 constexpr qint64 kWriteBytes = 1 << 20;  ///< received bytes gathered before they are handed to the writer
 constexpr qint64 kSliceBytes = 64 << 10;
 constexpr qint64 kMaxQueued = 8 << 20;   ///< bytes a transfer may have waiting for its writer
-constexpr qint64 kFlushAfter = 4 << 20;  ///< bytes a part may hold in the page cache before they go to disk
-
-/// Sends the part's newest bytes to the disk once kFlushAfter of them have gathered, after the
-/// previous batch has landed. Without it a download leaves hundreds of megabytes for the kernel
-/// to write later, and the next fsync anywhere (the store committing a verdict on the GUI thread)
-/// waits behind all of them: on ext4 that was a 177 ms freeze of the workstation.
-void writeBehind(QFile& part, qint64& flushedTo, qint64& landedTo) {
-  const qint64 end = part.pos();
-  if (end - flushedTo < kFlushAfter) return;
-  part.flush();
-#ifdef __linux__
-  const int fd = part.handle();
-  if (flushedTo > landedTo)
-    ::sync_file_range(fd, landedTo, flushedTo - landedTo, SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
-  ::sync_file_range(fd, flushedTo, end - flushedTo, SYNC_FILE_RANGE_WRITE);
-#endif
-  landedTo = flushedTo;
-  flushedTo = end;
-}
-
-/// A complete part is on the disk before it is renamed into the cache, so a power cut never
-/// leaves a cached scan whose name survived and whose bytes did not.
-void closeDurably(QFile& part) {
-  part.flush();
-  ::fdatasync(part.handle());
-  part.close();
-}
 
 struct Text {
   Q_DECLARE_TR_FUNCTIONS(ScanDownloader)
@@ -139,7 +109,6 @@ void ScanDownloader::begin(std::shared_ptr<Task> task) {
   task->networkDone = task->closing = task->answered = false;
   task->resumeFrom = have;
   task->queued = 0;
-  task->flushedTo = task->landedTo = have;
   if (have > 0) onWriter(task, [task] { task->hash->addFile(task->part->fileName()); });  // resuming: the hash starts from what is there
   QList<QPair<QByteArray, QByteArray>> headers;
   const QByteArray etag = '"' + task->scan.sha256.toLatin1() + '"';
@@ -170,7 +139,6 @@ void ScanDownloader::drain(std::shared_ptr<Task> task) {
       task->part->close();
       task->part->open(QIODevice::WriteOnly | QIODevice::Truncate);
       task->hash->reset();
-      task->flushedTo = task->landedTo = 0;
     });
   }
   while (content && task->queued < kMaxQueued) {
@@ -187,7 +155,6 @@ void ScanDownloader::drain(std::shared_ptr<Task> task) {
         task->hash->addData(chunk.constData() + at, n);
         if (task->writeError.isEmpty() && task->part->write(chunk.constData() + at, n) != n) task->writeError = task->part->errorString();
       }
-      writeBehind(*task->part, task->flushedTo, task->landedTo);
       QMetaObject::invokeMethod(
           this,
           [this, task, size = chunk.size()] {
@@ -201,7 +168,7 @@ void ScanDownloader::drain(std::shared_ptr<Task> task) {
   if (task->networkDone && (!content || reply->bytesAvailable() == 0)) {
     task->closing = true;
     onWriter(task, [this, task] {
-      closeDurably(*task->part);
+      task->part->close();
       const QString sha = task->hash->hex();
       QMetaObject::invokeMethod(this, [this, task, sha] { concluded(task, sha); }, Qt::QueuedConnection);
     });

@@ -72,8 +72,6 @@ class ScanDownloader : public QObject {
     /// SHA-256 of the part so far, kept up as the bytes arrive (the file is never read again).
     std::unique_ptr<Sha256> hash;
     QString writeError;  ///< the first failed write, read on the GUI thread once the part is closed
-    qint64 flushedTo = 0;  ///< the part's bytes before this offset have been sent to the disk
-    qint64 landedTo = 0;   ///< ... and before this one are known to be there
   };
   void startNext();
   void begin(std::shared_ptr<Task> task);
