@@ -1,5 +1,7 @@
 #include "app/AppSettings.h"
 
+#include "app/cli/WorkstationPaths.h"
+
 #include "sync/model/Annotation.h"
 
 #include <QRegularExpression>
@@ -73,11 +75,7 @@ void AppSettings::clearWindowLayout(model::Role role) {
   settings_.remove(layoutKey(role, "viewerWindow"));
 }
 
-QString AppSettings::defaultDatabasePath() {
-  const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-  QDir().mkpath(dir);
-  return QDir(dir).filePath(QStringLiteral("workstation.sqlite"));
-}
+QString AppSettings::defaultDatabasePath() { return app::defaultDatabasePath(); }
 
 QStringList AppSettings::annotationCategories() const {
   static const QStringList defaults{QStringLiteral("undeclared-goods"), QStringLiteral("concealment"), QStringLiteral("drugs"),

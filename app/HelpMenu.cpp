@@ -1,6 +1,6 @@
 #include "app/HelpMenu.h"
 
-#include "app/LanguageManager.h"
+#include "app/cli/LanguageManager.h"
 #include "app/Shortcuts.h"
 #include "widgets/KeyReferenceDialog.h"
 #include "widgets/UserGuideDialog.h"

@@ -2,10 +2,10 @@
 
 #include "app/AppSettings.h"
 #include "app/GuardedApplication.h"
-#include "app/LanguageManager.h"
+#include "app/cli/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "app/SyncController.h"
-#include "app/VersionInfo.h"
+#include "app/cli/VersionInfo.h"
 #include "app/jobs/AnalystWorkspace.h"
 #include "app/session/Authenticator.h"
 #include "app/session/SignInFlow.h"

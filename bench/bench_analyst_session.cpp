@@ -10,7 +10,7 @@
 // Usage: cip_bench_analyst_session [--quick] [--jobs N] [--pixel MM] [--think MS] [--folder DIR]
 //        (needs a display: xvfb-run -a -s "-screen 0 1920x1080x24")
 #include "app/AppSettings.h"
-#include "app/LanguageManager.h"
+#include "app/cli/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "app/SyncController.h"
 #include "app/jobs/AnalystWorkspace.h"

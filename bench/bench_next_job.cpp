@@ -6,7 +6,7 @@
 // same process: read() of the scan's two files, and memcpy of its pixels.
 // Usage: cip_bench_next_job [--quick] [--folder DIR]     (needs a display: xvfb-run)
 #include "app/AppSettings.h"
-#include "app/LanguageManager.h"
+#include "app/cli/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "app/jobs/AnalystWorkspace.h"
 #include "app/jobs/JobController.h"

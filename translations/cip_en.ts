@@ -68,6 +68,43 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCheckCommand</name>
+    <message>
+        <source>cip-tool: db check: %1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cip-tool: db check: %1: not an anchor list: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cip-tool db check [FILE] [--anchors ANCHORS.json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cip-tool: db check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cip-tool: db check: %1 FAILED (%n problem(s))</source>
+        <translation type="unfinished">
+            <numerusform>cip-tool: db check: %1 FAILED (%n problem)</numerusform>
+            <numerusform>cip-tool: db check: %1 FAILED (%n problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: ok (schema %2 of %3, audit chain of %4 entries intact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the chain matches the central system&apos;s %n anchor(s) of this workstation</source>
+        <translation type="unfinished">
+            <numerusform>%1: the chain matches the central system&apos;s %n anchor of this workstation</numerusform>
+            <numerusform>%1: the chain matches the central system&apos;s %n anchors of this workstation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeclarationChecks</name>
     <message>
         <source>Container numbers</source>
@@ -1171,21 +1208,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cip-tool: db check: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>cip-tool: db check: %1 FAILED (%n problem(s))</source>
-        <translation>
-            <numerusform>cip-tool: db check: %1 FAILED (%n problem)</numerusform>
-            <numerusform>cip-tool: db check: %1 FAILED (%n problems)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: ok (schema %2 of %3, audit chain of %4 entries intact)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage:
   cip-tool --version          versions of the program and its libraries
   cip-tool info FILE [--low FILE]  what a scan file is (format, size, channels, reports)
@@ -1206,23 +1228,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cip-tool: db check: %1: cannot be read (%2)</source>
+        <source>cip-tool: %1 cannot be started (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cip-tool: db check: %1: not an anchor list: %2</source>
+        <source>cip-tool-jobs runs these cip-tool commands: %1 (see cip-tool --help)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: cip-tool db check [FILE] [--anchors ANCHORS.json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the chain matches the central system&apos;s %n anchor(s) of this workstation</source>
-        <translation>
-            <numerusform>%1: the chain matches the central system&apos;s %n anchor of this workstation</numerusform>
-            <numerusform>%1: the chain matches the central system&apos;s %n anchors of this workstation</numerusform>
-        </translation>
     </message>
 </context>
 <context>

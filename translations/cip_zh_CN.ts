@@ -67,6 +67,41 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCheckCommand</name>
+    <message>
+        <source>cip-tool: db check: %1: cannot be read (%2)</source>
+        <translation>cip-tool：数据库检查：%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>cip-tool: db check: %1: not an anchor list: %2</source>
+        <translation>cip-tool：数据库检查：%1：不是锚点列表：%2</translation>
+    </message>
+    <message>
+        <source>usage: cip-tool db check [FILE] [--anchors ANCHORS.json]</source>
+        <translation>用法：cip-tool db check [文件] [--anchors 锚点.json]</translation>
+    </message>
+    <message>
+        <source>cip-tool: db check: %1</source>
+        <translation>cip-tool：数据库检查：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>cip-tool: db check: %1 FAILED (%n problem(s))</source>
+        <translation>
+            <numerusform>cip-tool：数据库检查：%1 未通过（%n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: ok (schema %2 of %3, audit chain of %4 entries intact)</source>
+        <translation>%1：正常（结构版本 %2/%3，审计链 %4 条记录完好）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the chain matches the central system&apos;s %n anchor(s) of this workstation</source>
+        <translation>
+            <numerusform>%1：审计链与中心系统保存的本工作站 %n 个锚点一致</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeclarationChecks</name>
     <message>
         <source>Container numbers</source>
@@ -1164,20 +1199,6 @@
         <translation>cip-tool：未知命令“%1”</translation>
     </message>
     <message>
-        <source>cip-tool: db check: %1</source>
-        <translation>cip-tool：数据库检查：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>cip-tool: db check: %1 FAILED (%n problem(s))</source>
-        <translation>
-            <numerusform>cip-tool：数据库检查：%1 未通过（%n 个问题）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: ok (schema %2 of %3, audit chain of %4 entries intact)</source>
-        <translation>%1：正常（结构版本 %2/%3，审计链 %4 条记录完好）</translation>
-    </message>
-    <message>
         <source>Usage:
   cip-tool --version          versions of the program and its libraries
   cip-tool info FILE [--low FILE]  what a scan file is (format, size, channels, reports)
@@ -1214,22 +1235,12 @@
 </translation>
     </message>
     <message>
-        <source>cip-tool: db check: %1: cannot be read (%2)</source>
-        <translation>cip-tool: db check：%1：无法读取（%2）</translation>
+        <source>cip-tool: %1 cannot be started (%2)</source>
+        <translation>cip-tool：无法启动 %1（%2）</translation>
     </message>
     <message>
-        <source>cip-tool: db check: %1: not an anchor list: %2</source>
-        <translation>cip-tool: db check：%1：不是锚点列表：%2</translation>
-    </message>
-    <message>
-        <source>usage: cip-tool db check [FILE] [--anchors ANCHORS.json]</source>
-        <translation>用法：cip-tool db check [文件] [--anchors 锚点.json]</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the chain matches the central system&apos;s %n anchor(s) of this workstation</source>
-        <translation>
-            <numerusform>%1：审计链与中心系统保存的本工作站 %n 个锚点一致</numerusform>
-        </translation>
+        <source>cip-tool-jobs runs these cip-tool commands: %1 (see cip-tool --help)</source>
+        <translation>cip-tool-jobs 执行以下 cip-tool 命令：%1（见 cip-tool --help）</translation>
     </message>
 </context>
 <context>

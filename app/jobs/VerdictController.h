@@ -7,9 +7,11 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace cip::store {
 class Store;
+class StoreWriter;
 }
 
 namespace cip::app {
@@ -21,12 +23,14 @@ class JobController;
 /// chosen decision still needs (a referral needs a mark or a written reason;
 /// inconclusive needs a comment; releasing against a failed check needs a comment), asks for
 /// confirmation, and submits: verdict, frozen annotations, job status, outbox row and audit entry
-/// in one transaction. Only then does the workstation say "submitted" and move to the next job.
+/// in one transaction, written by the store's writer thread (the window keeps drawing while the
+/// commit waits for the disk). Only then does the workstation say "submitted" and move on.
 class VerdictController : public QObject {
   Q_OBJECT
  public:
   VerdictController(store::Store& store, model::User user, JobController& jobs, AnnotationController& annotations,
                     widgets::VerdictPanel& panel, QObject* parent = nullptr);
+  ~VerdictController() override;
 
   /// One thing the form still lacks, in the analyst's words, and the field that supplies it.
   struct Need {
@@ -62,6 +66,8 @@ class VerdictController : public QObject {
   void updateForm();
 
   store::Store& store_;
+  std::unique_ptr<store::StoreWriter> writer_;  ///< writes the verdict off the GUI thread
+  bool saving_ = false;
   model::User user_;
   qint64 sessionId_ = 0;
   JobController& jobs_;

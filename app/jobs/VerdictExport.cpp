@@ -1,6 +1,6 @@
 #include "app/jobs/VerdictExport.h"
 
-#include "app/VersionInfo.h"
+#include "app/cli/VersionInfo.h"
 #include "app/jobs/AnnotationController.h"
 #include "app/jobs/DeclarationChecks.h"
 #include "app/jobs/JobController.h"

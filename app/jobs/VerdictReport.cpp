@@ -1,6 +1,6 @@
 #include "app/jobs/VerdictReport.h"
 
-#include "app/VersionInfo.h"
+#include "app/cli/VersionInfo.h"
 #include "app/jobs/AnnotationController.h"
 #include "imaging/core/view/ViewportRenderer.h"
 #include "sync/model/Iso6346.h"

@@ -122,6 +122,10 @@ void Database::execScript(const char* sql) {
   }
 }
 
+void Database::setSynchronous(Synchronous level) {
+  prepare(level == Synchronous::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL").run();
+}
+
 int Database::userVersion() const {
   Statement query = prepare("PRAGMA user_version");
   return query.step() ? static_cast<int>(query.integer(0)) : 0;

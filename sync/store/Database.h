@@ -65,6 +65,12 @@ class Database {
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
 
+  /// Whether each commit waits until it is on the disk (FULL, the default: it survives a power
+  /// cut) or only until the operating system has it (NORMAL, in WAL mode: it survives a crash of
+  /// the program, and the next FULL commit or checkpoint makes it power-safe too).
+  enum class Synchronous { Full, Normal };
+  void setSynchronous(Synchronous level);
+
   Statement prepare(const char* sql) const;
   /// Runs SQL text that may hold several statements and binds nothing (schema scripts only).
   void execScript(const char* sql);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/AppSettings.h"
-#include "app/LanguageManager.h"
+#include "app/cli/LanguageManager.h"
 #include "app/session/Session.h"
 #include "sync/store/Store.h"
 

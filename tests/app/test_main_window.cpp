@@ -3,7 +3,7 @@
 
 #include "app/MainWindow.h"
 #include "app/QueueController.h"
-#include "app/VersionInfo.h"
+#include "app/cli/VersionInfo.h"
 #include "widgets/JobQueueModel.h"
 #include "widgets/JobQueuePanel.h"
 #include "widgets/Theme.h"

@@ -5,7 +5,7 @@
 // verdict's submission returned. The crash test kills it
 // at random moments and compares those reports with the database.
 #include "app/AppSettings.h"
-#include "app/LanguageManager.h"
+#include "app/cli/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "app/jobs/AnalystWorkspace.h"
 #include "app/jobs/AnnotationController.h"

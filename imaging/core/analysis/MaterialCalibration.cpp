@@ -76,18 +76,32 @@ const CalibrationCurve* MaterialCalibration::representative(MaterialClass cls) c
 }
 
 MaterialClass MaterialCalibration::classify(double high, double low) const {
-  if (high < airAttenuation) return MaterialClass::Air;
-  if (std::exp(-high) < noiseFloor) return MaterialClass::Impenetrable;
-  MaterialClass best = MaterialClass::Organic;
-  double bestDistance = 1e300;
-  for (const CalibrationCurve& c : curves) {
-    const double d = std::abs(low - expectedLow(c, high));
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = c.cls;
-    }
+  MaterialClass cls = MaterialClass::Organic;
+  classifyMany(high, &low, 1, &cls);
+  return cls;
+}
+
+void MaterialCalibration::classifyMany(double high, const double* lows, std::size_t count, MaterialClass* classes) const {
+  const MaterialClass beyond = high < airAttenuation ? MaterialClass::Air : std::exp(-high) < noiseFloor ? MaterialClass::Impenetrable : MaterialClass::Organic;
+  if (beyond != MaterialClass::Organic || curves.empty()) {
+    std::fill(classes, classes + count, beyond);
+    return;
   }
-  return best;
+  std::vector<double> expected;
+  expected.reserve(curves.size());
+  for (const CalibrationCurve& c : curves) expected.push_back(expectedLow(c, high));
+  for (std::size_t i = 0; i < count; ++i) {
+    MaterialClass best = MaterialClass::Organic;
+    double bestDistance = 1e300;
+    for (std::size_t k = 0; k < curves.size(); ++k) {
+      const double d = std::abs(lows[i] - expected[k]);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = curves[k].cls;
+      }
+    }
+    classes[i] = best;
+  }
 }
 
 std::string MaterialCalibration::toJson() const {

@@ -23,14 +23,17 @@ constexpr double kMinRatio = 0.5, kMaxRatio = 4.5;
 /// Class of every (A_H, R) cell: the calibration evaluated once instead of per pixel.
 std::vector<unsigned char> classTable(const MaterialCalibration& calibration) {
   std::vector<unsigned char> table(static_cast<std::size_t>(kHighBins) * kRatioBins);
-  for (int h = 0; h < kHighBins; ++h) {
-    const double high = (h + 0.5) * kMaxAttenuation / kHighBins;
-    for (int r = 0; r < kRatioBins; ++r) {
-      const double ratio = kMinRatio + (r + 0.5) * (kMaxRatio - kMinRatio) / kRatioBins;
-      table[static_cast<std::size_t>(h) * kRatioBins + static_cast<std::size_t>(r)] =
-          static_cast<unsigned char>(calibration.classify(high, ratio * high));
+  cv::parallel_for_(cv::Range(0, kHighBins), [&](const cv::Range& rows) {
+    std::vector<double> lows(kRatioBins);
+    std::vector<MaterialClass> classes(kRatioBins);
+    for (int h = rows.start; h < rows.end; ++h) {
+      const double high = (h + 0.5) * kMaxAttenuation / kHighBins;
+      for (int r = 0; r < kRatioBins; ++r) lows[static_cast<std::size_t>(r)] = (kMinRatio + (r + 0.5) * (kMaxRatio - kMinRatio) / kRatioBins) * high;
+      calibration.classifyMany(high, lows.data(), lows.size(), classes.data());
+      unsigned char* row = table.data() + static_cast<std::size_t>(h) * kRatioBins;
+      for (int r = 0; r < kRatioBins; ++r) row[r] = static_cast<unsigned char>(classes[static_cast<std::size_t>(r)]);
     }
-  }
+  });
   return table;
 }
 

@@ -1,5 +1,7 @@
 #include "imaging/core/readers/DicomPixels.h"
 
+#include "imaging/core/codecs/ImageCodecs.h"
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcpxitem.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
@@ -15,7 +17,6 @@
 #include <dcmtk/oflog/spi/logevent.h>
 
 #include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -159,8 +160,8 @@ void decodeJpeg2000(const std::string& path, DcmDataset& ds, const DicomGeometry
     }
     cv::Mat decoded;
     try {
-      decoded = cv::imdecode(codestream, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH);
-    } catch (const cv::Exception& e) {
+      decoded = decodeImageBytes(codestream);
+    } catch (const std::exception& e) {
       throw ScanError(path, std::string("JPEG 2000 frame cannot be decoded: ") + e.what());
     }
     if (decoded.empty() || decoded.rows != g.rows || decoded.cols != g.columns || decoded.channels() != 1)
@@ -266,6 +267,15 @@ int datasetStart(const std::string& head) {
     if (explicitVr || implicitVr) return static_cast<int>(at);
   }
   return -1;
+}
+
+bool looksLikeDicomFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(132, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  if (head.size() >= 132 && head.compare(128, 4, "DICM") == 0) return true;
+  return datasetStart(head) >= 0;
 }
 
 void loadDicomFile(const std::string& path, DcmFileFormat& file, std::uint32_t maxElementBytes) {

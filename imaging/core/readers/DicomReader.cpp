@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <utility>
+#include <vector>
 
 namespace cip::imaging {
 
@@ -28,21 +29,52 @@ bool hasImageType(DcmDataset& ds, const char* value) {
   return false;
 }
 
+bool isEnergyPartner(const fs::path& candidate, const std::string& path, const std::string& series, bool wantLow) {
+  std::error_code error;
+  if (!fs::is_regular_file(candidate, error) || fs::equivalent(candidate, path, error) || !looksLikeDicomFile(candidate.string())) return false;
+  try {
+    DcmFileFormat other;
+    loadDicomFile(candidate.string(), other, 4096);
+    DcmDataset& ds = *other.getDataset();
+    return datasetString(ds, 0x0020, 0x000e) == series && hasImageType(ds, wantLow ? "LOW" : "HIGH");
+  } catch (const ScanError&) {
+    return false;
+  }
+}
+
+/// The names writeDicos() and most exports give the other energy: NAME_low.EXT beside NAME.EXT
+/// (or NAME_high.EXT), tried before the folder is searched.
+std::vector<fs::path> likelyPartnerNames(const fs::path& file, bool wantLow) {
+  const std::string stem = file.stem().string(), ext = file.extension().string();
+  const auto endsWith = [&](const char* suffix) {
+    const std::string s(suffix);
+    return stem.size() > s.size() && stem.compare(stem.size() - s.size(), s.size(), s) == 0;
+  };
+  const fs::path folder = file.parent_path();
+  std::vector<fs::path> names;
+  if (wantLow) {
+    names.push_back(folder / (stem + "_low" + ext));
+    if (endsWith("_high")) names.push_back(folder / (stem.substr(0, stem.size() - 5) + "_low" + ext));
+  } else {
+    if (endsWith("_low")) {
+      names.push_back(folder / (stem.substr(0, stem.size() - 4) + ext));
+      names.push_back(folder / (stem.substr(0, stem.size() - 4) + "_high" + ext));
+    }
+    names.push_back(folder / (stem + "_high" + ext));
+  }
+  return names;
+}
+
 /// The other energy of a dual-energy pair: a file beside `path` in the same series whose Image
 /// Type says the opposite energy (the convention writeDicos() uses). Empty when there is none.
 std::string energyPartner(const std::string& path, const std::string& series, bool wantLow) {
+  for (const fs::path& candidate : likelyPartnerNames(fs::path(path), wantLow))
+    if (isEnergyPartner(candidate, path, series, wantLow)) return candidate.string();
   std::error_code error;
   int looked = 0;
   for (const auto& entry : fs::directory_iterator(folderOf(path), error)) {
     if (++looked > 500) break;
-    if (!entry.is_regular_file(error) || fs::equivalent(entry.path(), path, error)) continue;
-    try {
-      DcmFileFormat other;
-      loadDicomFile(entry.path().string(), other, 4096);
-      DcmDataset& ds = *other.getDataset();
-      if (datasetString(ds, 0x0020, 0x000e) == series && hasImageType(ds, wantLow ? "LOW" : "HIGH")) return entry.path().string();
-    } catch (const ScanError&) {
-    }
+    if (isEnergyPartner(entry.path(), path, series, wantLow)) return entry.path().string();
   }
   return {};
 }

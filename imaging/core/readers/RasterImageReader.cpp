@@ -1,7 +1,8 @@
 #include "imaging/core/readers/RasterImageReader.h"
 
+#include "imaging/core/codecs/ImageCodecs.h"
+
 #include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -44,8 +45,8 @@ Scan decodeRasterImage(const std::string& path, const std::vector<unsigned char>
   checkPngHeader(path, bytes, limits);
   cv::Mat image;
   try {
-    image = cv::imdecode(bytes, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH);
-  } catch (const cv::Exception& e) {
+    image = decodeImageBytes(bytes);
+  } catch (const std::exception& e) {
     throw ScanError(path, std::string("image cannot be decoded: ") + e.what());
   }
   if (image.empty()) throw ScanError(path, "image cannot be decoded (corrupt or truncated?)");

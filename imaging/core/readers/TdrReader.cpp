@@ -117,12 +117,14 @@ std::vector<ThreatReport> findReportsFor(const std::string& folder, const std::s
   int looked = 0;
   for (const auto& entry : fs::directory_iterator(folder, error)) {
     if (++looked > 500) break;
-    if (!entry.is_regular_file(error) || entry.file_size(error) > (16u << 20)) continue;
+    if (!entry.is_regular_file(error) || entry.file_size(error) > (16u << 20) || !looksLikeDicomFile(entry.path().string())) continue;
     try {
+      DcmFileFormat header;  // the SOP class first, without the scans' pixels
+      loadDicomFile(entry.path().string(), header, 4096);
+      if (!isThreatReportClass(datasetString(*header.getDataset(), 0x0008, 0x0016))) continue;
       DcmFileFormat file;
       loadDicomFile(entry.path().string(), file, 1 << 20);
       DcmDataset& ds = *file.getDataset();
-      if (!isThreatReportClass(datasetString(ds, 0x0008, 0x0016))) continue;
       ThreatReport report = readThreatReport(entry.path().string(), ds);
       if (std::find(report.referencedInstances.begin(), report.referencedInstances.end(), sopInstanceUid) != report.referencedInstances.end())
         reports.push_back(std::move(report));

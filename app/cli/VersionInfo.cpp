@@ -1,10 +1,12 @@
-#include "app/VersionInfo.h"
+#include "app/cli/VersionInfo.h"
 
 #include "imaging/core/LibraryVersions.h"
-#include "imaging/render/RenderVersion.h"
-#include "sync/store/Database.h"
 
 #include <QtGlobal>
+
+#include <sqlite3.h>
+
+#include <vtkVersionMacros.h>  // the version alone: cip-tool does not load VTK to print it
 
 namespace cip::app {
 
@@ -12,10 +14,10 @@ QString applicationVersion() { return QStringLiteral(CIP_VERSION); }
 
 QList<QPair<QString, QString>> componentVersions() {
   return {{QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
-          {QStringLiteral("VTK"), QString::fromStdString(render::vtkVersion())},
+          {QStringLiteral("VTK"), QStringLiteral(VTK_VERSION)},
           {QStringLiteral("DCMTK"), QString::fromStdString(imaging::dcmtkVersion())},
           {QStringLiteral("OpenCV"), QString::fromStdString(imaging::opencvVersion())},
-          {QStringLiteral("SQLite"), store::sqliteVersion()}};
+          {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion())}};
 }
 
 }  // namespace cip::app

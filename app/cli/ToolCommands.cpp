@@ -1,15 +1,17 @@
-#include "app/ToolCommands.h"
+#include "app/cli/ToolCommands.h"
 
-#include "sync/model/AuditAnchors.h"
+#include "app/cli/ImagingCommands.h"
+#include "app/cli/VersionInfo.h"
 
+#include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 
-#include "app/AppSettings.h"
-#include "app/ImagingCommands.h"
-#include "app/jobs/JobCommands.h"
-#include "app/VersionInfo.h"
-#include "sync/store/Migrations.h"
-#include "sync/store/Store.h"
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <vector>
 
 namespace cip::app {
 
@@ -25,15 +27,33 @@ int ToolCommands::run(const QStringList& arguments) {
   if (args.first() == QLatin1String("convert")) return ImagingCommands(out_, err_).convert(args.mid(1));
   if (args.first() == QLatin1String("analyze")) return ImagingCommands(out_, err_).analyze(args.mid(1));
   if (args.first() == QLatin1String("synth")) return ImagingCommands(out_, err_).synth(args.mid(1));
-  if (args.first() == QLatin1String("demo-jobs")) return JobCommands(out_, err_).demoJobs(args.mid(1));
-  if (args.first() == QLatin1String("demo-cases")) return JobCommands(out_, err_).demoCases(args.mid(1));
-  if (args.first() == QLatin1String("import-cases")) return JobCommands(out_, err_).importCases(args.mid(1));
-  if (args.first() == QLatin1String("export-tdr")) return JobCommands(out_, err_).exportTdr(args.mid(1));
-  if (args.first() == QLatin1String("import-jobs")) return JobCommands(out_, err_).importJobs(args.mid(1));
-  if (args.first() == QLatin1String("db") && args.value(1) == QLatin1String("check")) return dbCheck(args.mid(2));
+  if (jobCommands().contains(args.first())) return runJobTool(args);
   err_ << tr("cip-tool: unknown command '%1'").arg(args.join(QLatin1Char(' '))) << '\n';
   usage();
   return 2;
+}
+
+QStringList ToolCommands::jobCommands() {
+  return {QStringLiteral("demo-jobs"), QStringLiteral("demo-cases"), QStringLiteral("import-jobs"), QStringLiteral("import-cases"),
+          QStringLiteral("export-tdr"), QStringLiteral("db")};
+}
+
+int ToolCommands::runJobTool(const QStringList& args) {
+  // The job and database commands use the workstation's own libraries (the verdict report is
+  // drawn as the workstation draws it; the store brings SQLite and OpenSSL): they live in
+  // cip-tool-jobs beside this program, which takes over this process — same arguments, same
+  // output, same exit code.
+  const QString program = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("cip-tool-jobs"));
+  std::vector<QByteArray> bytes{QFile::encodeName(program)};
+  for (const QString& arg : args) bytes.push_back(arg.toLocal8Bit());
+  std::vector<char*> argv;
+  for (QByteArray& arg : bytes) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  out_.flush();
+  err_.flush();
+  ::execv(argv.front(), argv.data());
+  err_ << tr("cip-tool: %1 cannot be started (%2)").arg(program, QString::fromLocal8Bit(std::strerror(errno))) << '\n';
+  return 1;
 }
 
 int ToolCommands::usage() {
@@ -63,42 +83,11 @@ int ToolCommands::version() {
   return 0;
 }
 
-int ToolCommands::dbCheck(const QStringList& args) {
-  QString path = AppSettings::defaultDatabasePath();
-  QList<model::AuditAnchor> anchors;
-  for (int i = 0; i < args.size(); ++i) {
-    if (args[i] == QLatin1String("--anchors") && i + 1 < args.size()) {
-      // The central system's record of this workstation's chain (cip-central anchors, or GET /audit/anchors).
-      QFile file(args[++i]);
-      if (!file.open(QIODevice::ReadOnly)) {
-        err_ << tr("cip-tool: db check: %1: cannot be read (%2)").arg(file.fileName(), file.errorString()) << '\n';
-        return 2;
-      }
-      const model::Decoded<model::AuditAnchorList> list = model::decodeAuditAnchorList(file.read(model::kMaxDocumentBytes + 1));
-      if (!list.ok()) {
-        err_ << tr("cip-tool: db check: %1: not an anchor list: %2").arg(file.fileName(), list.error.toString()) << '\n';
-        return 2;
-      }
-      for (const model::AuditAnchorRecord& record : list.value->anchors) anchors << record.anchor;
-    } else if (!args[i].startsWith(QLatin1String("--")) && i == 0) {
-      path = args[i];
-    } else {
-      err_ << tr("usage: cip-tool db check [FILE] [--anchors ANCHORS.json]") << '\n';
-      return 2;
-    }
-  }
-  const store::DatabaseHealth health = store::checkDatabase(path, anchors);
-  if (!health.ok) {
-    for (const QString& problem : health.problems) err_ << tr("cip-tool: db check: %1").arg(problem) << '\n';
-    err_ << tr("cip-tool: db check: %1 FAILED (%n problem(s))", nullptr, static_cast<int>(health.problems.size())).arg(path) << '\n';
-    return 1;
-  }
-  out_ << tr("%1: ok (schema %2 of %3, audit chain of %4 entries intact)")
-              .arg(path).arg(health.schemaVersion).arg(store::latestSchemaVersion()).arg(health.auditRows)
-       << '\n';
-  if (!anchors.isEmpty())
-    out_ << tr("%1: the chain matches the central system's %n anchor(s) of this workstation", nullptr, health.anchorsChecked).arg(path) << '\n';
-  return 0;
+void prepareToolApplication() {
+  QCoreApplication::setOrganizationName(QStringLiteral("CIP"));
+  QCoreApplication::setApplicationName(QStringLiteral("CIP Workstation"));
+  QCoreApplication::setApplicationVersion(applicationVersion());
+  if (!qEnvironmentVariableIsSet("CIP_VERBOSE")) QLoggingCategory::setFilterRules(QStringLiteral("cip.*.info=false"));
 }
 
 }  // namespace cip::app

@@ -1,6 +1,6 @@
-#include "app/LanguageManager.h"
+#include "app/cli/LanguageManager.h"
 
-#include "app/AppLog.h"
+#include "app/cli/CliLog.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -27,7 +27,7 @@ QString LanguageManager::apply(const QString& code) {
                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     QCoreApplication::installTranslator(&qt_);
   QLocale::setDefault(current_ == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China) : locale);
-  qCInfo(lcApp) << "language" << (code.isEmpty() ? QStringLiteral("system") : code) << "->" << current_;
+  qCInfo(lcCli) << "language" << (code.isEmpty() ? QStringLiteral("system") : code) << "->" << current_;
   return current_;
 }
 

@@ -1,6 +1,7 @@
-#include "app/ImagingCommands.h"
+#include "app/cli/ImagingCommands.h"
 
 #include "imaging/core/ReaderRegistry.h"
+#include "imaging/core/codecs/ImageCodecs.h"
 #include "imaging/core/analysis/MaterialImage.h"
 #include "imaging/core/physics/SystemSelection.h"
 #include "imaging/core/synth/SceneGenerator.h"
@@ -15,7 +16,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <opencv2/imgcodecs.hpp>
 
 namespace cip::app {
 
@@ -199,7 +199,7 @@ int ImagingCommands::render(const QStringList& args) {
     } else {
       picture = renderChannel(pixels, scan.meta, settings);
     }
-    if (!cv::imwrite(parser.value(output).toStdString(), picture))
+    if (!writeImageFile(parser.value(output).toStdString(), picture))
       throw ScanError(parser.value(output).toStdString(), "cannot be written");
     out_ << tr("%1: %2 × %3 written").arg(parser.value(output)).arg(picture.cols).arg(picture.rows) << '\n';
     if (!materialsUsed.empty()) out_ << tr("materials: %1").arg(q(materialsUsed)) << '\n';

@@ -1,7 +1,8 @@
 // `cip-tool analyze`: the automatic findings of a scan as JSON, optionally drawn on the image.
-#include "app/ImagingCommands.h"
+#include "app/cli/ImagingCommands.h"
 
 #include "imaging/core/ReaderRegistry.h"
+#include "imaging/core/codecs/ImageCodecs.h"
 #include "imaging/core/ScanError.h"
 #include "imaging/core/analysis/AutomaticFindings.h"
 #include "imaging/core/analysis/FindingsOverlay.h"
@@ -11,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 
-#include <opencv2/imgcodecs.hpp>
 
 namespace cip::app {
 
@@ -68,7 +68,7 @@ int ImagingCommands::analyze(const QStringList& args) {
         applyPreset(Preset::Auto, scan.slice(0, 0), scan.meta, settings);
         picture = renderChannel(scan.slice(0, 0), scan.meta, settings);
       }
-      if (!cv::imwrite(parser.value(overlay).toStdString(), drawFindings(picture, findings)))
+      if (!writeImageFile(parser.value(overlay).toStdString(), drawFindings(picture, findings)))
         throw ScanError(parser.value(overlay).toStdString(), "cannot be written");
     }
     if (parser.isSet(output)) {
