@@ -74,9 +74,13 @@ int ImagingCommands::info(const QStringList& args) {
       row(tr("Spacing"), tr("unknown: the file states no pixel size, so lengths and areas are given in pixels"));
     for (std::size_t i = 0; i < m.windows.size(); ++i) {
       const FileWindow& w = m.windows[i];
-      row(i == 0 ? tr("File windows") : QString(),
-          tr("%1: centre %2, width %3 %4%5").arg(i + 1).arg(w.center).arg(w.width).arg(QString::fromLatin1(toString(w.function)))
-              .arg(w.explanation.empty() ? QString() : QStringLiteral(" (%1)").arg(q(w.explanation))));
+      const QString explanation = w.explanation.empty() ? QString() : QStringLiteral(" (%1)").arg(q(w.explanation));
+      if (w.lut)
+        row(i == 0 ? tr("File windows") : QString(),
+            tr("%1: VOI LUT of %2 entries from %3, %4 bits%5").arg(i + 1).arg(w.lut->entries.size()).arg(w.lut->firstMapped).arg(w.lut->bits).arg(explanation));
+      else
+        row(i == 0 ? tr("File windows") : QString(),
+            tr("%1: centre %2, width %3 %4%5").arg(i + 1).arg(w.center).arg(w.width).arg(QString::fromLatin1(toString(w.function))).arg(explanation));
     }
     row(tr("Default display"), q(displayPresets().at(static_cast<std::size_t>(defaultPreset(scan))).name));
     const DetectorFaults faults = findDetectorFaults(scan, scan.depth / 2);
@@ -164,6 +168,7 @@ int ImagingCommands::render(const QStringList& args) {
       settings.logTransmission = true;
       settings.windowWidth = 0;
       settings.function = VoiFunction::LinearExact;
+      settings.voiLut.reset();
     }
     if (parser.isSet(window)) {
       const QStringList cw = parser.value(window).split(QLatin1Char(','));
@@ -172,6 +177,7 @@ int ImagingCommands::render(const QStringList& args) {
       settings.windowWidth = cw.value(1).toDouble(&okW);
       if (cw.size() != 2 || !okC || !okW || settings.windowWidth <= 0) throw ScanError(file.toStdString(), "--window needs centre,width with width > 0");
       settings.function = VoiFunction::LinearExact;
+      settings.voiLut.reset();
     }
     if (parser.isSet(clahe)) settings.equalization = Equalization::Clahe;
     if (parser.isSet(equalize)) settings.equalization = Equalization::Global;

@@ -2,6 +2,8 @@
 
 #include "imaging/core/ScanError.h"
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace cip::imaging {
@@ -25,6 +27,14 @@ const char* toString(PixelMeaning meaning) {
     case PixelMeaning::Attenuation: return "attenuation";
   }
   return "?";
+}
+
+double VoiLut::lookUp(double value) const {
+  if (entries.empty()) return 0;
+  const double at = std::floor(value - firstMapped);
+  const std::size_t index = at <= 0 ? 0 : std::min(entries.size() - 1, static_cast<std::size_t>(at));
+  const double fullScale = bits >= 16 ? 65535.0 : static_cast<double>((1u << bits) - 1u);
+  return std::clamp(entries[index] / fullScale, 0.0, 1.0);
 }
 
 const char* toString(VoiFunction function) {

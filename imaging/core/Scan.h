@@ -4,6 +4,8 @@
 
 #include <opencv2/core/mat.hpp>
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,12 +26,27 @@ const char* toString(PixelMeaning meaning);
 enum class VoiFunction { LinearExact, Linear, Sigmoid };
 const char* toString(VoiFunction function);
 
-/// A window the modality stored with the image: how the scanner meant it to be looked at.
+/// An item of the VOI LUT Sequence (0028,3010): a table from modality values to display values,
+/// for images whose intended contrast is not a straight line (PS3.3 C.11.2.1.1). Values below
+/// the first mapped one take the first entry, values beyond the table the last.
+struct VoiLut {
+  double firstMapped = 0;              ///< the modality value the first entry stands for
+  int bits = 16;                       ///< entries run 0 … 2^bits − 1
+  std::vector<std::uint16_t> entries;
+
+  /// The entry for a modality value, as a fraction of the table's full scale (0 … 1).
+  double lookUp(double value) const;
+};
+
+/// A window the modality stored with the image: how the scanner meant it to be looked at —
+/// a centre and width with their VOI LUT Function, or a VOI LUT table (then centre and width
+/// span the table's input range, where the viewer's own window starts when the user drags).
 struct FileWindow {
   double center = 0;
   double width = 0;
-  std::string explanation;  ///< Window Center & Width Explanation (0028,1055), e.g. "BRAIN"
+  std::string explanation;  ///< Window Center & Width Explanation (0028,1055) or LUT Explanation (0028,3003)
   VoiFunction function = VoiFunction::Linear;
+  std::shared_ptr<const VoiLut> lut;  ///< set for a VOI LUT Sequence item
 };
 
 struct Channel {

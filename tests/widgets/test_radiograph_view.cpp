@@ -312,7 +312,7 @@ TEST_CASE("A scan opens in its file's window; key 8 steps through the file's win
   cv::Mat ramp(32, 64, CV_16U);
   for (int x = 0; x < 64; ++x) ramp.col(x).setTo(x * 1000);
   scan->channels = {{ChannelRole::Single, ramp}};
-  scan->meta.windows = {{20000, 8000, "SOFT", VoiFunction::Linear}, {40000, 30000, "WIDE", VoiFunction::Linear}};
+  scan->meta.windows = {{20000, 8000, "SOFT", VoiFunction::Linear, nullptr}, {40000, 30000, "WIDE", VoiFunction::Linear, nullptr}};
   RadiographView view;
   view.resize(320, 160);
   view.setScan(scan, nullptr);

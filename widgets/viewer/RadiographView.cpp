@@ -352,6 +352,10 @@ void RadiographView::mouseMoveEvent(QMouseEvent* event) {
     DisplaySettings s = dragSettings_;
     s.windowWidth = std::max(dragSettings_.windowWidth * std::exp(d.x() / 200.0), 1e-6);
     s.windowCenter = dragSettings_.windowCenter - dragSettings_.windowWidth * d.y() / 300.0;
+    if (s.voiLut) {  // a file's table has no width to change: the drag starts a window over its input range
+      s.voiLut.reset();
+      s.function = VoiFunction::LinearExact;
+    }
     renderer_.setSettings(s);
     changed();
   } else if (magnifier_) {
@@ -420,6 +424,7 @@ void RadiographView::trigger(int actionId) {
       s.logTransmission = !s.logTransmission;
       s.windowWidth = 0;  // the units change: start again from the automatic window
       s.function = VoiFunction::LinearExact;
+      s.voiLut.reset();
       break;
     }
     case ViewerAction::Clahe: s.equalization = s.equalization == Equalization::Clahe ? Equalization::None : Equalization::Clahe; break;

@@ -137,6 +137,7 @@ bool fileWindow(const ScanMetadata& meta, std::size_t index, DisplaySettings& s)
   s.windowCenter = meta.windows[index].center;
   s.windowWidth = meta.windows[index].width;
   s.function = meta.windows[index].function;
+  s.voiLut = meta.windows[index].lut;
   return true;
 }
 
@@ -153,6 +154,7 @@ Preset defaultPreset(const Scan& scan) {
 
 void presetWindow(Preset preset, const WorkingImage& w, DisplaySettings& s) {
   s.function = VoiFunction::LinearExact;
+  s.voiLut.reset();
   auto setRange = [&s](double lo, double hi) {
     s.windowCenter = (lo + hi) / 2;
     s.windowWidth = std::max(hi - lo, 1e-9);
@@ -227,7 +229,7 @@ std::vector<unsigned char> windowTable(const WorkingImage& image, const DisplayS
     return std::clamp((x - c) / w + 0.5, 0.0, 1.0);
   };
   for (int i = 0; i < 65536; ++i) {
-    double t = curve(image.toValue(i));
+    double t = s.voiLut ? s.voiLut->lookUp(image.toValue(i)) : curve(image.toValue(i));
     if (gamma != 1.0) t = std::pow(t, 1.0 / gamma);
     if (s.invert) t = 1.0 - t;
     table[static_cast<std::size_t>(i)] = static_cast<unsigned char>(std::lround(t * 255.0));
@@ -265,6 +267,7 @@ std::vector<unsigned char> displayTable(const WorkingImage& working, DisplaySett
     settings.windowCenter = working.toValue(32767.5);
     settings.windowWidth = working.toValue(65535) - working.toValue(0);
     settings.function = VoiFunction::LinearExact;
+    settings.voiLut.reset();
   }
   std::vector<unsigned char> table = windowTable(working, settings);
   // Security imaging shows air white and dense cargo dark. Attenuation (log mode) is the other

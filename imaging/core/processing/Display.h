@@ -32,9 +32,12 @@ struct DisplaySettings {
   /// The window's curve: the viewer's own windows are exact lines; a file's window keeps its
   /// VOI LUT Function, so that the picture matches what the modality meant.
   VoiFunction function = VoiFunction::LinearExact;
+  /// A file's VOI LUT table, which then takes the window's place; the viewer's own windows
+  /// (a drag, a preset) clear it.
+  std::shared_ptr<const VoiLut> voiLut;
 
   bool operator==(const DisplaySettings& o) const {
-    return windowCenter == o.windowCenter && windowWidth == o.windowWidth && function == o.function &&
+    return windowCenter == o.windowCenter && windowWidth == o.windowWidth && function == o.function && voiLut == o.voiLut &&
            logTransmission == o.logTransmission && gamma == o.gamma &&
            invert == o.invert && equalization == o.equalization && claheClipLimit == o.claheClipLimit && claheTiles == o.claheTiles &&
            unsharpAmount == o.unsharpAmount && unsharpSigma == o.unsharpSigma && colors == o.colors;

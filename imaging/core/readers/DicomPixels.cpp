@@ -25,6 +25,7 @@
 #include <fstream>
 #include <iterator>
 #include <mutex>
+#include <optional>
 
 namespace cip::imaging {
 
@@ -331,6 +332,47 @@ DicomGeometry readGeometry(const std::string& path, DcmDataset& ds) {
   return g;
 }
 
+namespace {
+
+/// One VOI LUT Sequence item as a window; nothing when its descriptor and data disagree (a damaged
+/// table is left out, never read past its end).
+std::optional<FileWindow> readVoiLut(DcmItem& item, bool signedFirst) {
+  Uint16 descriptor[3] = {0, 0, 0};
+  for (unsigned long k = 0; k < 3; ++k) {
+    if (item.findAndGetUint16(DCM_LUTDescriptor, descriptor[k], k).bad()) {
+      Sint16 value = 0;
+      if (item.findAndGetSint16(DCM_LUTDescriptor, value, k).bad()) return std::nullopt;
+      descriptor[k] = static_cast<Uint16>(value);
+    }
+  }
+  const std::size_t count = descriptor[0] == 0 ? 65536 : descriptor[0];
+  const int bits = descriptor[2];
+  if (bits < 8 || bits > 16) return std::nullopt;
+  const Uint16* data = nullptr;
+  unsigned long words = 0;
+  if (item.findAndGetUint16Array(DCM_LUTData, data, &words).bad() || !data) return std::nullopt;
+  auto lut = std::make_shared<VoiLut>();
+  lut->bits = bits;
+  lut->firstMapped = signedFirst ? static_cast<double>(static_cast<Sint16>(descriptor[1])) : static_cast<double>(descriptor[1]);
+  if (words == count) {
+    lut->entries.assign(data, data + count);
+  } else if (bits == 8 && (count + 1) / 2 == words) {
+    // 8-bit entries packed two to a word, the first in the low byte.
+    for (std::size_t k = 0; k < count; ++k) lut->entries.push_back(static_cast<std::uint16_t>((data[k / 2] >> ((k % 2) * 8)) & 0xff));
+  } else {
+    return std::nullopt;
+  }
+  FileWindow w;
+  w.width = static_cast<double>(count);
+  w.center = lut->firstMapped + w.width / 2;
+  OFString explanation;
+  if (item.findAndGetOFString(DCM_LUTExplanation, explanation).good()) w.explanation = explanation.c_str();
+  w.lut = std::move(lut);
+  return w;
+}
+
+}  // namespace
+
 std::vector<FileWindow> readFileWindows(DcmDataset& ds) {
   // Top level for most images; inside the functional groups' Frame VOI LUT Sequence for enhanced
   // and DICOS CT: nested items are searched too, and the first window found is the default.
@@ -351,6 +393,19 @@ std::vector<FileWindow> readFileWindows(DcmDataset& ds) {
     else if (function == "LINEAR_EXACT") w.function = VoiFunction::LinearExact;
     else if (width < 1) continue;  // not a LINEAR window
     windows.push_back(w);
+  }
+  // Then the tables of the VOI LUT Sequence, after the windows: a viewer offers both (PS3.3
+  // C.11.2), and the windows are what most displays start from.
+  Uint16 representation = 0;
+  ds.findAndGetUint16(DCM_PixelRepresentation, representation);
+  DcmSequenceOfItems* luts = nullptr;
+  if (ds.findAndGetSequence(DCM_VOILUTSequence, luts, OFTrue).good() && luts) {
+    for (unsigned long i = 0; i < luts->card() && windows.size() < 32; ++i) {
+      DcmItem* item = luts->getItem(i);
+      if (!item) continue;
+      std::optional<FileWindow> table = readVoiLut(*item, representation == 1);
+      if (table) windows.push_back(std::move(*table));
+    }
   }
   return windows;
 }

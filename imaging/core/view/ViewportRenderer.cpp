@@ -55,6 +55,7 @@ void ViewportRenderer::applyPreset(Preset preset, std::size_t fileWindowIndex) {
     preset = Preset::Auto;
   }
   s.logTransmission = presetUsesLog(preset);
+  s.voiLut.reset();  // a preset's window replaces a file's table at once, before it is measured
   if (!presetNeedsImage(preset)) presetWindow(preset, WorkingImage{}, s);
   setSettings(s);
   // The window is measured on the working image: when that is next made or read (prepare(),
