@@ -1,6 +1,7 @@
 #include "imaging/core/readers/DicomPixels.h"
 
 #include "imaging/core/codecs/ImageCodecs.h"
+#include "imaging/core/readers/SegmentedPalette.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcpxitem.h>
@@ -129,6 +130,7 @@ void checkNativeLength(const std::string& path, DcmDataset& ds, const DicomGeome
 /// DCMTK 3.6.7 has no JPEG 2000 decoder; OpenCV's (OpenJPEG) decodes each frame's codestream.
 /// Frames are one fragment each, or one frame made of all fragments.
 void decodeJpeg2000(const std::string& path, DcmDataset& ds, const DicomGeometry& g, const ScanMetadata& meta, Scan& scan) {
+  const int channels = g.samplesPerPixel == 3 ? 3 : 1;
   DcmElement* element = nullptr;
   DcmPixelSequence* fragments = nullptr;
   auto* pixelData = ds.findAndGetElement(DCM_PixelData, element).good() ? dynamic_cast<DcmPixelData*>(element) : nullptr;
@@ -154,7 +156,7 @@ void decodeJpeg2000(const std::string& path, DcmDataset& ds, const DicomGeometry
     // byte at offset 42 carries the sign flag; decoded as unsigned, each sample comes out shifted
     // by 2^(bits−1) (the DC level shift), which is undone below — exact for lossless data.
     int signedShift = 0;
-    if (codestream.size() > 43 && codestream[0] == 0xff && codestream[1] == 0x4f && codestream[2] == 0xff &&
+    if (channels == 1 && codestream.size() > 43 && codestream[0] == 0xff && codestream[1] == 0x4f && codestream[2] == 0xff &&
         codestream[3] == 0x51 && (codestream[42] & 0x80)) {
       signedShift = 1 << (codestream[42] & 0x7f);
       codestream[42] &= 0x7f;
@@ -165,13 +167,21 @@ void decodeJpeg2000(const std::string& path, DcmDataset& ds, const DicomGeometry
     } catch (const std::exception& e) {
       throw ScanError(path, std::string("JPEG 2000 frame cannot be decoded: ") + e.what());
     }
-    if (decoded.empty() || decoded.rows != g.rows || decoded.cols != g.columns || decoded.channels() != 1)
+    if (decoded.empty() || decoded.rows != g.rows || decoded.cols != g.columns || decoded.channels() != channels)
       throw ScanError(path, "JPEG 2000 frame " + std::to_string(frame) + " does not decode to " + std::to_string(g.columns) + "×" +
-                                std::to_string(g.rows) + " monochrome pixels");
+                                std::to_string(g.rows) + (channels == 1 ? " monochrome pixels" : " colour pixels"));
     if (signedShift) decoded.convertTo(decoded, CV_32S, 1.0, -signedShift);
     if (all.empty()) all.create(g.rows * g.frames, g.columns, decoded.type());
     if (decoded.type() != all.type()) throw ScanError(path, "JPEG 2000 frames differ in sample type");
     decoded.copyTo(all.rowRange(frame * g.rows, (frame + 1) * g.rows));
+  }
+  if (channels == 3) {
+    // The decoder undoes the codestream's colour transform (RCT for YBR_RCT, ICT for YBR_ICT) and
+    // hands blue first, as OpenCV does: the scan keeps red, green and blue like DCMTK's colour.
+    std::vector<cv::Mat> planes;
+    cv::split(all, planes);
+    scan.channels = {{ChannelRole::Red, planes[2]}, {ChannelRole::Green, planes[1]}, {ChannelRole::Blue, planes[0]}};
+    return;
   }
   // Same meaning as the DCMTK path: modality values (rescale applied).
   if (meta.rescaleSlope != 1.0 || meta.rescaleIntercept != 0.0) all.convertTo(all, CV_32F, meta.rescaleSlope, meta.rescaleIntercept);
@@ -472,7 +482,7 @@ Scan decodeDicomPixels(const std::string& path, DcmFileFormat& file, const LoadL
   checkNativeLength(path, ds, g);
   const E_TransferSyntax xfer = ds.getOriginalXfer();
   if (isJpeg2000(xfer)) {
-    if (outputChannels != 1) throw ScanError(path, "colour JPEG 2000 pixel data is not supported");
+    if (outputChannels != 1 && g.samplesPerPixel != 3) throw ScanError(path, "palette colour JPEG 2000 pixel data is not supported");
     decodeJpeg2000(path, ds, g, scan.meta, scan);
     return scan;
   }
@@ -481,6 +491,7 @@ Scan decodeDicomPixels(const std::string& path, DcmFileFormat& file, const LoadL
   // Some DICOS writers store Number of Frames as US instead of IS; DCMTK's image module then sees
   // one frame. Rewrite it with its standard VR (the value was already read above).
   if (g.frames > 1) ds.putAndInsertString(DCM_NumberOfFrames, std::to_string(g.frames).c_str());
+  if (g.photometric.rfind("PALETTE", 0) == 0) expandSegmentedPalette(path, ds);
   DicomImage image(&file, xfer, CIF_DecompressCompletePixelData, 0, 0);
   if (image.getStatus() != EIS_Normal)
     throw ScanError(path, std::string("pixels cannot be decoded (") + DcmXfer(xfer).getXferName() + "): " +
