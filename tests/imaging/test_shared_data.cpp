@@ -60,13 +60,13 @@ std::vector<std::pair<std::string, Row>> tableRows(const std::string& root) {
 // Files that are readable DICOM but that this build refuses, with the reason the error gives.
 const std::set<std::string> kRefused = {
     "HTJ2KLossless_08_RGB.dcm",  // HTJ2K transfer syntax, unknown to DCMTK 3.6.7
-    "gdcm-US-ALOKA-16_big.dcm",  // 16-bit palette in big endian: DCMTK rejects the LUT
     "DX_unsigned64.dcs",         // pixel element holds 2 bytes for 20 000 pixels
 };
 
 // Files DCMTK's own tools refuse and this build reads: the table's error is DCMTK's.
 // no_meta.dcm is pydicom's CT_small (128 × 128) with no preamble or meta header and one stray
-// byte before its data set.
+// byte before its data set. (gdcm-US-ALOKA-16_big.dcm, whose palette is segmented — DCMTK:
+// "segmented palettes not yet supported" — opens through the generic rows below.)
 const std::set<std::string> kReadBeyondDcmtk = {"no_meta.dcm"};
 
 void expectClearError(const std::string& path) {
@@ -132,7 +132,7 @@ TEST_CASE("Every DICOM and DICOS sample opens as its table says, or fails clearl
   }
   INFO(opened << " opened, " << refused << " refused");
   CHECK(opened >= 140);
-  CHECK(refused >= 14);
+  CHECK(refused >= 13);
 }
 
 TEST_CASE("Every PNG, JPEG and NumPy sample opens as its table says", "[imaging][shared]") {

@@ -90,7 +90,19 @@ void MaterialCalibration::classifyMany(double high, const double* lows, std::siz
   std::vector<double> expected;
   expected.reserve(curves.size());
   for (const CalibrationCurve& c : curves) expected.push_back(expectedLow(c, high));
+  // A low channel lost in the noise gives only a bound on A_L, so a ratio biased upwards. At MeV,
+  // where R falls with Z, that bias reads as organic (the orange rims round every opaque load of
+  // a real scan): there it is impenetrable. At tube energies a lost low channel behind a lit high
+  // one is what metal looks like, and the nearest curve says so.
+  const CalibrationCurve* organic = representative(MaterialClass::Organic);
+  const CalibrationCurve* metal = representative(MaterialClass::Metal);
+  const bool ratioFallsWithZ = organic && metal && expectedLow(*organic, high) > expectedLow(*metal, high);
+  const double lowFloor = -std::log(noiseFloor);
   for (std::size_t i = 0; i < count; ++i) {
+    if (ratioFallsWithZ && lows[i] > lowFloor) {
+      classes[i] = MaterialClass::Impenetrable;
+      continue;
+    }
     MaterialClass best = MaterialClass::Organic;
     double bestDistance = 1e300;
     for (std::size_t k = 0; k < curves.size(); ++k) {

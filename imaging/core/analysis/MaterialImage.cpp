@@ -49,9 +49,12 @@ cv::Mat MaterialClassifier::classify(const Scan& scan, int smoothing, int slice)
   const Channel* high = scan.channel(ChannelRole::High);
   const Channel* low = scan.channel(ChannelRole::Low);
   if (!high || !low) throw ScanError(scan.meta.format, "material discrimination needs a dual-energy scan (high and low channels)");
-  const cv::Mat aHigh = attenuationImage(high->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height), scan.meta, smoothing);
-  const cv::Mat aLow = attenuationImage(low->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height), scan.meta, smoothing);
-  return classify(aHigh, aLow);
+  const cv::Mat h = high->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height);
+  const cv::Mat l = low->pixels.rowRange(slice * scan.height, (slice + 1) * scan.height);
+  // Zero counts amid lit pixels are left out of their neighbours' smoothing: clamped to one
+  // count, they would colour a halo round every opaque or dead pixel.
+  const cv::Mat excluded = implausibleZeroCounts(h, l, scan.meta, smoothing);
+  return classify(attenuationImageExcluding(h, scan.meta, smoothing, excluded), attenuationImageExcluding(l, scan.meta, smoothing, excluded));
 }
 
 cv::Mat MaterialClassifier::classify(const cv::Mat& aHigh, const cv::Mat& aLow) const {
