@@ -127,7 +127,7 @@ void MainWindow::installAnalystWork() {
                              {findingsDock_, measurementDock_, workDocks[1], workDocks[3]});
   workspace_->refusedDock()->setVisible(workspace_->refusedPanel()->count() > 0);  // shows while there is any
   connect(workspace_, &AnalystWorkspace::message, this, [this](const QString& text) { widgets::showStatusMessage(*statusBar(), text, 15000); });
-  connect(workspace_, &AnalystWorkspace::queueChanged, queueController_, &QueueController::refresh);
+  connect(workspace_, &AnalystWorkspace::queueChanged, queueController_, &QueueController::requestRefresh);
   connect(queuePanel_, &widgets::JobQueuePanel::jobActivated, this, &MainWindow::requestJob);
   // A decided job leaves the screen: what shows is the next job, or the welcome summary.
   connect(&workspace_->jobs(), &JobController::jobClosed, this, [this] { centre_->setCurrentWidget(welcome_); });
@@ -305,13 +305,13 @@ void MainWindow::attachSync(SyncController* sync) {
 }
 
 void MainWindow::linkAnalystWork(SyncController* sync) {
-  connect(sync, &SyncController::jobsChanged, queueController_, &QueueController::refresh);
+  connect(sync, &SyncController::jobsChanged, queueController_, &QueueController::requestRefresh);
   connect(sync, &SyncController::jobsChanged, &workspace_->jobs(), &JobController::prefetchIfIdle);  // a scan arrived: prepare it off the GUI thread
   connect(&sync->client(), &client::CentralClient::connectivityChanged, queueController_,
           [this](client::Connectivity state) { queueController_->setLinkState(state == client::Connectivity::Online ? QString() : client::connectivityName(state)); });
   queueController_->setLinkState(sync->client().connectivity() == client::Connectivity::Online ? QString()
                                                                                                : client::connectivityName(sync->client().connectivity()));
-  connect(&sync->service().outbox(), &client::OutboxSender::sent, queueController_, &QueueController::refresh);
+  connect(&sync->service().outbox(), &client::OutboxSender::sent, queueController_, &QueueController::requestRefresh);
   connect(&sync->service().outbox(), &client::OutboxSender::rejected, workspace_, &AnalystWorkspace::verdictRefused);
   connect(workspace_, &AnalystWorkspace::sendNow, &sync->service().outbox(), &client::OutboxSender::kick);
   connect(&workspace_->jobs(), &JobController::jobOpened, sync, &SyncController::claim);

@@ -17,7 +17,14 @@ using Mark = widgets::JobQueueModel::Mark;
 QueueController::QueueController(store::Store& store, widgets::JobQueueModel& model, widgets::JobQueuePanel& panel,
                                  widgets::WelcomePanel& welcome, model::User user, QObject* parent)
     : QObject(parent), store_(store), model_(model), panel_(panel), welcome_(welcome), user_(std::move(user)) {
+  refreshSoon_.setSingleShot(true);
+  refreshSoon_.setInterval(0);
+  connect(&refreshSoon_, &QTimer::timeout, this, &QueueController::refresh);
   refresh();
+}
+
+void QueueController::requestRefresh() {
+  if (!refreshSoon_.isActive()) refreshSoon_.start();
 }
 
 void QueueController::keepSortIn(AppSettings& settings) {
@@ -38,6 +45,7 @@ void QueueController::setLinkState(const QString& problem) {
 }
 
 void QueueController::refresh() {
+  refreshSoon_.stop();  // read now: a pending request is answered by this
   try {
     QList<model::Job> jobs = store_.jobs().queue(user_.id);
     const int waiting = static_cast<int>(jobs.size());

@@ -3,6 +3,7 @@
 #include "sync/model/User.h"
 
 #include <QObject>
+#include <QTimer>
 
 namespace cip::store {
 class Store;
@@ -31,6 +32,12 @@ class QueueController : public QObject {
   /// Re-reads jobs and outbox from the store. On a database error the rows already shown stay,
   /// and the error is reported through `storeError`.
   void refresh();
+  /// refresh() once the current event is handled, however many ask before then: a job opened or
+  /// decided, a pull and a verdict sent in one pass read the store once, and the analyst's key
+  /// press is answered (the new job drawn) before the queue is read again.
+  void requestRefresh();
+  /// Whether a requested refresh has not happened yet (what a test waits for).
+  bool refreshPending() const { return refreshSoon_.isActive(); }
   /// The central system's state when it is not online (empty when it is): the queue says so.
   void setLinkState(const QString& problem);
   /// Keeps the analyst's chosen queue order in `settings`: applied now, saved when it changes.
@@ -54,6 +61,7 @@ class QueueController : public QObject {
   widgets::WelcomePanel& welcome_;
   model::User user_;
   QString linkProblem_;
+  QTimer refreshSoon_;
 };
 
 }  // namespace cip::app

@@ -16,6 +16,7 @@ int main(int argc, char* argv[]) {
   QTextStream out(stdout);
   QTextStream err(stderr);
   cip::app::ToolCommands commands(out, err);
+  commands.setRawArguments(argc, argv);
   const int code = commands.run(QCoreApplication::arguments());
   out.flush();
   err.flush();

@@ -892,6 +892,10 @@
         <source>Preset: auto, full, attenuation, organic, dense, ct-organic, ct-metal, file (the file&apos;s first window) or file:N (its N-th); without one, the scan&apos;s default.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: VOI LUT of %2 entries from %3, %4 bits%5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobCommands</name>

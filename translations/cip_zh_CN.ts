@@ -885,6 +885,10 @@
         <source>Preset: auto, full, attenuation, organic, dense, ct-organic, ct-metal, file (the file&apos;s first window) or file:N (its N-th); without one, the scan&apos;s default.</source>
         <translation>预设：auto、full、attenuation、organic、dense、ct-organic、ct-metal、file（文件的第一个窗口）或 file:N（第 N 个窗口）；不指定时使用该图像的默认显示。</translation>
     </message>
+    <message>
+        <source>%1: VOI LUT of %2 entries from %3, %4 bits%5</source>
+        <translation>%1：VOI 查找表，%2 项，起始值 %3，%4 位%5</translation>
+    </message>
 </context>
 <context>
     <name>JobCommands</name>

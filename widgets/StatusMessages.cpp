@@ -23,7 +23,9 @@ QString shortenPath(const QString& path, const QFontMetrics& metrics, int width)
   const int nameWidth = metrics.horizontalAdvance(name);
   const int minimumFolder = metrics.horizontalAdvance(QStringLiteral("/…/"));
   if (width - nameWidth >= minimumFolder) return metrics.elidedText(folder, Qt::ElideMiddle, width - nameWidth) + name;
-  return metrics.elidedText(QStringLiteral("…/") + name, Qt::ElideMiddle, std::max(width, minimumFolder * 2));
+  // The file's name is what the analyst needs to see: it stays whole, and a line still too long
+  // is cut at its end (the whole message is in the tooltip).
+  return QStringLiteral("…/") + name;
 }
 
 }  // namespace

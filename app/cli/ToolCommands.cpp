@@ -45,7 +45,11 @@ int ToolCommands::runJobTool(const QStringList& args) {
   // output, same exit code.
   const QString program = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("cip-tool-jobs"));
   std::vector<QByteArray> bytes{QFile::encodeName(program)};
-  for (const QString& arg : args) bytes.push_back(arg.toLocal8Bit());
+  if (argv_ && argc_ == args.size() + 1) {
+    for (int i = 1; i < argc_; ++i) bytes.emplace_back(argv_[i]);
+  } else {
+    for (const QString& arg : args) bytes.push_back(QFile::encodeName(arg));
+  }
   std::vector<char*> argv;
   for (QByteArray& arg : bytes) argv.push_back(arg.data());
   argv.push_back(nullptr);

@@ -17,6 +17,12 @@ class ToolCommands {
   ToolCommands(QTextStream& out, QTextStream& err) : out_(out), err_(err) {}
 
   int run(const QStringList& arguments);
+  /// The process's own argv: handed over to cip-tool-jobs byte for byte (a file name that is not
+  /// valid in the locale's encoding would not survive a round trip through QString).
+  void setRawArguments(int argc, char** argv) {
+    argc_ = argc;
+    argv_ = argv;
+  }
   /// Commands cip-tool-jobs runs (they need the workstation's libraries or its store).
   static QStringList jobCommands();
 
@@ -28,6 +34,8 @@ class ToolCommands {
 
   QTextStream& out_;
   QTextStream& err_;
+  int argc_ = 0;
+  char** argv_ = nullptr;
 };
 
 /// What every command-line program of the project sets before its first command: the names its

@@ -31,8 +31,9 @@ const char* toString(PixelMeaning meaning) {
 
 double VoiLut::lookUp(double value) const {
   if (entries.empty()) return 0;
-  const double at = std::floor(value - firstMapped);
-  const std::size_t index = at <= 0 ? 0 : std::min(entries.size() - 1, static_cast<std::size_t>(at));
+  // Clamped as a double before the cast: a NaN or a huge value must not reach size_t.
+  const double at = std::clamp(std::floor(value - firstMapped), 0.0, static_cast<double>(entries.size() - 1));
+  const std::size_t index = std::isnan(at) ? 0 : static_cast<std::size_t>(at);
   const double fullScale = bits >= 16 ? 65535.0 : static_cast<double>((1u << bits) - 1u);
   return std::clamp(entries[index] / fullScale, 0.0, 1.0);
 }

@@ -1,6 +1,7 @@
 #include "sync/store/StoreWriter.h"
 
 #include <QEventLoop>
+#include <QSemaphore>
 #include <QThread>
 
 namespace cip::store {
@@ -22,6 +23,7 @@ StoreWriter::~StoreWriter() {
 QString StoreWriter::run(const std::function<void(Database&)>& work) {
   QString error;
   bool done = false;
+  QSemaphore finished;
   QEventLoop loop;
   QMetaObject::invokeMethod(context_.get(), [&] {
     try {
@@ -32,12 +34,19 @@ QString StoreWriter::run(const std::function<void(Database&)>& work) {
     } catch (const std::exception& e) {
       error = QStringLiteral("%1: %2").arg(path_, QString::fromUtf8(e.what()));
     }
+    // Posted while the loop surely exists (run() waits for the release below before it returns).
     QMetaObject::invokeMethod(&loop, [&] {
       done = true;
       loop.quit();
     }, Qt::QueuedConnection);
+    finished.release();
   }, Qt::QueuedConnection);
-  while (!done) loop.exec(QEventLoop::ExcludeUserInputEvents);
+  while (!done) {
+    // Once the application is quitting, its event loops no longer turn (exec returns at once):
+    // then the commit is simply waited for.
+    if (loop.exec(QEventLoop::ExcludeUserInputEvents) < 0) break;
+  }
+  finished.acquire();
   return error;
 }
 

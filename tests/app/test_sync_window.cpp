@@ -6,6 +6,7 @@
 #include "ScannerSimProcess.h"
 
 #include "app/MainWindow.h"
+#include "app/QueueController.h"
 #include "app/SyncController.h"
 #include "app/jobs/AnalystWorkspace.h"
 #include "app/jobs/JobController.h"
@@ -83,7 +84,7 @@ TEST_CASE("The queue fills from the central system and the verdict goes back to 
   REQUIRE(work.verdicts().submit(&error));
   REQUIRE(waitFor([&] { return status->text().contains(QStringLiteral("offline")); }));
   CHECK(fx.store->outbox().pendingCount() == 1);
-  CHECK(window.queuePanel()->visibleRows() == 1);
+  CHECK(waitFor([&] { return window.queuePanel()->visibleRows() == 1; }));  // the queue is read again once the submit is handled
   // Back online, the outbox drains (the backoff's first waits are short).
   central.restart();
   sync.service().outbox().kick();
@@ -248,6 +249,7 @@ TEST_CASE("An analyst gives a job back: it leaves the queue and goes to another 
   refresh->trigger();  // F5: a pull now, not at the next half-minute tick
   REQUIRE(waitFor([&] { return pulled.size() == 1; }, 5000));
   CHECK(pulled.first().first().toBool());
+  REQUIRE(waitFor([&] { return !window.queueController()->refreshPending(); }));  // the queue read again after the pull
   CHECK(window.queuePanel()->visibleRows() == 1);
 
   // Offline, the job is given back at once here and the central system hears of it when the link returns.
@@ -265,7 +267,7 @@ TEST_CASE("An analyst gives a job back: it leaves the queue and goes to another 
   ask->findChild<QPushButton*>(QStringLiteral("giveBackButton"))->click();
   CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("as soon as the link returns")));
   CHECK_FALSE(window.workspace()->jobs().currentJob());
-  CHECK(window.queuePanel()->visibleRows() == 0);
+  CHECK(waitFor([&] { return window.queuePanel()->visibleRows() == 0; }));  // once the click is handled
   CHECK(fx.store->jobs().pendingCalls(QStringLiteral("li.wei")).value(second) == QStringLiteral("release"));
   central.restart();
   REQUIRE(waitFor([&] {
@@ -277,5 +279,6 @@ TEST_CASE("An analyst gives a job back: it leaves the queue and goes to another 
     colleague.call("GET", QStringLiteral("jobs"), {}, {}, [&](const cip::client::Reply& r) { colleagueHasIt = colleagueHasIt || (r.ok() && r.body.contains(second.toUtf8())); });
     return colleagueHasIt;
   }));
+  REQUIRE(waitFor([&] { return !window.queueController()->refreshPending(); }));
   CHECK(window.queuePanel()->visibleRows() == 0);  // and the list does not hand it back here
 }

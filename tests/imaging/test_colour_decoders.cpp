@@ -5,6 +5,7 @@
 
 #include "imaging/core/ReaderRegistry.h"
 #include "imaging/core/ScanError.h"
+#include "imaging/core/codecs/ImageCodecs.h"
 #include "imaging/core/processing/Display.h"
 #include "imaging/core/readers/SegmentedPalette.h"
 
@@ -187,4 +188,25 @@ TEST_CASE("A damaged segmented palette is refused with what is wrong", "[imaging
   CHECK_THAT(refusal({0, 1, 7, 2, 1, 40, 0}, 3), Catch::Contains("points outside"));
   CHECK_THAT(refusal({0, 2, 1, 2}, 3), Catch::Contains("make 2 entries, the descriptor says 3"));
   CHECK_THAT(refusal({9, 1}, 1), Catch::Contains("unknown segment type 9"));
+  // Hostile tables end at once: a line of 65535 steps into a table of 256, segments that add
+  // nothing, indirect segments repeating themselves 65535 times over.
+  CHECK_THAT(refusal({0, 1, 0, 1, 65535, 7}, 256), Catch::Contains("more entries than the descriptor's 256"));
+  CHECK_THAT(refusal({0, 1, 0, 1, 0, 7}, 256), Catch::Contains("length 0"));
+  std::vector<std::uint16_t> nested{0, 1, 5};
+  for (std::uint16_t level = 0; level < 4; ++level) nested.insert(nested.end(), {2, 65535, static_cast<std::uint16_t>(nested.size() - (level ? 4 : 3)), 0});
+  CHECK_THAT(refusal(nested, 65536), Catch::Contains("segmented palette"));  // too many entries, or too deep: at once either way
+}
+
+TEST_CASE("PNG pictures are written without the codec module and read back the same", "[imaging][colour]") {
+  TempFolder tmp;
+  const cv::Mat colour = colourPicture();
+  cv::Mat grey16(30, 50, CV_16U);
+  for (int y = 0; y < grey16.rows; ++y)
+    for (int x = 0; x < grey16.cols; ++x) grey16.at<unsigned short>(y, x) = static_cast<unsigned short>(x * 1300 + y * 7);
+  REQUIRE(writeImageFile(tmp.file("colour.png"), colour));
+  REQUIRE(writeImageFile(tmp.file("grey16.png"), grey16));
+  CHECK(cv::norm(cv::imread(tmp.file("colour.png"), cv::IMREAD_UNCHANGED), colour, cv::NORM_INF) == 0);
+  CHECK(cv::norm(cv::imread(tmp.file("grey16.png"), cv::IMREAD_UNCHANGED), grey16, cv::NORM_INF) == 0);
+  // Where the file cannot be made, nothing is left behind.
+  CHECK_FALSE(writeImageFile(tmp.file("missing/folder/x.png"), colour));
 }

@@ -4,6 +4,7 @@
 #include "imaging/core/ReaderRegistry.h"
 #include "imaging/core/analysis/MaterialImage.h"
 #include "imaging/core/analysis/RegionStatistics.h"
+#include "imaging/core/processing/Attenuation.h"
 #include "imaging/core/synth/StepWedge.h"
 
 #include <catch2/catch.hpp>
@@ -181,4 +182,44 @@ TEST_CASE("Region statistics: area, attenuation, material and mass of a marked r
   CHECK(unknown.areaMm2 == -1);
   CHECK(unknown.estimatedMassKg == -1);
   CHECK(unknown.meanMassThickness > 0);
+}
+
+TEST_CASE("Zero counts amid lit pixels colour no halo: their neighbours keep their material", "[imaging][materials]") {
+  // Steel at A_H = 1.5 under a 6/4 MeV beam, with air above it and one dead low-channel column.
+  const MaterialCalibration calibration = MaterialCalibration::fromPhysics(cargoLinac6And4MeV());
+  const MaterialClassifier classifier(calibration);
+  const CalibrationCurve* iron = calibration.representative(MaterialClass::Metal);
+  REQUIRE(iron);
+  const double air = 60000, aHigh = 1.5, aLow = calibration.expectedLow(*iron, aHigh);
+  Scan scan;
+  scan.width = 60;
+  scan.height = 60;
+  scan.meta.meaning = PixelMeaning::Transmission;
+  cv::Mat high(60, 60, CV_16U, cv::Scalar(air * std::exp(-aHigh))), low(60, 60, CV_16U, cv::Scalar(air * std::exp(-aLow)));
+  high.rowRange(0, 10).setTo(air);
+  low.rowRange(0, 10).setTo(air);
+  low.col(30).rowRange(10, 60).setTo(0);
+  scan.channels = {{ChannelRole::High, high}, {ChannelRole::Low, low}};
+  REQUIRE(implausibleZeroCounts(high, low, scan.meta, 9).at<unsigned char>(40, 30) == 255);
+
+  const cv::Mat classes = classifier.classify(scan, 9);
+  for (const int x : {26, 28, 32, 34}) CHECK(classes.at<unsigned char>(40, x) == static_cast<unsigned char>(MaterialClass::Metal));
+  // Clamped to one count and box-smoothed, the dead column turns its neighbours into something else.
+  const cv::Mat old = classifier.classify(attenuationImage(high, scan.meta, 9), attenuationImage(low, scan.meta, 9));
+  CHECK(old.at<unsigned char>(40, 28) != static_cast<unsigned char>(MaterialClass::Metal));
+
+  // A dark region's zeros are noise, not faults: they stay in the average.
+  cv::Mat dark(60, 60, CV_16U, cv::Scalar(3));
+  dark.rowRange(0, 10).setTo(air);
+  dark.at<unsigned short>(40, 30) = 0;
+  CHECK(implausibleZeroCounts(dark, dark, scan.meta, 9).empty());
+}
+
+TEST_CASE("A low channel lost in the noise: impenetrable at MeV, still metal-like at tube energies", "[imaging][materials]") {
+  const MaterialCalibration cargo = MaterialCalibration::fromPhysics(cargoLinac6And4MeV());
+  // Low transmission e^-8 is below the 0.1 % floor while the high channel is readable.
+  CHECK(cargo.classify(3.0, 8.0) == MaterialClass::Impenetrable);
+  CHECK(cargo.classify(3.0, 3.0 * 1.15) != MaterialClass::Impenetrable);
+  const MaterialCalibration baggage = MaterialCalibration::fromPhysics(baggage160And80kV());
+  CHECK(baggage.classify(2.0, 8.0) == MaterialClass::Metal);
 }

@@ -155,3 +155,26 @@ TEST_CASE("A Modality LUT Sequence turns stored values into the values the windo
   CHECK(hi == Approx(4095.0 * 4095.0 / 256.0).margin(1));
   CHECK(largestDifference(ourPicture(scan, 0), dcmtkPicture(path, "+Wi 1", tmp.file("modality.pgm"))) <= 1);
 }
+
+TEST_CASE("A VOI LUT over negative values: the first value mapped is signed as DCMTK reads it", "[imaging][display]") {
+  TempFolder tmp;
+  DcmFileFormat file = radiograph();
+  DcmDataset* ds = file.getDataset();
+  // Unsigned pixels rescaled into HU (−1024 … 3071): a table starting at −1000 HU, its first
+  // value stored as the unsigned 64536 a US descriptor holds.
+  ds->putAndInsertString(DCM_RescaleIntercept, "-1024");
+  ds->putAndInsertString(DCM_RescaleSlope, "1");
+  std::vector<Uint16> ramp(2000);
+  for (std::size_t k = 0; k < ramp.size(); ++k) ramp[k] = static_cast<Uint16>(k * 65535 / (ramp.size() - 1));
+  DcmItem* item = nullptr;
+  REQUIRE(ds->findOrCreateSequenceItem(DCM_VOILUTSequence, item, 0).good());
+  addLut(*item, static_cast<Uint16>(-1000 & 0xffff), 16, ramp, ramp.size(), "HU");
+  const std::string path = tmp.file("signed.dcm");
+  REQUIRE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+
+  const Scan scan = openScan(path);
+  REQUIRE(scan.meta.windows.size() == 1);
+  REQUIRE(scan.meta.windows[0].lut);
+  CHECK(scan.meta.windows[0].lut->firstMapped == -1000);
+  CHECK(largestDifference(ourPicture(scan, 0), dcmtkPicture(path, "+Wl 1", tmp.file("signed.pgm"))) <= 1);
+}

@@ -25,6 +25,8 @@ TEST_CASE("A long path in a status message is shortened in its folders, keeping 
   CHECK(elidePathsToFit(message, metrics, metrics.horizontalAdvance(message) + 1) == message);
   const QString plain = QStringLiteral("Job J-1042 was given back to the central system for another analyst.");
   CHECK(elidePathsToFit(plain, metrics, 50) == plain);
+  // However little room there is, the file's name stays whole.
+  CHECK(elidePathsToFit(message, metrics, 40).contains(QStringLiteral("…/verdict_J-1042.json")));
 }
 
 TEST_CASE("The status bar shows a long path shortened, the whole message in its tooltip", "[widgets][status][gui]") {

@@ -28,15 +28,15 @@ struct CodecModule {
 
 std::atomic<bool> loaded{false};
 
-/// Next to the program as installed (bin/../lib/cip-workstation), then where this build put it,
-/// then the install prefix this build was configured for.
+/// Next to the program as installed (bin/../<libdir>/cip-workstation), then where this build put
+/// it, then the install prefix this build was configured for.
 std::vector<std::string> candidates() {
   std::vector<std::string> paths;
   std::array<char, 4096> exe{};
   const ssize_t n = ::readlink("/proc/self/exe", exe.data(), exe.size() - 1);
   if (n > 0) {
     const std::filesystem::path dir = std::filesystem::path(std::string(exe.data(), static_cast<std::size_t>(n))).parent_path();
-    paths.push_back((dir.parent_path() / "lib" / "cip-workstation" / CIP_CODECS_FILE_NAME).string());
+    paths.push_back((dir.parent_path() / CIP_CODECS_RELATIVE_DIR / CIP_CODECS_FILE_NAME).string());
   }
   paths.push_back(CIP_CODECS_BUILD_PATH);
   paths.push_back(CIP_CODECS_INSTALL_PATH);

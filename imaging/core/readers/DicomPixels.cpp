@@ -158,7 +158,9 @@ void decodeJpeg2000(const std::string& path, DcmDataset& ds, const DicomGeometry
     int signedShift = 0;
     if (channels == 1 && codestream.size() > 43 && codestream[0] == 0xff && codestream[1] == 0x4f && codestream[2] == 0xff &&
         codestream[3] == 0x51 && (codestream[42] & 0x80)) {
-      signedShift = 1 << (codestream[42] & 0x7f);
+      const int precision = (codestream[42] & 0x7f) + 1;  // Ssiz: bit depth − 1
+      if (precision > 31) throw ScanError(path, "JPEG 2000 component of " + std::to_string(precision) + " bits");
+      signedShift = 1 << (precision - 1);
       codestream[42] &= 0x7f;
     }
     cv::Mat decoded;
@@ -346,15 +348,23 @@ namespace {
 
 /// One VOI LUT Sequence item as a window; nothing when its descriptor and data disagree (a damaged
 /// table is left out, never read past its end).
-std::optional<FileWindow> readVoiLut(DcmItem& item, bool signedFirst) {
+std::optional<FileWindow> readVoiLut(DcmItem& item, bool signedModality) {
+  // The first value mapped is signed when the descriptor says so (VR SS) or when the values it
+  // maps are (signed pixels, or a rescale into negative numbers), as DCMTK reads it.
+  DcmElement* element = nullptr;
+  if (item.findAndGetElement(DCM_LUTDescriptor, element).bad() || !element || element->getVM() < 3) return std::nullopt;
+  const bool ssVr = element->ident() == EVR_SS;
   Uint16 descriptor[3] = {0, 0, 0};
   for (unsigned long k = 0; k < 3; ++k) {
-    if (item.findAndGetUint16(DCM_LUTDescriptor, descriptor[k], k).bad()) {
+    if (ssVr) {
       Sint16 value = 0;
-      if (item.findAndGetSint16(DCM_LUTDescriptor, value, k).bad()) return std::nullopt;
+      if (element->getSint16(value, k).bad()) return std::nullopt;
       descriptor[k] = static_cast<Uint16>(value);
+    } else if (element->getUint16(descriptor[k], k).bad()) {
+      return std::nullopt;
     }
   }
+  const bool signedFirst = ssVr || signedModality;
   const std::size_t count = descriptor[0] == 0 ? 65536 : descriptor[0];
   const int bits = descriptor[2];
   if (bits < 8 || bits > 16) return std::nullopt;
@@ -408,12 +418,16 @@ std::vector<FileWindow> readFileWindows(DcmDataset& ds) {
   // C.11.2), and the windows are what most displays start from.
   Uint16 representation = 0;
   ds.findAndGetUint16(DCM_PixelRepresentation, representation);
+  Float64 intercept = 0, slope = 1;
+  ds.findAndGetFloat64(DCM_RescaleIntercept, intercept);
+  ds.findAndGetFloat64(DCM_RescaleSlope, slope);
+  const bool signedModality = representation == 1 || intercept < 0 || slope < 0;
   DcmSequenceOfItems* luts = nullptr;
   if (ds.findAndGetSequence(DCM_VOILUTSequence, luts, OFTrue).good() && luts) {
     for (unsigned long i = 0; i < luts->card() && windows.size() < 32; ++i) {
       DcmItem* item = luts->getItem(i);
       if (!item) continue;
-      std::optional<FileWindow> table = readVoiLut(*item, representation == 1);
+      std::optional<FileWindow> table = readVoiLut(*item, signedModality);
       if (table) windows.push_back(std::move(*table));
     }
   }

@@ -19,6 +19,11 @@ void expandSegments(const std::string& path, const std::vector<std::uint16_t>& d
   for (std::size_t done = 0; (count == 0 ? at < data.size() : done < count); ++done) {
     if (at + 1 >= data.size()) throw ScanError(path, "segmented palette: a segment header runs past the table's data");
     const std::uint16_t opcode = data[at], length = data[at + 1];
+    // Every segment that is not indirect adds at least one entry, so the entry count bounds the
+    // work however the indirect ones nest, and no segment may go past the table's size.
+    if (opcode != 2 && length == 0) throw ScanError(path, "segmented palette: a segment of length 0");
+    if (opcode != 2 && out.size() + length > entries)
+      throw ScanError(path, "segmented palette: the segments make more entries than the descriptor's " + std::to_string(entries));
     if (opcode == 0) {  // discrete: `length` values follow
       if (at + 2 + length > data.size()) throw ScanError(path, "segmented palette: a discrete segment runs past the table's data");
       out.insert(out.end(), data.begin() + static_cast<std::ptrdiff_t>(at + 2), data.begin() + static_cast<std::ptrdiff_t>(at + 2 + length));
@@ -27,7 +32,8 @@ void expandSegments(const std::string& path, const std::vector<std::uint16_t>& d
       if (at + 2 >= data.size()) throw ScanError(path, "segmented palette: a linear segment runs past the table's data");
       if (out.empty()) throw ScanError(path, "segmented palette: a linear segment comes first, with nothing to start from");
       const double from = out.back(), to = data[at + 2];
-      for (std::uint16_t k = 1; k <= length; ++k) out.push_back(static_cast<std::uint16_t>(std::lround(from + (to - from) * k / length)));
+      for (std::size_t k = 1; k <= length; ++k)
+        out.push_back(static_cast<std::uint16_t>(std::lround(from + (to - from) * static_cast<double>(k) / length)));
       at += 3;
     } else if (opcode == 2) {  // indirect: `length` segments again, from a 32-bit word offset (low word first)
       if (at + 3 >= data.size()) throw ScanError(path, "segmented palette: an indirect segment runs past the table's data");
@@ -38,7 +44,6 @@ void expandSegments(const std::string& path, const std::vector<std::uint16_t>& d
     } else {
       throw ScanError(path, "segmented palette: unknown segment type " + std::to_string(opcode));
     }
-    if (out.size() > entries) throw ScanError(path, "segmented palette: the segments make more entries than the descriptor's " + std::to_string(entries));
   }
 }
 
