@@ -3,6 +3,7 @@
 // a sensible default.
 
 #include "SharedData.h"
+#include "DcmtkPictures.h"
 #include "TestFiles.h"
 
 #include "imaging/core/ReaderRegistry.h"
@@ -56,34 +57,6 @@ void writeCt(const std::string& path, const char* function = nullptr) {
   REQUIRE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
 }
 
-/// What dcmj2pnm makes of `path` with the file's window `number` (8-bit grey); empty when it
-/// cannot render the file (a compression this DCMTK build lacks).
-cv::Mat dcmtkPicture(const std::string& path, int number, const std::string& out) {
-  const std::string command =
-      std::string(CIP_DCMJ2PNM) + " +Wi " + std::to_string(number) + " --write-8-bit-pnm \"" + path + "\" \"" + out + "\" 2>/dev/null";
-  if (std::system(command.c_str()) != 0) return {};
-  return cv::imread(out, cv::IMREAD_GRAYSCALE);
-}
-
-/// Our picture of slice 0 with the file's window `index` (0-based), as grey levels.
-cv::Mat ourPicture(const Scan& scan, std::size_t index) {
-  DisplaySettings settings;
-  applyPreset(Preset::File, scan.slice(0, 0), scan.meta, settings, index);
-  cv::Mat grey;
-  cv::cvtColor(renderChannel(scan.slice(0, 0), scan.meta, settings), grey, cv::COLOR_BGR2GRAY);
-  return grey;
-}
-
-double largestDifference(const cv::Mat& a, const cv::Mat& b) {
-  REQUIRE(!b.empty());
-  REQUIRE(a.size() == b.size());
-  cv::Mat diff;
-  cv::absdiff(a, b, diff);
-  double lo = 0, hi = 0;
-  cv::minMaxLoc(diff, &lo, &hi);
-  return hi;
-}
-
 }  // namespace
 
 TEST_CASE("A CT opens with the file's window, as dcmj2pnm +Wi renders it", "[imaging][display]") {
@@ -97,8 +70,8 @@ TEST_CASE("A CT opens with the file's window, as dcmj2pnm +Wi renders it", "[ima
   CHECK(defaultPreset(ct) == Preset::File);
 
   // The brain window is what a viewer shows first; both windows match DCMTK to one grey level.
-  CHECK(largestDifference(ourPicture(ct, 0), dcmtkPicture(tmp.file("head.dcm"), 1, tmp.file("w1.pgm"))) <= 1);
-  CHECK(largestDifference(ourPicture(ct, 1), dcmtkPicture(tmp.file("head.dcm"), 2, tmp.file("w2.pgm"))) <= 1);
+  CHECK(largestDifference(ourPicture(ct, 0), dcmtkPicture(tmp.file("head.dcm"), "+Wi 1", tmp.file("w1.pgm"))) <= 1);
+  CHECK(largestDifference(ourPicture(ct, 1), dcmtkPicture(tmp.file("head.dcm"), "+Wi 2", tmp.file("w2.pgm"))) <= 1);
 
   // The percentile window it replaced shows the brain's 0–80 HU as one flat grey.
   DisplaySettings automatic;
@@ -122,7 +95,7 @@ TEST_CASE("A SIGMOID VOI LUT Function is drawn as DCMTK draws it", "[imaging][di
   REQUIRE(ct.meta.windows.size() == 2);
   CHECK(ct.meta.windows[0].function == VoiFunction::Sigmoid);
   const cv::Mat ours = ourPicture(ct, 0);
-  CHECK(largestDifference(ours, dcmtkPicture(tmp.file("sigmoid.dcm"), 1, tmp.file("s1.pgm"))) <= 1);
+  CHECK(largestDifference(ours, dcmtkPicture(tmp.file("sigmoid.dcm"), "+Wi 1", tmp.file("s1.pgm"))) <= 1);
   // A sigmoid never clips: the bone beyond the window is near white, not a hard 255 edge at c + w/2.
   CHECK(ours.at<uchar>(10, 40) > 0);
 }
@@ -188,7 +161,7 @@ TEST_CASE("Real CT files are shown with their own window, as DCMTK shows them", 
     }
     if (scan.meta.windows.empty() || scan.channels.size() != 1 || scan.depth != 1 || scan.meta.modality != "CT") continue;
     INFO(entry.path().string());
-    const cv::Mat theirs = dcmtkPicture(entry.path().string(), 1, tmp.file("real.pgm"));
+    const cv::Mat theirs = dcmtkPicture(entry.path().string(), "+Wi 1", tmp.file("real.pgm"));
     if (theirs.empty()) continue;
     CHECK(largestDifference(ourPicture(scan, 0), theirs) <= 1);
     ++compared;

@@ -1,6 +1,7 @@
 // Tables a modality stores instead of (or beside) a window: the VOI LUT Sequence and the Modality
 // LUT Sequence, drawn as DCMTK's dcmj2pnm draws them.
 
+#include "DcmtkPictures.h"
 #include "TestFiles.h"
 
 #include "imaging/core/ReaderRegistry.h"
@@ -51,31 +52,6 @@ void addLut(DcmItem& item, Uint16 first, Uint16 bits, const std::vector<Uint16>&
   REQUIRE(item.putAndInsertUint16Array(DCM_LUTDescriptor, descriptor, 3).good());
   REQUIRE(item.putAndInsertUint16Array(DCM_LUTData, data.data(), static_cast<unsigned long>(data.size())).good());
   if (explanation) item.putAndInsertString(DCM_LUTExplanation, explanation);
-}
-
-/// What dcmj2pnm makes of `path` with `option` (e.g. "+Wl 1"), as 8-bit grey.
-cv::Mat dcmtkPicture(const std::string& path, const std::string& option, const std::string& out) {
-  const std::string command = std::string(CIP_DCMJ2PNM) + " " + option + " --write-8-bit-pnm \"" + path + "\" \"" + out + "\" 2>/dev/null";
-  REQUIRE(std::system(command.c_str()) == 0);
-  return cv::imread(out, cv::IMREAD_GRAYSCALE);
-}
-
-cv::Mat ourPicture(const Scan& scan, std::size_t fileWindow) {
-  DisplaySettings settings;
-  applyPreset(Preset::File, scan.slice(0, 0), scan.meta, settings, fileWindow);
-  cv::Mat grey;
-  cv::cvtColor(renderChannel(scan.slice(0, 0), scan.meta, settings), grey, cv::COLOR_BGR2GRAY);
-  return grey;
-}
-
-double largestDifference(const cv::Mat& a, const cv::Mat& b) {
-  REQUIRE(!b.empty());
-  REQUIRE(a.size() == b.size());
-  cv::Mat diff;
-  cv::absdiff(a, b, diff);
-  double lo = 0, hi = 0;
-  cv::minMaxLoc(diff, &lo, &hi);
-  return hi;
 }
 
 }  // namespace
