@@ -171,7 +171,8 @@ TEST_CASE("Real CT files are shown with their own window, as DCMTK shows them", 
 
 namespace {
 
-/// A 3 × 2 colour DICOM: RGB as stored, YBR_FULL (DCMTK converts it), or an 8-bit palette.
+/// A 3 × 2 colour DICOM: RGB as stored, YBR_FULL (DCMTK converts it), or an 8-bit palette; the
+/// 4 × 2 chroma-subsampled YBR_FULL_422 and YBR_PARTIAL_422.
 void writeColourDicom(const std::string& path, const std::string& photometric) {
   DcmFileFormat file;
   DcmDataset* ds = file.getDataset();
@@ -197,6 +198,13 @@ void writeColourDicom(const std::string& path, const std::string& photometric) {
       ds->putAndInsertUint16Array(desc, descriptor, 3);
       ds->putAndInsertUint16Array(data, values, 6);
     }
+  } else if (photometric.size() > 4 && photometric.compare(photometric.size() - 4, 4, "_422") == 0) {
+    // Horizontally subsampled chroma: each pair of pixels is stored Y1 Y2 Cb Cr (4 × 2 pixels).
+    ds->putAndInsertUint16(DCM_Columns, 4);
+    ds->putAndInsertUint16(DCM_SamplesPerPixel, 3);
+    ds->putAndInsertUint16(DCM_PlanarConfiguration, 0);
+    const Uint8 pairs[] = {170, 150, 40, 200, 120, 60, 128, 128, 60, 200, 200, 90, 100, 90, 100, 160};
+    ds->putAndInsertUint8Array(DCM_PixelData, pairs, 16);
   } else {
     ds->putAndInsertUint16(DCM_SamplesPerPixel, 3);
     ds->putAndInsertUint16(DCM_PlanarConfiguration, 0);
@@ -217,11 +225,11 @@ cv::Mat dcmtkColour(const std::string& path, const std::string& out) {
 
 }  // namespace
 
-TEST_CASE("Colour DICOM (RGB, YBR_FULL, palette) is shown in DCMTK's colours", "[imaging][display][colour]") {
+TEST_CASE("Colour DICOM (RGB, YBR_FULL and its 422 forms, palette) is shown in DCMTK's colours", "[imaging][display][colour]") {
   TempFolder tmp;
-  for (const std::string photometric : {"RGB", "YBR_FULL", "PALETTE COLOR"}) {
+  for (const std::string photometric : {"RGB", "YBR_FULL", "YBR_FULL_422", "YBR_PARTIAL_422", "PALETTE COLOR"}) {
     INFO(photometric);
-    const std::string path = tmp.file(photometric.substr(0, 3) + ".dcm");
+    const std::string path = tmp.file((photometric == "PALETTE COLOR" ? std::string("PAL") : photometric) + ".dcm");
     writeColourDicom(path, photometric);
     const Scan scan = openScan(path);
     REQUIRE(isColourScan(scan));

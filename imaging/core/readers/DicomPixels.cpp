@@ -120,7 +120,8 @@ void checkNativeLength(const std::string& path, DcmDataset& ds, const DicomGeome
                              static_cast<std::uint64_t>(g.frames) * static_cast<std::uint64_t>(g.samplesPerPixel) *
                              static_cast<std::uint64_t>(g.bitsAllocated);
   std::uint64_t needed = (bits + 7) / 8;
-  if (g.photometric == "YBR_FULL_422") needed = needed * 2 / 3;  // two samples per pixel, chroma shared
+  // Two samples per pixel, chroma shared by each pair (YBR_FULL_422, YBR_PARTIAL_422).
+  if (g.photometric.size() > 4 && g.photometric.compare(g.photometric.size() - 4, 4, "_422") == 0) needed = needed * 2 / 3;
   if (element->getLength() < needed)
     throw ScanError(path, "pixel data holds " + std::to_string(element->getLength()) + " bytes, but " +
                               std::to_string(g.columns) + "×" + std::to_string(g.rows) + "×" + std::to_string(g.frames) +
