@@ -283,15 +283,6 @@ int datasetStart(const std::string& head) {
   return -1;
 }
 
-bool looksLikeDicomFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::string head(132, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
-  if (head.size() >= 132 && head.compare(128, 4, "DICM") == 0) return true;
-  return datasetStart(head) >= 0;
-}
-
 void loadDicomFile(const std::string& path, DcmFileFormat& file, std::uint32_t maxElementBytes) {
   ensureDicomCodecs();
   const Uint32 maxRead = maxElementBytes ? maxElementBytes : DCM_MaxReadLength;

@@ -16,11 +16,6 @@ void ensureDicomCodecs();
 /// (0, or a few bytes in when something precedes it); −1 when it does not look like one.
 int datasetStart(const std::string& head);
 
-/// A look at a file's first bytes (DICM magic or a data set start) before DCMTK parses it: a
-/// folder searched for a scan's partner or reports also holds JSON and other files, and parsing
-/// each of them would make opening one scan cost as much as the whole folder.
-bool looksLikeDicomFile(const std::string& path);
-
 /// Loads a DICOM file (any transfer syntax DCMTK reads, with or without meta header).
 /// `maxElementBytes` > 0 leaves larger elements (pixels) on disk, for a quick look at the header.
 void loadDicomFile(const std::string& path, DcmFileFormat& file, std::uint32_t maxElementBytes = 0);

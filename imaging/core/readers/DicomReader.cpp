@@ -81,6 +81,14 @@ std::string energyPartner(const std::string& path, const std::string& series, bo
 
 }  // namespace
 
+bool looksLikeDicomFile(const std::string& path) {
+  try {
+    return DicomReader().confidence(ReaderRegistry::sniff(path)) > 0;
+  } catch (const ScanError&) {  // gone, or not a regular file
+    return false;
+  }
+}
+
 int DicomReader::confidence(const SniffInput& input) const {
   if (input.isDirectory) return 0;
   if (input.head.size() >= 132 && input.head.compare(128, 4, "DICM") == 0) return 100;

@@ -15,4 +15,9 @@ class DicomReader : public ScanReader {
   Scan read(const std::string& path, const LoadLimits& limits) const override;
 };
 
+/// Whether `path` starts as the DICOM reader expects (the registry's look at its first bytes),
+/// asked before DCMTK parses it: a folder searched for a scan's partner or its reports also
+/// holds JSON and other files, and parsing each would make opening one scan cost the folder.
+bool looksLikeDicomFile(const std::string& path);
+
 }  // namespace cip::imaging

@@ -2,6 +2,7 @@
 
 #include "imaging/core/ScanError.h"
 #include "imaging/core/readers/DicomPixels.h"
+#include "imaging/core/readers/DicomReader.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
