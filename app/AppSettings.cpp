@@ -1,7 +1,5 @@
 #include "app/AppSettings.h"
 
-#include "app/cli/WorkstationPaths.h"
-
 #include "sync/model/Annotation.h"
 
 #include <QRegularExpression>
@@ -75,7 +73,11 @@ void AppSettings::clearWindowLayout(model::Role role) {
   settings_.remove(layoutKey(role, "viewerWindow"));
 }
 
-QString AppSettings::defaultDatabasePath() { return app::defaultDatabasePath(); }
+QString AppSettings::defaultDatabasePath() {
+  const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+  QDir().mkpath(dir);
+  return QDir(dir).filePath(QStringLiteral("workstation.sqlite"));
+}
 
 QStringList AppSettings::annotationCategories() const {
   static const QStringList defaults{QStringLiteral("undeclared-goods"), QStringLiteral("concealment"), QStringLiteral("drugs"),

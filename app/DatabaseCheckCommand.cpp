@@ -1,6 +1,6 @@
 #include "app/DatabaseCheckCommand.h"
 
-#include "app/cli/WorkstationPaths.h"
+#include "app/AppSettings.h"
 #include "sync/model/AuditAnchors.h"
 #include "sync/store/Migrations.h"
 #include "sync/store/Store.h"
@@ -10,7 +10,7 @@
 namespace cip::app {
 
 int DatabaseCheckCommand::run(const QStringList& args) {
-  QString path = defaultDatabasePath();
+  QString path = AppSettings::defaultDatabasePath();
   QList<model::AuditAnchor> anchors;
   for (int i = 0; i < args.size(); ++i) {
     if (args[i] == QLatin1String("--anchors") && i + 1 < args.size()) {
