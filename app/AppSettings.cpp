@@ -95,6 +95,9 @@ void AppSettings::setAnnotationCategories(const QStringList& codes) { settings_.
 bool AppSettings::openInMaterialColours() const { return settings_.value(QStringLiteral("viewer/openInMaterialColours"), false).toBool(); }
 void AppSettings::setOpenInMaterialColours(bool on) { settings_.setValue(QStringLiteral("viewer/openInMaterialColours"), on); }
 
+QString AppSettings::scannerProfileFile() const { return settings_.value(QStringLiteral("scanners/profileFile")).toString(); }
+void AppSettings::setScannerProfileFile(const QString& path) { settings_.setValue(QStringLiteral("scanners/profileFile"), path.trimmed()); }
+
 int AppSettings::breakReminderMinutes() const {
   bool ok = false;
   const int minutes = settings_.value(QStringLiteral("comfort/breakReminderMinutes"), 40).toInt(&ok);

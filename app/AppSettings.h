@@ -50,6 +50,9 @@ class AppSettings {
   bool openInMaterialColours() const;
   void setOpenInMaterialColours(bool on);
   /// Minutes of continuous review before a break is suggested; 0 turns the reminder off.
+  /// The site's scanner profile file; "" = `scanner-profiles.json` in the configuration folder.
+  QString scannerProfileFile() const;
+  void setScannerProfileFile(const QString& path);
   int breakReminderMinutes() const;
   void setBreakReminderMinutes(int minutes);
   /// The order of the analyst's queue as the panel names it ("urgency", "-priority" …); "" = the default.

@@ -7,6 +7,7 @@
 #include "app/MeasurementController.h"
 #include "app/QueueController.h"
 #include "app/ScanController.h"
+#include "app/ScannerProfileSource.h"
 #include "app/ScannerController.h"
 #include "app/SyncController.h"
 #include "app/jobs/VerdictController.h"
@@ -72,6 +73,9 @@ MainWindow::MainWindow(store::Store& store, Session session, AppSettings& settin
   layout_->placeViewerTools(findingsDock_, measurementDock_);
   scanController_ = new ScanController(*viewer_, *ctView_, *findingsPanel_, this);
   measurementController_ = new MeasurementController(*viewer_, *measurementPanel_, this);
+  profiles_ = new ScannerProfileSource(store_, settings_, *scanController_, this);
+  connect(profiles_, &ScannerProfileSource::problem, this, [this](const QString& text) { widgets::showStatusMessage(*statusBar(), text, 30000); });
+  profiles_->reload();
   connect(scanController_, &ScanController::scanOpened, this, [this] {
     centre_->setCurrentWidget(scanController_->isVolume() ? static_cast<QWidget*>(ctView_) : viewer_);
   });
@@ -275,6 +279,7 @@ void MainWindow::attachSync(SyncController* sync) {
   connect(sync, &SyncController::statusChanged, syncLabel_, &QLabel::setText);
   connect(sync, &SyncController::message, this, [this](const QString& text) { widgets::showStatusMessage(*statusBar(), text, 30000); });
   connect(sync, &SyncController::signInNeeded, this, &MainWindow::askToSignInAgain);
+  connect(&sync->service(), &client::SyncService::scannerProfilesChanged, profiles_, &ScannerProfileSource::reload);
   signInAgainAction_ = new QAction(this);
   signInAgainAction_->setObjectName(QStringLiteral("signInAgainAction"));
   signInAgainAction_->setEnabled(sync->signInNeededNow());
@@ -477,6 +482,7 @@ void MainWindow::showSettings() {
   dialog.setOpenInMaterialColours(settings_.openInMaterialColours());
   dialog.setBreakReminderMinutes(settings_.breakReminderMinutes());
   dialog.setAnnotationCategories(settings_.annotationCategories());
+  dialog.setScannerProfileFile(settings_.scannerProfileFile(), ScannerProfileBook::defaultLocalFile());
   const client::RetentionPolicy kept = settings_.retention();
   dialog.setStorage({static_cast<int>(kept.cacheLimitBytes >> 30), kept.partFileMaxAgeHours, kept.deliveredKeepDays, kept.telemetryKeepDays});
   dialog.shortcuts()->setEntries(shortcuts_.entries(), ShortcutMap::reservedKeys(fixedActions()));
@@ -490,6 +496,8 @@ void MainWindow::showSettings() {
     if (workspace_) workspace_->annotationPanel()->setCategories(settings_.annotationCategories());
   }
   shortcuts_.save(settings_, dialog.shortcuts()->entries());
+  settings_.setScannerProfileFile(dialog.scannerProfileFile());
+  profiles_->reload();
   const widgets::SettingsDialog::Storage storage = dialog.storage();
   settings_.setRetention({static_cast<qint64>(storage.cacheLimitGb) << 30, storage.partFileMaxAgeHours, storage.deliveredKeepDays, storage.telemetryKeepDays});
   if (sync_) sync_->setRetention(settings_.retention());

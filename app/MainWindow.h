@@ -137,6 +137,7 @@ class MainWindow : public QMainWindow {
   widgets::FindingsPanel* findingsPanel_;
   QDockWidget* findingsDock_;
   ScanController* scanController_;
+  class ScannerProfileSource* profiles_ = nullptr;
   widgets::MeasurementPanel* measurementPanel_;
   QDockWidget* measurementDock_;
   MeasurementController* measurementController_;

@@ -3,6 +3,7 @@
 #include "app/AppLog.h"
 #include "app/BackgroundWork.h"
 #include "imaging/core/ReaderRegistry.h"
+#include "imaging/core/ScannerProfile.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/viewer/CtView.h"
 #include "widgets/viewer/MaterialNames.h"
@@ -152,8 +153,11 @@ PreparedScan ScanController::prepare(const QString& path, const PrepareOptions& 
   PreparedScan prepared;
   prepared.path = path;
   try {
-    auto scan = std::make_shared<const Scan>(openScan(path.toStdString()));
-    if (scan->channels.empty() || scan->width == 0) throw ScanError(path.toStdString(), "holds no image (a threat report alone?)");
+    Scan read = openScan(path.toStdString());
+    if (read.channels.empty() || read.width == 0) throw ScanError(path.toStdString(), "holds no image (a threat report alone?)");
+    if (const auto profile = options.profiles.find(options.scannerId, QString::fromStdString(read.meta.model)))
+      for (const std::string& line : applyScannerProfile(read, *profile)) prepared.profileNotes << QString::fromStdString(line);
+    auto scan = std::make_shared<const Scan>(std::move(read));
     prepared.scan = scan;
     if (scan->depth == 1) {
       const DetectorFaults faults = findDetectorFaults(*scan);
@@ -198,6 +202,7 @@ bool ScanController::open(const QString& path, QString* error) {
   QApplication::setOverrideCursor(Qt::WaitCursor);
   PrepareOptions options;
   options.materialColours = materialColours_;
+  options.profiles = profiles_;
   const bool shown = show(prepare(path, options, models_), error);
   QApplication::restoreOverrideCursor();
   return shown;
@@ -309,6 +314,8 @@ void ScanController::showFindings() {
     summary += QLatin1Char('\n') + tr("%n detector fault(s): shown filled in and outlined; K shows the pixels as read.", nullptr,
                                        static_cast<int>(findings_.faults.size()));
   if (pixelMm <= 0) summary += QLatin1Char('\n') + tr("Pixel size unknown: sizes are in pixels.");
+  else if (!scan_->meta.spacingSource.empty())
+    summary += QLatin1Char('\n') + tr("Pixel size %1 × %2 mm, from %3.").arg(scan_->meta.spacingX).arg(scan_->meta.spacingY).arg(QString::fromStdString(scan_->meta.spacingSource));
   view_.setOverlayRegions(std::move(regions));
   panel_.setEntries(summary + QLatin1Char('\n') + materialsText(selection_), entries);
 }

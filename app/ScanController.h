@@ -2,6 +2,7 @@
 
 #include "imaging/core/Scan.h"
 #include "imaging/core/analysis/AutomaticFindings.h"
+#include "app/cli/ScannerProfileBook.h"
 #include "imaging/core/analysis/MaterialModels.h"
 #include "imaging/core/physics/SystemSelection.h"
 #include "imaging/core/view/ViewportRenderer.h"
@@ -38,6 +39,8 @@ struct PreparedScan {
   /// as read, for the analysis) and where they are.
   std::shared_ptr<const imaging::Scan> filled;
   std::vector<cv::Rect> faultRegions;
+  /// What the scanner's profile set (pixel size, energies, calibration), one line each.
+  QStringList profileNotes;
   QString error;
 };
 
@@ -46,6 +49,8 @@ struct PrepareOptions {
   bool analyse = true;     ///< run the automatic findings (false: the caller runs them later)
   cv::Size viewport;       ///< device pixels of the 2D view; empty: no renderer prepared
   bool materialColours = false;  ///< dual energy opens in material colours (classes made here too)
+  QString scannerId;               ///< the job's scanner; empty for a file opened from disk
+  ScannerProfileBook profiles;     ///< the profile the scan is measured with comes from here
 };
 
 /// Opens scans into the viewer — radiographs into the 2D view, CT volumes into the CT view — and puts the automatic findings and any DICOS threat reports
@@ -73,6 +78,9 @@ class ScanController : public QObject {
   bool show(const PreparedScan& prepared, QString* error);
   /// Calibrations and classifiers by system, shared with workers that prepare scans.
   std::shared_ptr<imaging::MaterialModelCache> materialModels() const { return models_; }
+  /// The scanner profiles scans are measured with from now on (the open scan keeps its own).
+  const ScannerProfileBook& profileBook() const { return profiles_; }
+  void setProfileBook(ScannerProfileBook book) { profiles_ = std::move(book); }
   /// The open scan's calibration and classifier (of its own system; before any scan, the
   /// default system's), built on first use (about 0.2 s) and then shared.
   std::shared_ptr<const imaging::MaterialCalibration> calibration() const;
@@ -102,6 +110,7 @@ class ScanController : public QObject {
   widgets::FindingsPanel& panel_;
   std::shared_ptr<const imaging::Scan> scan_;
   std::shared_ptr<imaging::MaterialModelCache> models_ = std::make_shared<imaging::MaterialModelCache>();
+  ScannerProfileBook profiles_;
   imaging::SystemSelection selection_;  ///< which system reads the open scan, and why (shown under the findings)
   mutable imaging::MaterialModel materials_;  ///< the open scan's; built on first use before any scan
   imaging::ScanFindings findings_;

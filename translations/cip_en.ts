@@ -603,10 +603,6 @@
 <context>
     <name>ImagingCommands</name>
     <message>
-        <source>usage: cip-tool info FILE [--low LOW-ENERGY-FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cip-tool: info: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,10 +794,6 @@
         <source>Scan file.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>usage: cip-tool analyze FILE [--low FILE] [--declared-empty | --hs CODE,…] [--system NAME | --calibration FILE] [-o FINDINGS.json] [--overlay OUT.png]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n finding(s), empty check: %2</source>
         <translation>
@@ -894,6 +886,30 @@
     </message>
     <message>
         <source>%1: VOI LUT of %2 entries from %3, %4 bits%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner profile file (default: the workstation&apos;s, when there is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner whose profile measures the scan (default: the file&apos;s model decides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cip-tool analyze FILE [--low FILE] [--declared-empty | --hs CODE,…] [--system NAME | --calibration FILE] [--profiles FILE] [--scanner ID] [-o FINDINGS.json] [--overlay OUT.png]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cip-tool info FILE [--low LOW-ENERGY-FILE] [--profiles PROFILES.json] [--scanner ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1136,6 +1152,29 @@
     </message>
 </context>
 <context>
+    <name>ScannerProfileBook</name>
+    <message>
+        <source>the central system&apos;s profile of scanner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile of scanner %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile of model %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutMap</name>
     <message>
         <source>drawing a mark (cancel, close, delete)</source>
@@ -1202,6 +1241,10 @@
     </message>
     <message>
         <source>the telemetry from the server is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scanner profiles from the server are malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2231,6 +2274,17 @@ Your open job, marks and unsent verdicts are kept.</source>
         <source>Pixel size unknown: sizes are in pixels.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pixel size %1 × %2 mm, from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::ScannerProfileSource</name>
+    <message>
+        <source>Scanner profiles not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cip::app::SyncController</name>
@@ -3243,6 +3297,26 @@ This workstation holds no job of yours; jobs assigned to you arrive when the lin
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file of scanner profiles (pixel size, energies, calibration) for scanners the central system does not describe and for files opened from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner profiles:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

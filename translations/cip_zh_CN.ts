@@ -598,10 +598,6 @@
 <context>
     <name>ImagingCommands</name>
     <message>
-        <source>usage: cip-tool info FILE [--low LOW-ENERGY-FILE]</source>
-        <translation>用法：cip-tool info 文件 [--low 低能图像文件]</translation>
-    </message>
-    <message>
         <source>cip-tool: info: %1</source>
         <translation>cip-tool：info：%1</translation>
     </message>
@@ -793,10 +789,6 @@
         <source>Scan file.</source>
         <translation>图像文件。</translation>
     </message>
-    <message>
-        <source>usage: cip-tool analyze FILE [--low FILE] [--declared-empty | --hs CODE,…] [--system NAME | --calibration FILE] [-o FINDINGS.json] [--overlay OUT.png]</source>
-        <translation>用法：cip-tool analyze 文件 [--low 文件] [--declared-empty | --hs 编码,…] [--system 名称 | --calibration 文件] [-o 发现.json] [--overlay 输出.png]</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n finding(s), empty check: %2</source>
         <translation>
@@ -888,6 +880,30 @@
     <message>
         <source>%1: VOI LUT of %2 entries from %3, %4 bits%5</source>
         <translation>%1：VOI 查找表，%2 项，起始值 %3，%4 位%5</translation>
+    </message>
+    <message>
+        <source>Scanner profile file (default: the workstation&apos;s, when there is one).</source>
+        <translation>扫描设备配置文件（默认：工作站的配置文件，如有）。</translation>
+    </message>
+    <message>
+        <source>The scanner whose profile measures the scan (default: the file&apos;s model decides).</source>
+        <translation>用其配置测量该扫描的扫描设备（默认：由文件中的型号决定）。</translation>
+    </message>
+    <message>
+        <source>usage: cip-tool analyze FILE [--low FILE] [--declared-empty | --hs CODE,…] [--system NAME | --calibration FILE] [--profiles FILE] [--scanner ID] [-o FINDINGS.json] [--overlay OUT.png]</source>
+        <translation>用法：cip-tool analyze 文件 [--low 文件] [--declared-empty | --hs 编码,…] [--system 名称 | --calibration 文件] [--profiles 文件] [--scanner 编号] [-o 结果.json] [--overlay 输出.png]</translation>
+    </message>
+    <message>
+        <source>usage: cip-tool info FILE [--low LOW-ENERGY-FILE] [--profiles PROFILES.json] [--scanner ID]</source>
+        <translation>用法：cip-tool info 文件 [--low 低能文件] [--profiles 配置.json] [--scanner 编号]</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation>（来自%1）</translation>
+    </message>
+    <message>
+        <source>Scanner profile</source>
+        <translation>扫描设备配置</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1143,29 @@
     </message>
 </context>
 <context>
+    <name>ScannerProfileBook</name>
+    <message>
+        <source>the central system&apos;s profile of scanner %1</source>
+        <translation>中心系统中扫描设备 %1 的配置</translation>
+    </message>
+    <message>
+        <source>the profile of scanner %1 in %2</source>
+        <translation>%2 中扫描设备 %1 的配置</translation>
+    </message>
+    <message>
+        <source>the profile of model %1 in %2</source>
+        <translation>%2 中型号 %1 的配置</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutMap</name>
     <message>
         <source>drawing a mark (cancel, close, delete)</source>
@@ -1194,6 +1233,10 @@
     <message>
         <source>the telemetry from the server is malformed: %1</source>
         <translation>服务器返回的设备运行数据格式错误：%1</translation>
+    </message>
+    <message>
+        <source>the scanner profiles from the server are malformed: %1</source>
+        <translation>服务器发来的扫描设备配置格式错误：%1</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2274,17 @@ Your open job, marks and unsent verdicts are kept.</source>
         <source>Pixel size unknown: sizes are in pixels.</source>
         <translation>像素尺寸未知：尺寸以像素为单位。</translation>
     </message>
+    <message>
+        <source>Pixel size %1 × %2 mm, from %3.</source>
+        <translation>像素尺寸 %1 × %2 毫米，来自%3。</translation>
+    </message>
+</context>
+<context>
+    <name>cip::app::ScannerProfileSource</name>
+    <message>
+        <source>Scanner profiles not used: %1</source>
+        <translation>未使用扫描设备配置：%1</translation>
+    </message>
 </context>
 <context>
     <name>cip::app::SyncController</name>
@@ -3245,6 +3299,26 @@ This workstation holds no job of yours; jobs assigned to you arrive when the lin
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>A JSON file of scanner profiles (pixel size, energies, calibration) for scanners the central system does not describe and for files opened from disk</source>
+        <translation>扫描设备配置的 JSON 文件（像素尺寸、能量、标定），用于中心系统未描述的扫描设备以及从磁盘打开的文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Scanner profile file</source>
+        <translation>扫描设备配置文件</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Scanner profiles:</source>
+        <translation>扫描设备配置：</translation>
     </message>
 </context>
 <context>

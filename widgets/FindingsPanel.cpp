@@ -23,6 +23,7 @@ QIcon swatch(const QColor& colour) {
 
 FindingsPanel::FindingsPanel(QWidget* parent) : QWidget(parent), summary_(new QLabel(this)), list_(new QListWidget(this)) {
   setObjectName(QStringLiteral("findingsPanel"));
+  summary_->setObjectName(QStringLiteral("findingsSummary"));
   summary_->setWordWrap(true);
   list_->setObjectName(QStringLiteral("findingsList"));
   auto* layout = new QVBoxLayout(this);

@@ -5,9 +5,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -19,7 +23,7 @@ namespace cip::widgets {
 
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent), language_(new QComboBox(this)), theme_(new QComboBox(this)), materialColours_(new QCheckBox(this)),
-      breakMinutes_(new QSpinBox(this)), categories_(new QLineEdit(this)), shortcuts_(new ShortcutEditor(this)), cacheLimitGb_(new QSpinBox(this)),
+      breakMinutes_(new QSpinBox(this)), categories_(new QLineEdit(this)), profileFile_(new QLineEdit(this)), shortcuts_(new ShortcutEditor(this)), cacheLimitGb_(new QSpinBox(this)),
       partHours_(new QSpinBox(this)), deliveredDays_(new QSpinBox(this)), telemetryDays_(new QSpinBox(this)) {
   setWindowTitle(tr("Settings"));
   language_->setObjectName(QStringLiteral("language"));
@@ -47,6 +51,18 @@ SettingsDialog::SettingsDialog(QWidget* parent)
   form->addRow(tr("Scans:"), materialColours_);
   form->addRow(tr("Suggest a break after:"), breakMinutes_);
   form->addRow(tr("Mark categories:"), categories_);
+  profileFile_->setObjectName(QStringLiteral("scannerProfileFile"));
+  profileFile_->setToolTip(tr("A JSON file of scanner profiles (pixel size, energies, calibration) for scanners the central system "
+                              "does not describe and for files opened from disk"));
+  auto* browse = new QPushButton(tr("Browse…"), this);
+  connect(browse, &QPushButton::clicked, this, [this] {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Scanner profile file"), profileFile_->text(), tr("JSON files (*.json)"));
+    if (!file.isEmpty()) profileFile_->setText(QDir::toNativeSeparators(file));
+  });
+  auto* profileRow = new QHBoxLayout;
+  profileRow->addWidget(profileFile_, 1);
+  profileRow->addWidget(browse);
+  form->addRow(tr("Scanner profiles:"), profileRow);
   auto* storage = new QWidget(this);
   auto* storageForm = new QFormLayout(storage);
   const std::tuple<QSpinBox*, const char*, int, int, QString, QString> limits[] = {
@@ -109,6 +125,13 @@ void SettingsDialog::setAnnotationCategories(const QStringList& codes) {
 }
 
 void SettingsDialog::setBreakReminderMinutes(int minutes) { breakMinutes_->setValue(minutes); }
+
+QString SettingsDialog::scannerProfileFile() const { return QDir::fromNativeSeparators(profileFile_->text().trimmed()); }
+
+void SettingsDialog::setScannerProfileFile(const QString& path, const QString& defaultPath) {
+  profileFile_->setText(QDir::toNativeSeparators(path));
+  profileFile_->setPlaceholderText(QDir::toNativeSeparators(defaultPath));
+}
 
 SettingsDialog::Storage SettingsDialog::storage() const {
   return {cacheLimitGb_->value(), partHours_->value(), deliveredDays_->value(), telemetryDays_->value()};

@@ -32,6 +32,9 @@ class SettingsDialog : public QDialog {
   /// the analyst's language; a name or code that cannot be a code is dropped.
   QStringList annotationCategories() const;
   void setAnnotationCategories(const QStringList& codes);
+  /// The site's scanner profile file ("" = the default, shown greyed in the empty field).
+  QString scannerProfileFile() const;
+  void setScannerProfileFile(const QString& path, const QString& defaultPath);
   ShortcutEditor* shortcuts() const { return shortcuts_; }
   /// How much the workstation keeps: the scan cache's size, and how long finished records stay.
   struct Storage {
@@ -49,6 +52,7 @@ class SettingsDialog : public QDialog {
   QCheckBox* materialColours_;
   QSpinBox* breakMinutes_;
   class QLineEdit* categories_;
+  class QLineEdit* profileFile_;
   ShortcutEditor* shortcuts_;
   QSpinBox* cacheLimitGb_;
   QSpinBox* partHours_;

@@ -26,18 +26,23 @@ int ImagingCommands::analyze(const QStringList& args) {
   const QCommandLineOption system(QStringLiteral("system"), tr("Dual-energy system, e.g. cargo-6-4MeV or baggage-160-80kV (default: the scan's own, from its metadata)."), QStringLiteral("name"));
   const QCommandLineOption calibration(QStringLiteral("calibration"), tr("Measured material calibration (JSON) instead of the physics model."), QStringLiteral("file"));
   const QCommandLineOption overlay(QStringLiteral("overlay"), tr("Also write the findings drawn on the image (PNG)."), QStringLiteral("png"));
-  parser.addOptions({output, low, declaredEmpty, hs, system, calibration, overlay});
+  const QCommandLineOption profiles(QStringLiteral("profiles"), tr("Scanner profile file (default: the workstation's, when there is one)."),
+                                    QStringLiteral("file"));
+  const QCommandLineOption scanner(QStringLiteral("scanner"), tr("The scanner whose profile measures the scan (default: the file's model decides)."),
+                                   QStringLiteral("id"));
+  parser.addOptions({output, low, declaredEmpty, hs, system, calibration, overlay, profiles, scanner});
   parser.addPositionalArgument(QStringLiteral("file"), tr("Scan file."));
   if (!parser.parse(QStringList{QStringLiteral("analyze")} + args) || parser.positionalArguments().size() != 1 ||
       (parser.isSet(declaredEmpty) && parser.isSet(hs))) {
     err_ << tr("usage: cip-tool analyze FILE [--low FILE] [--declared-empty | --hs CODE,…] [--system NAME | --calibration FILE] "
-               "[-o FINDINGS.json] [--overlay OUT.png]")
+               "[--profiles FILE] [--scanner ID] [-o FINDINGS.json] [--overlay OUT.png]")
          << '\n' << parser.errorText() << '\n';
     return 2;
   }
   const QString file = parser.positionalArguments().first();
   try {
-    const Scan scan = parser.isSet(low) ? openDualEnergyPair(file.toStdString(), parser.value(low).toStdString()) : openScan(file.toStdString());
+    Scan scan = parser.isSet(low) ? openDualEnergyPair(file.toStdString(), parser.value(low).toStdString()) : openScan(file.toStdString());
+    applyProfileOptions(scan, parser.value(profiles), parser.value(scanner));
     // --calibration and --system override; without them the scan's own system decides.
     const SystemSelection selection = selectSystem(scan);
     const DualEnergySystem physics = parser.isSet(system) ? dualEnergySystem(parser.value(system).toStdString()) : selection.system;

@@ -1,5 +1,8 @@
 #include "app/cli/ImagingCommands.h"
 
+#include "app/cli/ScannerProfileBook.h"
+#include "imaging/core/ScannerProfile.h"
+
 #include "imaging/core/ReaderRegistry.h"
 #include "imaging/core/codecs/ImageCodecs.h"
 #include "imaging/core/analysis/MaterialImage.h"
@@ -11,6 +14,7 @@
 #include "imaging/core/processing/Display.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 #include <opencv2/core.hpp>
 
@@ -30,17 +34,38 @@ Scan openFromArgs(const QString& file, const QString& low) {
   return openScan(file.toStdString());
 }
 
+QString optionValue(const QStringList& args, const QString& name) {
+  const qsizetype at = args.indexOf(name);
+  return at >= 0 ? args.value(at + 1) : QString();
+}
+
 }  // namespace
 
+QStringList applyProfileOptions(Scan& scan, const QString& profilesFile, const QString& scannerId) {
+  ScannerProfileBook book;
+  const QString file = profilesFile.isEmpty() ? ScannerProfileBook::defaultLocalFile() : profilesFile;
+  if (!profilesFile.isEmpty() || QFileInfo::exists(file)) {
+    QString error;
+    if (!book.loadLocalFile(file, &error)) throw ScanError(error.toStdString(), "is no scanner profile file this program reads");
+  }
+  QStringList notes;
+  if (const auto profile = book.find(scannerId, QString::fromStdString(scan.meta.model)))
+    for (const std::string& line : applyScannerProfile(scan, *profile)) notes << QString::fromStdString(line);
+  else if (!scannerId.isEmpty())
+    throw ScanError(file.toStdString(), "holds no profile of scanner " + scannerId.toStdString());
+  return notes;
+}
+
 int ImagingCommands::info(const QStringList& args) {
-  if (args.isEmpty()) {
-    err_ << tr("usage: cip-tool info FILE [--low LOW-ENERGY-FILE]") << '\n';
+  if (args.isEmpty() || args.first().startsWith(QLatin1String("--"))) {
+    err_ << tr("usage: cip-tool info FILE [--low LOW-ENERGY-FILE] [--profiles PROFILES.json] [--scanner ID]") << '\n';
     return 2;
   }
   Scan scan;
+  QStringList profileNotes;
   try {
-    const int low = static_cast<int>(args.indexOf(QStringLiteral("--low")));
-    scan = openFromArgs(args.first(), low >= 0 ? args.value(low + 1) : QString());
+    scan = openFromArgs(args.first(), optionValue(args, QStringLiteral("--low")));
+    profileNotes = applyProfileOptions(scan, optionValue(args, QStringLiteral("--profiles")), optionValue(args, QStringLiteral("--scanner")));
   } catch (const ScanError& error) {
     err_ << tr("cip-tool: info: %1").arg(q(error.what())) << '\n';
     return 1;
@@ -69,7 +94,8 @@ int ImagingCommands::info(const QStringList& args) {
     }
     if (m.spacingX > 0)
       row(tr("Spacing"), QStringLiteral("%1 × %2%3 mm").arg(m.spacingX).arg(m.spacingY)
-                             .arg(m.spacingZ > 0 ? QStringLiteral(" × %1").arg(m.spacingZ) : QString()));
+                             .arg(m.spacingZ > 0 ? QStringLiteral(" × %1").arg(m.spacingZ) : QString()) +
+                             (m.spacingSource.empty() ? QString() : tr(" (from %1)").arg(q(m.spacingSource))));
     else
       row(tr("Spacing"), tr("unknown: the file states no pixel size, so lengths and areas are given in pixels"));
     for (std::size_t i = 0; i < m.windows.size(); ++i) {
@@ -90,6 +116,7 @@ int ImagingCommands::info(const QStringList& args) {
     if (faults.isolatedPixels > 0) row(QString(), tr("  %n isolated zero reading(s) where the other energy sees the beam", nullptr, static_cast<int>(faults.isolatedPixels)));
     row(tr("Memory"), tr("%1 MiB").arg(static_cast<double>(scan.pixelBytes()) / (1 << 20), 0, 'f', 1));
     row(tr("Materials"), q(selectSystem(scan).summary()));
+    for (qsizetype i = 0; i < profileNotes.size(); ++i) row(i == 0 ? tr("Scanner profile") : QString(), profileNotes[i]);
   }
   row(tr("Vendor"), q(m.vendor + (m.model.empty() ? "" : " " + m.model)));
   row(tr("Description"), q(m.description));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "imaging/core/Scan.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -8,12 +10,17 @@ namespace cip::app {
 
 /// `cip-tool` commands over the imaging core: info, render, convert, analyze, synth. Same exit-code contract as
 /// ToolCommands (0 ok, 1 failed, 2 usage).
+/// The scanner profile a command measures a scan with: `--profiles FILE` (else the workstation's
+/// default profile file, when there is one) and `--scanner ID` (else the file's model decides).
+/// Returns what the profile set; throws ScanError naming the profile file and field.
+QStringList applyProfileOptions(imaging::Scan& scan, const QString& profilesFile, const QString& scannerId);
+
 class ImagingCommands {
   Q_DECLARE_TR_FUNCTIONS(ImagingCommands)
  public:
   ImagingCommands(QTextStream& out, QTextStream& err) : out_(out), err_(err) {}
 
-  /// `info FILE [--low FILE]`: what the file is, as a table.
+  /// `info FILE [--low FILE] [--profiles FILE] [--scanner ID]`: what the file is, as a table.
   int info(const QStringList& args);
   /// `render FILE -o OUT.png [options]`: the scan as the viewer would show it.
   int render(const QStringList& args);

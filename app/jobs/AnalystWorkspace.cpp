@@ -47,7 +47,7 @@ AnalystWorkspace::AnalystWorkspace(QMainWindow& window, store::Store& store, con
       references_(new ReferenceController(store, session.user.id, *jobs_, scans, *referencePanel_, this)),
       refusals_(new RefusalController(store, session.user, *jobs_, *refusedPanel_, *refusedDock_, this)), nextJob_(new QAction(this)),
       export_(new QAction(this)), history_(new QAction(this)),
-      verdictHistory_(new VerdictHistoryController(store, session.user, scans.materialModels(), window, this)) {
+      verdictHistory_(new VerdictHistoryController(store, session.user, scans, window, this)) {
   verdicts_->setSessionId(session.localId);
   connect(jobs_, &JobController::queueChanged, this, &AnalystWorkspace::queueChanged);
   connect(refusals_, &RefusalController::changed, this, &AnalystWorkspace::queueChanged);

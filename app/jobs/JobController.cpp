@@ -120,7 +120,8 @@ bool JobController::openJob(const QString& jobId, QString* error) {
       // Cold: show the image first, analyse it in the background. A prefetch of another job is
       // left to finish on its worker (it holds its own copies): waiting for it would stall the window.
       QApplication::setOverrideCursor(Qt::WaitCursor);
-      prepared = ScanController::prepare(path, {declaredContentOf(*declaration), false, {}, scans_.openInMaterialColours()}, scans_.materialModels());
+      prepared = ScanController::prepare(path, {declaredContentOf(*declaration), false, {}, scans_.openInMaterialColours(), job->scannerId, scans_.profileBook()},
+                                         scans_.materialModels());
       QApplication::restoreOverrideCursor();
     }
     prefetch_ = {};
@@ -281,7 +282,8 @@ bool JobController::prepareInBackground(const model::Job& job, bool analyse) {
     if (!declaration || path.isEmpty()) return false;
     prefetchJobId_ = job.id;
     prefetch_ = runInBackground(&ScanController::prepare, path,
-                                  PrepareOptions{declaredContentOf(*declaration), analyse, scans_.viewportSize(), scans_.openInMaterialColours()},
+                                  PrepareOptions{declaredContentOf(*declaration), analyse, scans_.viewportSize(), scans_.openInMaterialColours(), job.scannerId,
+                                                 scans_.profileBook()},
                                   scans_.materialModels());
     return true;
   } catch (const store::StoreError& e) {

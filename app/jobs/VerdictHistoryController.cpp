@@ -50,9 +50,9 @@ store::VerdictHistoryFilter storeFilter(const QString& analyst, const widgets::V
 
 }  // namespace
 
-VerdictHistoryController::VerdictHistoryController(store::Store& store, model::User user, std::shared_ptr<imaging::MaterialModelCache> models,
+VerdictHistoryController::VerdictHistoryController(store::Store& store, model::User user, const ScanController& scans,
                                                    QWidget& window, QObject* parent)
-    : QObject(parent), store_(store), user_(std::move(user)), models_(std::move(models)), window_(window),
+    : QObject(parent), store_(store), user_(std::move(user)), scans_(scans), window_(window),
       panel_(new widgets::VerdictHistoryPanel(&window)) {
   panel_->setWindowFlag(Qt::Window);
   panel_->resize(960, 600);
@@ -157,8 +157,10 @@ bool VerdictHistoryController::openRecord(const QString& verdictId, QString* err
     const std::optional<model::Declaration> declaration = job ? store_.declarations().find(job->declarationId) : std::nullopt;
     PrepareOptions options;
     options.declared = declaration ? declaredContentOf(*declaration) : imaging::DeclaredContent{};
+    options.scannerId = job ? job->scannerId : QString();
+    options.profiles = scans_.profileBook();
     loadingVerdict_ = verdictId;
-    loading_ = runInBackground([path, options, models = models_] { return ScanController::prepare(path, options, models); });
+    loading_ = runInBackground([path, options, models = scans_.materialModels()] { return ScanController::prepare(path, options, models); });
     auto* watcher = new QFutureWatcher<PreparedScan>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, verdictId] {
       watcher->deleteLater();

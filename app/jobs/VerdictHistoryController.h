@@ -30,7 +30,7 @@ class VerdictHistoryController : public QObject {
   Q_OBJECT
  public:
   /// The windows are made as children of `window` (closed with it).
-  VerdictHistoryController(store::Store& store, model::User user, std::shared_ptr<imaging::MaterialModelCache> models, QWidget& window,
+  VerdictHistoryController(store::Store& store, model::User user, const ScanController& scans, QWidget& window,
                            QObject* parent = nullptr);
   ~VerdictHistoryController() override;
 
@@ -62,7 +62,7 @@ class VerdictHistoryController : public QObject {
 
   store::Store& store_;
   model::User user_;
-  std::shared_ptr<imaging::MaterialModelCache> models_;
+  const ScanController& scans_;  ///< its material models and scanner profiles read the scans again
   QWidget& window_;
   widgets::VerdictHistoryPanel* panel_;
   widgets::VerdictRecordView* record_ = nullptr;

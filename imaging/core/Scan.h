@@ -74,6 +74,9 @@ struct ScanMetadata {
   double rescaleIntercept = 0.0;
   std::string units;          ///< e.g. "HU"; empty when the values have no physical unit
   double spacingX = 0, spacingY = 0, spacingZ = 0;  ///< mm per pixel; 0 = unknown
+  /// Where the in-plane pixel size came from when not from the file itself ("scanner profile
+  /// SCN-CNSHA-01, central system"); empty: the file.
+  std::string spacingSource;
   /// The file's windows in its order (the first is the default display); empty when it has none.
   std::vector<FileWindow> windows;
   /// Endpoint energies of the beams as the file states them, in keV (a tube's kVp; 6 MeV = 6000),
@@ -81,6 +84,10 @@ struct ScanMetadata {
   /// has none). They decide which dual-energy physics reads the scan (physics/SystemSelection).
   double highEnergyKeV = 0, lowEnergyKeV = 0;
   std::string energySource;   ///< where they were read, e.g. "KVP (0018,0060)", "sidecar 'kvp'"
+  /// The material calibration the scanner's profile names ("cargo-6-4MeV"); it outranks the
+  /// energies in physics/SystemSelection. Empty: none named.
+  std::string calibration;
+  std::string calibrationSource;  ///< the profile that named it
   /// What was scanned, in DICOS Object of Inspection Type terms, upper case: "BAGGAGE", "CARGO",
   /// "VEHICLE", "PERSON" …; empty when the file does not say.
   std::string objectType;

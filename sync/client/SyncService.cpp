@@ -218,9 +218,27 @@ void SyncService::pullCases() {
                  }
                  casesSince_ = model::timestampToString(page.value->next);
                  emit jobsChanged();
-                 if (model::watchesScanners(client_.role())) return pullScanners();
-                 finishPull(true, {});
+                 pullScannerProfiles();
                });
+}
+
+void SyncService::pullScannerProfiles() {
+  client_.call("GET", QStringLiteral("scanner-profiles"), {}, {}, [this](const Reply& reply) {
+    if (!reply.ok()) return finishPull(false, reply.errorText);
+    const model::Decoded<model::ScannerProfileFile> list = model::decodeScannerProfileFile(reply.body);
+    if (!list.ok()) return finishPull(false, Text::tr("the scanner profiles from the server are malformed: %1").arg(list.error.toString()));
+    try {
+      if (store_.scanners().profiles() != list.value->profiles) {
+        store_.scanners().replaceProfiles(list.value->profiles);
+        emit scannerProfilesChanged();
+      }
+    } catch (const store::StoreError& e) {
+      emit storeError(e.message());
+      return finishPull(false, e.message());
+    }
+    if (model::watchesScanners(client_.role())) return pullScanners();
+    finishPull(true, {});
+  });
 }
 
 void SyncService::pullScanners() {

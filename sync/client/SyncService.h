@@ -44,6 +44,8 @@ class SyncService : public QObject {
   void pullFinished(bool ok, const QString& error);
   /// Scanners or telemetry events were added to the store.
   void telemetryChanged();
+  /// The central system's scanner profiles changed: scans opened from now on are measured with them.
+  void scannerProfilesChanged();
   /// The central system no longer lists a job this analyst held (reassigned or cancelled): it is
   /// marked withdrawn here, and stays in the queue while the analyst has work on it.
   void jobWithdrawn(const QString& jobId);
@@ -53,6 +55,7 @@ class SyncService : public QObject {
  private:
   void pullJobs();
   void pullCases();
+  void pullScannerProfiles();
   void pullScanners();
   void pullTelemetryPage();
   void finishPull(bool ok, const QString& error);

@@ -150,6 +150,20 @@ QStringList writeDemoJobs(const QString& folder, const DemoJobOptions& options) 
   return ids;
 }
 
+QList<model::ScannerProfile> demoScannerProfiles(double pixelMm) {
+  QList<model::ScannerProfile> profiles;
+  for (const Place& place : kPlaces) {
+    model::ScannerProfile p;
+    p.scannerId = QString::fromLatin1(place.scanner);
+    p.pixelMmX = p.pixelMmY = pixelMm;
+    p.highEnergyKeV = 6000;
+    p.lowEnergyKeV = 4000;
+    p.calibration = QStringLiteral("cargo-6-4MeV");
+    profiles << p;
+  }
+  return profiles;
+}
+
 QStringList writeDemoCases(const QString& folder, double pixelMm) {
   if (!QDir().mkpath(folder)) throw std::runtime_error(folder.toStdString() + ": cannot be created");
   const QDir dir(folder);

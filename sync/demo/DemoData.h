@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/model/ScannerProfile.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -35,6 +37,9 @@ QStringList writeDemoJobs(const QString& folder, const DemoJobOptions& options);
 /// per goods type the generator knows (`<id>.case.json` beside its DICOS pair) — the layout
 /// `importCaseFolder` reads. Returns the case ids; throws std::runtime_error naming the file.
 QStringList writeDemoCases(const QString& folder, double pixelMm = 10);
+/// The centre's profiles of the scanners the demo jobs come from: their scans' pixel pitch and
+/// the 6/4 MeV linac with its calibration, as a centre would have set them up.
+QList<model::ScannerProfile> demoScannerProfiles(double pixelMm);
 
 /// Writes `count` jobs (`<prefix>-00000` …) that share one scan file of `bytes` random bytes,
 /// each under its own scan id, with a minimal declaration: the load that benchmarks and the

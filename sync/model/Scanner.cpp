@@ -5,13 +5,15 @@
 namespace cip::model {
 
 QJsonObject toJson(const Scanner& s) {
-  return {{QStringLiteral("id"), s.id},
+  QJsonObject object{{QStringLiteral("id"), s.id},
           {QStringLiteral("name"), s.name},
           {QStringLiteral("vendor"), s.vendor},
           {QStringLiteral("model"), s.model},
           {QStringLiteral("site"), s.site},
           {QStringLiteral("kind"), enumToString(kScannerKindNames, s.kind)},
           {QStringLiteral("dualEnergy"), s.dualEnergy}};
+  if (s.profile.states()) object.insert(QStringLiteral("profile"), toJson(s.profile));
+  return object;
 }
 
 Scanner readScanner(JsonReader& reader) {
@@ -23,6 +25,11 @@ Scanner readScanner(JsonReader& reader) {
   s.site = reader.requiredString(QStringLiteral("site"), 64);
   s.kind = reader.requiredEnum(QStringLiteral("kind"), kScannerKindNames);
   s.dualEnergy = reader.optionalBool(QStringLiteral("dualEnergy"), false);
+  if (reader.has(QStringLiteral("profile"))) {
+    JsonReader profile = reader.child(QStringLiteral("profile"));
+    s.profile = readScannerProfile(profile);
+    s.profile.scannerId = s.id;  // the scanner it is nested in
+  }
   return s;
 }
 

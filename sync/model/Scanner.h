@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/model/Json.h"
+#include "sync/model/ScannerProfile.h"
 
 #include <QDateTime>
 #include <QString>
@@ -23,6 +24,9 @@ struct Scanner {
   QString site;        ///< port or checkpoint, e.g. UN/LOCODE "CNSHA"
   ScannerKind kind = ScannerKind::Cargo;
   bool dualEnergy = false;
+  /// The centre's profile of this scanner (pixel pitch, energies, calibration); set by an
+  /// administrator on the central system, never by the scanner's own description of itself.
+  ScannerProfile profile;
 };
 
 enum class TelemetryKind { StartUp, ShutDown, ScanCompleted, AnomalyFound, Fault };

@@ -4,6 +4,7 @@
 #include "sync/server/AuditAnchorQuery.h"
 #include "sync/server/Escalations.h"
 #include "sync/server/JobReleases.h"
+#include "sync/server/ScannerProfiles.h"
 #include "sync/server/ByteRange.h"
 #include "sync/server/HttpExchange.h"
 #include "sync/server/ServerLog.h"
@@ -178,7 +179,19 @@ void CentralServer::route(HttpExchange& x) {
   if (first == QLatin1String("cases") && p.size() == 1 && method == M::Get) return listCases(x, *caller);
   if (first == QLatin1String("scanners") && p.size() == 1 && method == M::Get) {
     if (!requireRole(x, *caller, {Role::Supervisor, Role::Admin})) return;
-    return x.json(200, model::toJson(model::ScannerList{store_.scanners()}));
+    QList<model::Scanner> scanners = store_.scanners();
+    const QList<model::ScannerProfile> profiles = ScannerProfiles(store_).all();
+    for (model::Scanner& scanner : scanners)
+      scanner.profile = model::findScannerProfile(profiles, scanner.id, {}).value_or(model::ScannerProfile());
+    return x.json(200, model::toJson(model::ScannerList{scanners}));
+  }
+  if (first == QLatin1String("scanner-profiles")) {
+    // Every role measures what it looks at; only an administrator says how a scanner measures.
+    if (p.size() == 1 && method == M::Get) return ScannerProfiles(store_).list(x);
+    if (p.size() == 2 && method == M::Put) {
+      if (!requireRole(x, *caller, {Role::Admin})) return;
+      return ScannerProfiles(store_).put(x, p[1]);
+    }
   }
   if (first == QLatin1String("telemetry") && p.size() == 1 && method == M::Get) {
     if (!requireRole(x, *caller, {Role::Supervisor, Role::Admin})) return;

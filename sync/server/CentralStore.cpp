@@ -72,6 +72,11 @@ CREATE TABLE job_releases (cursor INTEGER PRIMARY KEY AUTOINCREMENT, job_id TEXT
                            reason TEXT NOT NULL, note TEXT NOT NULL, released_at TEXT NOT NULL);
 CREATE INDEX job_releases_job ON job_releases(job_id);
 )sql",
+    // 6: the centre's profile of each scanner (pixel pitch, energies, calibration), kept apart from
+    // the description a scanner sends of itself
+    R"sql(
+CREATE TABLE scanner_profiles (scanner_id TEXT PRIMARY KEY, document TEXT NOT NULL);
+)sql",
 };
 
 QJsonObject objectOf(const QString& json) { return QJsonDocument::fromJson(json.toUtf8()).object(); }

@@ -10,6 +10,7 @@
 #include "sync/server/CentralStore.h"
 #include "sync/server/GuardedServer.h"
 #include "sync/server/ScannerCommands.h"
+#include "sync/server/ScannerProfiles.h"
 #include "sync/server/ServerLog.h"
 #include "sync/server/ServerOptions.h"
 #include "sync/server/UserCommands.h"
@@ -33,6 +34,9 @@
 using namespace cip;
 
 namespace {
+
+/// The demo scans' pixel pitch: a real cargo scanner's, as its demo profile states it.
+constexpr double kDemoPixelMm = 5;
 
 int fail(const QString& message) {
   std::fprintf(stderr, "cip-central: %s\n", qPrintable(message));
@@ -96,8 +100,11 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption skewOption(QStringLiteral("clock-skew"),
                                       QStringLiteral("Run the server's clock this many seconds ahead (negative: behind), to try workstations' skew handling."),
                                       QStringLiteral("s"), QStringLiteral("0"));
+  const QCommandLineOption profilesOption(QStringLiteral("scanner-profiles"),
+                                         QStringLiteral("Load the centre's scanner profiles (pixel pitch, energies, calibration) from a JSON file."),
+                                         QStringLiteral("file"));
   parser.addOptions({dataOption, portOption, importOption, demoOption, demoUsersOption, demoJobsOption, scannersOption, certOption, keyOption, faultsOption,
-                     seedOption, skewOption});
+                     seedOption, skewOption, profilesOption});
   server::ServerOptions::addTo(parser);
   parser.process(application);
   server::ServerOptions network;
@@ -127,13 +134,17 @@ int main(int argc, char* argv[]) {
       if (!QFile::exists(QDir(jobs).filePath(QStringLiteral(".complete")))) {
         demo::DemoJobOptions options;
         options.count = parser.value(demoJobsOption).toInt();
-        options.pixelMm = 5;
+        options.pixelMm = kDemoPixelMm;
         demo::writeDemoJobs(jobs, options);
         demo::writeDemoCases(jobs, 5);
         QFile(QDir(jobs).filePath(QStringLiteral(".complete"))).open(QIODevice::WriteOnly);
       }
       importFolder(store, jobs);
+      for (const model::ScannerProfile& profile : demo::demoScannerProfiles(kDemoPixelMm)) server::ScannerProfiles(store).save(profile);
     }
+    if (parser.isSet(profilesOption))
+      std::printf("cip-central: %d scanner profiles from %s\n", server::ScannerProfiles(store).importFile(parser.value(profilesOption)),
+                  qPrintable(parser.value(profilesOption)));
     for (const QString& folder : parser.values(importOption)) importFolder(store, folder);
     if (parser.isSet(demoOption) || parser.isSet(scannersOption))
       std::printf("cip-central: scanner credentials in %s\n",

@@ -241,6 +241,12 @@ UPDATE jobs SET release_body = '{"reason":"other","note":"given back before the 
   WHERE pending_call = 'release';
 )sql";
 
+// 8: the centre's scanner profiles (pixel pitch, energies, calibration), which every role's
+//    viewer measures and colours scans with.
+constexpr const char* kMigration8 = R"sql(
+CREATE TABLE scanner_profiles (scanner_id TEXT PRIMARY KEY, document TEXT NOT NULL);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "jobs, scans, declarations, annotations, verdicts", kMigration1},
     {2, "verdict outbox, audit log, job opening time", kMigration2},
@@ -249,6 +255,7 @@ constexpr Migration kMigrations[] = {
     {5, "workstation identity, local users and sessions, refused verdicts, withdrawn jobs, case recipients, cache use", kMigration5},
     {6, "verdicts by analyst, submission time and decision, superseding verdicts", kMigration6},
     {7, "reasons of jobs given back", kMigration7},
+    {8, "scanner profiles", kMigration8},
 };
 
 }  // namespace

@@ -31,6 +31,25 @@ void ScannerRepository::saveScanners(const QList<model::Scanner>& scanners) {
   transaction.commit();
 }
 
+void ScannerRepository::replaceProfiles(const QList<model::ScannerProfile>& profiles) {
+  Transaction transaction(db_);
+  db_.prepare("DELETE FROM scanner_profiles").run();
+  for (const model::ScannerProfile& p : profiles)
+    db_.prepare("INSERT INTO scanner_profiles (scanner_id, document) VALUES (?1,?2) ON CONFLICT(scanner_id) DO UPDATE SET document=?2")
+        .bind(1, p.scannerId)
+        .bind(2, jsonText(model::toJson(p)))
+        .run();
+  transaction.commit();
+}
+
+QList<model::ScannerProfile> ScannerRepository::profiles() const {
+  Statement query = db_.prepare("SELECT scanner_id, document FROM scanner_profiles ORDER BY scanner_id");
+  QList<model::ScannerProfile> out;
+  while (query.step())
+    out << decodeColumn<model::ScannerProfile>(db_, query.text(1), model::readScannerProfile, "scanner_profiles.document", query.text(0));
+  return out;
+}
+
 QList<model::Scanner> ScannerRepository::scanners() const {
   Statement query = db_.prepare("SELECT id, document FROM scanners ORDER BY id");
   QList<model::Scanner> out;

@@ -15,6 +15,10 @@ class ScannerRepository {
   /// Inserts or replaces the descriptions (events are kept). One transaction.
   void saveScanners(const QList<model::Scanner>& scanners);
   QList<model::Scanner> scanners() const;
+  /// Replaces every profile held with the central system's current ones (a profile the centre
+  /// dropped goes too). One transaction.
+  void replaceProfiles(const QList<model::ScannerProfile>& profiles);
+  QList<model::ScannerProfile> profiles() const;
   /// Adds events; one already held is ignored. One transaction.
   void appendEvents(const QList<model::TelemetryEvent>& events);
   /// The highest sequence held (0: none): where the next pull starts.

@@ -93,6 +93,7 @@ TEST_CASE("cip-tool refuses unknown commands with usage", "[app][cli]") {
   CHECK(run.err.contains(QStringLiteral("db check")));
 }
 
+
 namespace {
 
 /// A 2-channel uint16 NumPy scan of 64 × 32 pixels: high = a horizontal ramp, low = 80 % of it.
@@ -134,6 +135,34 @@ TEST_CASE("cip-tool info describes a scan file as a table", "[app][cli][imaging]
   const Run missing = cipTool({QStringLiteral("info"), tmp.path(QStringLiteral("none.dcm"))});
   CHECK(missing.exitCode == 1);
   CHECK(missing.err.contains(QStringLiteral("none.dcm: no such file")));
+}
+
+TEST_CASE("cip-tool info measures with a scanner profile and says whose", "[app][cli][imaging][profiles]") {
+  samples::TempDb tmp;
+  const QString npy = writeDualEnergyNpy(tmp.path(QStringLiteral("scan.npy")));
+  QFile profiles(tmp.path(QStringLiteral("profiles.json")));
+  REQUIRE(profiles.open(QIODevice::WriteOnly));
+  profiles.write(R"({"profiles": [{"scannerId": "SCN-A", "pixelMmX": 4.5, "pixelMmY": 6, "calibration": "baggage-160-80kV"}]})");
+  profiles.close();
+  const Run run = cipTool({QStringLiteral("info"), npy, QStringLiteral("--profiles"), profiles.fileName(), QStringLiteral("--scanner"), QStringLiteral("SCN-A")});
+  INFO(run.out.toStdString() << run.err.toStdString());
+  REQUIRE(run.exitCode == 0);
+  CHECK(run.out.contains(QStringLiteral("4.5 × 6 mm (from the profile of scanner SCN-A in profiles.json)")));
+  CHECK(run.out.contains(QStringLiteral("baggage 160/80 kV (from the profile of scanner SCN-A in profiles.json: calibration 'baggage-160-80kV')")));
+  CHECK(run.out.contains(QStringLiteral("(the file states none)")));
+
+  const Run unknown = cipTool({QStringLiteral("info"), npy, QStringLiteral("--profiles"), profiles.fileName(), QStringLiteral("--scanner"), QStringLiteral("SCN-B")});
+  CHECK(unknown.exitCode == 1);
+  CHECK(unknown.err.contains(QStringLiteral("holds no profile of scanner SCN-B")));
+  REQUIRE(profiles.open(QIODevice::WriteOnly | QIODevice::Truncate));
+  profiles.write(R"({"profiles": [{"scannerId": "SCN-A", "pixelMmX": 4.5}]})");
+  profiles.close();
+  const Run bad = cipTool({QStringLiteral("info"), npy, QStringLiteral("--profiles"), profiles.fileName()});
+  CHECK(bad.exitCode == 1);
+  CHECK(bad.err.contains(QStringLiteral("profiles.json: profiles[0].pixelMmY")));
+  const Run analyze = cipTool({QStringLiteral("analyze"), npy, QStringLiteral("--profiles"), profiles.fileName()});
+  CHECK(analyze.exitCode == 1);
+  CHECK(analyze.err.contains(QStringLiteral("profiles[0].pixelMmY")));
 }
 
 TEST_CASE("cip-tool render writes the scan as displayed", "[app][cli][imaging]") {

@@ -53,7 +53,7 @@ TEST_CASE("The image-declaration checks pass what matches and fail what does not
     const cip::model::Job job = *fx.store->jobs().find(id);
     const cip::model::Declaration declaration = *fx.store->declarations().find(job.declarationId);
     const cip::app::PreparedScan prepared = cip::app::ScanController::prepare(fx.store->jobs().scanLocalPath(job.scans.first().id),
-                                                                             {cip::app::declaredContentOf(declaration), true, {}, false}, models);
+                                                                             {cip::app::declaredContentOf(declaration), true, {}, false, job.scannerId, {}}, models);
     REQUIRE(prepared.scan);
     const auto checks = cip::app::checkDeclaration(declaration, job, prepared.findings);
     const QString demoCase = demoCaseOf(folder, id);

@@ -208,6 +208,8 @@ TEST_CASE("Every endpoint answers every role as the endpoint × role table says"
       {QStringLiteral("`POST /api/v1/review/verdicts/{id}`"), {reviewed, R"({"decision":"confirm","comment":"agreed"})", {}}},
       {QStringLiteral("`GET /api/v1/cases`"), {}},
       {QStringLiteral("`GET /api/v1/scanners`"), {}},
+      {QStringLiteral("`GET /api/v1/scanner-profiles`"), {}},
+      {QStringLiteral("`PUT /api/v1/scanner-profiles/{id}`"), {QStringLiteral("SCN-CNSHA-01"), R"({"pixelMmX":5,"pixelMmY":5})", {}}},
       {QStringLiteral("`GET /api/v1/telemetry`"), {}},
       {QStringLiteral("`GET /api/v1/audit/anchors`"), {}},
       {QStringLiteral("`PUT /api/v1/scanners/{id}`"),

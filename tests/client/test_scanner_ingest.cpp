@@ -21,7 +21,7 @@ namespace {
 const QString kSecretA = QStringLiteral("scanner-a-secret-0123456789abcdefghij");
 
 model::Scanner scannerA(const QString& site = QStringLiteral("CNSHA")) {
-  return {QStringLiteral("SCN-A"), QStringLiteral("Gate A"), QStringLiteral("Test Linac"), QStringLiteral("L-6"), site, model::ScannerKind::Cargo, true};
+  return {QStringLiteral("SCN-A"), QStringLiteral("Gate A"), QStringLiteral("Test Linac"), QStringLiteral("L-6"), site, model::ScannerKind::Cargo, true, {}};
 }
 
 QByteArray body(const model::Scanner& scanner) { return model::toCompactJson(model::toJson(scanner)); }

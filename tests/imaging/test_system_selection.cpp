@@ -7,6 +7,7 @@
 #include "imaging/core/ReaderRegistry.h"
 #include "imaging/core/analysis/MaterialCalibration.h"
 #include "imaging/core/analysis/MaterialModels.h"
+#include "imaging/core/ScannerProfile.h"
 #include "imaging/core/physics/SystemSelection.h"
 #include "imaging/core/synth/SceneRenderer.h"
 #include "imaging/core/writers/DicosWriter.h"
@@ -85,6 +86,35 @@ TEST_CASE("A baggage pair stating KVP 160/80 reads as baggage 160/80 kV", "[imag
   CHECK(s.label() == "baggage 160/80 kV");
   CHECK(s.summary() == "baggage 160/80 kV (from KVP (0018,0060): 160 kV / 80 kV)");
   CHECK(s.ignored.empty());
+}
+
+TEST_CASE("The calibration a scanner profile names outranks the file's energies; an unknown one is set aside", "[imaging][materials][system][profiles]") {
+  Scan scan = shapedScan(true);
+  scan.meta.highEnergyKeV = 160;
+  scan.meta.lowEnergyKeV = 80;
+  scan.meta.energySource = "KVP (0018,0060)";
+  scan.meta.spacingX = scan.meta.spacingY = 0.8;
+  ScannerProfile profile;
+  profile.source = "the central system's profile of scanner SCN-1";
+  profile.pixelMmX = 1.2;
+  profile.pixelMmY = 1.5;
+  profile.calibration = "baggage-140-70kV";
+  const std::vector<std::string> lines = applyScannerProfile(scan, profile);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0] == "pixel size 1.2 × 1.5 mm at the object plane from the central system's profile of scanner SCN-1 (the file states 0.8 × 0.8 mm)");
+  CHECK(scan.meta.spacingX == 1.2);
+  CHECK(scan.meta.spacingSource == profile.source);
+  SystemSelection s = selectSystem(scan);
+  CHECK(s.basis == SystemBasis::Calibration);
+  CHECK(s.system.name == "baggage-140-70kV");
+  CHECK(s.summary() == "baggage 140/70 kV (from the central system's profile of scanner SCN-1: calibration 'baggage-140-70kV')");
+
+  scan.meta.calibration = "vendor-special";
+  s = selectSystem(scan);
+  CHECK(s.basis == SystemBasis::Energies);
+  CHECK(s.system.name == "baggage-160-80kV");
+  REQUIRE(s.ignored.size() == 1);
+  CHECK(s.ignored[0].find("calibration 'vendor-special' is not one this workstation has") != std::string::npos);
 }
 
 TEST_CASE("A cargo scan stating 6/4 MeV reads as the 6/4 MeV linac, 9/6 MeV as its own", "[imaging][materials][system]") {

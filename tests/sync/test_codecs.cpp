@@ -69,10 +69,12 @@ TEST_CASE("Every domain type survives a JSON round trip", "[codec]") {
   CHECK(toJson(*c.value) == toJson(exam));
 
   const Scanner scanner{QStringLiteral("SC-1"), QStringLiteral("Gate 3"), QStringLiteral("Nuctech"),
-                        QStringLiteral("MT1213"), QStringLiteral("CNNGB"), ScannerKind::Cargo, true};
+                        QStringLiteral("MT1213"), QStringLiteral("CNNGB"), ScannerKind::Cargo, true,
+                        ScannerProfile{QStringLiteral("SC-1"), {}, 4.6, 5.1, 6000, 4000, QStringLiteral("cargo-6-4MeV")}};
   const auto s = decodeScanner(bytes(toJson(scanner)));
   REQUIRE(s.ok());
   CHECK(s.value->dualEnergy);
+  CHECK(s.value->profile == scanner.profile);
 
   const TelemetryEvent event{42, QStringLiteral("SC-1"), TelemetryKind::AnomalyFound, samples::at(3), 2,
                              QStringLiteral("2 anomalies")};
@@ -227,7 +229,7 @@ TEST_CASE("Malformed cases, scanners, telemetry and users name the field", "[cod
   expectRejected(event, decodeE, [](QJsonObject& o) { o[QStringLiteral("sequence")] = -1; }, QStringLiteral("sequence"));
   expectRejected(event, decodeE, [](QJsonObject& o) { o[QStringLiteral("kind")] = QStringLiteral("reboot"); }, QStringLiteral("kind"));
 
-  const QJsonObject scanner = toJson(Scanner{QStringLiteral("SC-1"), QStringLiteral("Gate"), QStringLiteral("V"), QString(), QStringLiteral("CNNGB"), ScannerKind::CT, false});
+  const QJsonObject scanner = toJson(Scanner{QStringLiteral("SC-1"), QStringLiteral("Gate"), QStringLiteral("V"), QString(), QStringLiteral("CNNGB"), ScannerKind::CT, false, {}});
   expectRejected(scanner, [](const QByteArray& b) { return decodeScanner(b); }, [](QJsonObject& o) { o.remove(QStringLiteral("vendor")); }, QStringLiteral("vendor"));
 
   const QJsonObject user = toJson(User{QStringLiteral("a"), QStringLiteral("A"), {Role::Analyst}});
@@ -246,7 +248,9 @@ TEST_CASE("The fuzz seed corpus holds valid documents and malformed ones", "[cod
       {QStringLiteral("case"), [](const QByteArray& b) { return decodeCase(b).ok(); }},
       {QStringLiteral("scanner"), [](const QByteArray& b) { return decodeScanner(b).ok(); }},
       {QStringLiteral("telemetry"), [](const QByteArray& b) { return decodeTelemetryEvent(b).ok(); }},
-      {QStringLiteral("user"), [](const QByteArray& b) { return decodeUser(b).ok(); }}};
+      {QStringLiteral("user"), [](const QByteArray& b) { return decodeUser(b).ok(); }},
+      {QStringLiteral("scanner_profile"), [](const QByteArray& b) { return decodeScannerProfile(b).ok(); }},
+      {QStringLiteral("scanner_profiles"), [](const QByteArray& b) { return decodeScannerProfileFile(b).ok(); }}};
   const QDir corpus(QStringLiteral(CIP_FUZZ_CORPUS));
   for (auto it = decoders.cbegin(); it != decoders.cend(); ++it) {
     const QDir dir(corpus.filePath(QStringLiteral("json_") + it.key()));

@@ -92,6 +92,19 @@ bool fromEnergies(const Scan& scan, SystemSelection& s) {
   return true;
 }
 
+bool fromCalibration(const ScanMetadata& m, SystemSelection& s) {
+  if (m.calibration.empty()) return false;
+  const std::string source = m.calibrationSource.empty() ? std::string("the scanner profile") : m.calibrationSource;
+  try {
+    s.system = dualEnergySystem(m.calibration);
+  } catch (const std::invalid_argument&) {
+    s.ignored.push_back(source + ": calibration '" + m.calibration + "' is not one this workstation has (cargo-<H>-<L>MeV, baggage-<H>-<L>kV)");
+    return false;
+  }
+  s.evidence = source + ": calibration '" + m.calibration + "'";
+  return true;
+}
+
 bool fromNamedSystem(const ScanMetadata& m, SystemSelection& s) {
   if (m.model.rfind("cargo-", 0) != 0 && m.model.rfind("baggage-", 0) != 0) return false;
   try {
@@ -194,6 +207,7 @@ const char* toString(ScanKind kind) {
 
 const char* toString(SystemBasis basis) {
   switch (basis) {
+    case SystemBasis::Calibration: return "calibration";
     case SystemBasis::Energies: return "energies";
     case SystemBasis::NamedSystem: return "named system";
     case SystemBasis::ScannerModel: return "scanner model";
@@ -244,6 +258,7 @@ std::string SystemSelection::summary() const {
   }
   if (kind == ScanKind::DualEnergyRadiograph || kind == ScanKind::SingleEnergyRadiograph) {
     switch (basis) {
+      case SystemBasis::Calibration:
       case SystemBasis::Energies:
       case SystemBasis::ScannerModel: text += " (from " + evidence + ")"; break;
       case SystemBasis::NamedSystem: text += " (the file names it: " + evidence + ")"; break;
@@ -259,7 +274,9 @@ SystemSelection selectSystem(const Scan& scan) {
   SystemSelection s;
   s.kind = kindOf(scan);
   const ScanMetadata& m = scan.meta;
-  if (fromEnergies(scan, s)) {
+  if (fromCalibration(m, s)) {
+    s.basis = SystemBasis::Calibration;
+  } else if (fromEnergies(scan, s)) {
     s.basis = SystemBasis::Energies;
     const bool linac = isLinac(s.system.highPeakKeV);
     if ((linac && isBaggageObject(m.objectType)) || (!linac && isCargoObject(m.objectType)))

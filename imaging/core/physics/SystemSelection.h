@@ -20,6 +20,7 @@ const char* toString(ScanKind kind);
 
 /// How the system was chosen, strongest evidence first.
 enum class SystemBasis {
+  Calibration,   ///< the material calibration the scanner's profile names
   Energies,      ///< the beam energies the file states (KVP, a sidecar's "kvp", the pair's file names)
   NamedSystem,   ///< the file's model names one of the systems (scans this project wrote)
   ScannerModel,  ///< a scanner model of a known family (cargo or baggage)
@@ -64,8 +65,8 @@ struct SystemSelection {
   std::string summary() const;
 };
 
-/// Chooses the dual-energy system for `scan` from what its file says, in this order: stated
-/// beam energies, a model naming one of our systems, a known scanner family, the object type,
+/// Chooses the dual-energy system for `scan` from what its file says, in this order: the
+/// calibration its scanner's profile names, stated beam energies, a model naming one of our systems, a known scanner family, the object type,
 /// and else the default, cargo 6/4 MeV (the workstation serves a container inspection centre).
 /// Implausible energies are set aside with a note. See docs/imaging.md, "Which system reads a scan".
 SystemSelection selectSystem(const Scan& scan);
