@@ -312,6 +312,7 @@ void MainWindow::attachSync(SyncController* sync) {
 void MainWindow::linkAnalystWork(SyncController* sync) {
   connect(sync, &SyncController::jobsChanged, queueController_, &QueueController::requestRefresh);
   connect(sync, &SyncController::jobsChanged, &workspace_->jobs(), &JobController::prefetchIfIdle);  // a scan arrived: prepare it off the GUI thread
+  connect(profiles_, &ScannerProfileSource::reloaded, &workspace_->jobs(), &JobController::prefetchAgain);
   connect(&sync->client(), &client::CentralClient::connectivityChanged, queueController_,
           [this](client::Connectivity state) { queueController_->setLinkState(state == client::Connectivity::Online ? QString() : client::connectivityName(state)); });
   queueController_->setLinkState(sync->client().connectivity() == client::Connectivity::Online ? QString()

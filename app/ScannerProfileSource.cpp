@@ -30,6 +30,7 @@ void ScannerProfileSource::reload() {
   }
   qCInfo(lcApp) << "scanner profiles:" << book.central.size() << "from the central system," << book.local.size() << "from" << book.localFile;
   scans_.setProfileBook(std::move(book));
+  emit reloaded();
 }
 
 }  // namespace cip::app

@@ -25,6 +25,8 @@ class ScannerProfileSource : public QObject {
   void reload();
 
  signals:
+  /// The profiles were read again: scans read before are measured with the old ones.
+  void reloaded();
   /// The profile file or the store could not be read; the text names the file and field.
   void problem(const QString& message);
 

@@ -296,6 +296,13 @@ void JobController::prefetchIfIdle() {
   if (!prefetch_.isValid()) startPrefetch();
 }
 
+void JobController::prefetchAgain() {
+  if (!openingJobId_.isEmpty()) return;  // its read is what the analyst waits for
+  prefetch_ = {};  // a read still running finishes on its worker with its own copies
+  prefetchJobId_.clear();
+  startPrefetch();
+}
+
 void JobController::closeJob() {
   analysisWatcher_.setFuture(QFuture<imaging::ScanFindings>());
   analysis_ = {};

@@ -75,6 +75,9 @@ class JobController : public QObject {
   /// since the last job opened, and a job opened cold loads on the GUI thread. Called whenever
   /// the sync changed jobs or scans.
   void prefetchIfIdle();
+  /// Prepares the next job again (the one read so far used other scanner profiles), unless the
+  /// analyst is already waiting for it to open.
+  void prefetchAgain();
   void setClock(std::function<QDateTime()> clock) { clock_ = std::move(clock); }
 
  signals:

@@ -50,6 +50,11 @@ void SyncService::stop() {
 void SyncService::pullNow() {
   if (pulling_ || !client_.signedIn()) return;
   pulling_ = true;
+  // The scanner profiles first: a scan that arrives with this pull is read with its scanner's.
+  pullScannerProfiles();
+}
+
+void SyncService::pullWork() {
   // Jobs are assigned to analysts only; every role reads the case library. Claims and releases
   // the link missed go first, so a job given back offline is never handed back by the list.
   if (client_.role() == model::Role::Analyst) calls_.retry([this] { pullJobs(); });
@@ -218,7 +223,8 @@ void SyncService::pullCases() {
                  }
                  casesSince_ = model::timestampToString(page.value->next);
                  emit jobsChanged();
-                 pullScannerProfiles();
+                 if (model::watchesScanners(client_.role())) return pullScanners();
+                 finishPull(true, {});
                });
 }
 
@@ -236,8 +242,7 @@ void SyncService::pullScannerProfiles() {
       emit storeError(e.message());
       return finishPull(false, e.message());
     }
-    if (model::watchesScanners(client_.role())) return pullScanners();
-    finishPull(true, {});
+    pullWork();
   });
 }
 

@@ -56,6 +56,7 @@ class SyncService : public QObject {
   void pullJobs();
   void pullCases();
   void pullScannerProfiles();
+  void pullWork();
   void pullScanners();
   void pullTelemetryPage();
   void finishPull(bool ok, const QString& error);
