@@ -17,15 +17,6 @@ constexpr double kLinacMinKeV = 1000, kLinacMaxKeV = 10000;      // cargo linacs
 bool isTube(double keV) { return keV >= kTubeMinKv && keV <= kTubeMaxKv; }
 bool isLinac(double keV) { return keV >= kLinacMinKeV && keV <= kLinacMaxKeV; }
 
-std::string number(double value) {
-  std::ostringstream text;
-  text << std::setprecision(4) << value;
-  return text.str();
-}
-
-/// "160 kV", "6 MeV".
-std::string energy(double keV) { return keV >= kLinacMinKeV ? number(keV / 1000) + " MeV" : number(keV) + " kV"; }
-
 std::string upper(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
   return text;
@@ -64,17 +55,17 @@ bool fromEnergies(const Scan& scan, SystemSelection& s) {
   double high = m.highEnergyKeV, low = m.lowEnergyKeV;
   for (double* e : {&high, &low}) {
     if (*e > 0 && !isTube(*e) && !isLinac(*e)) {
-      s.ignored.push_back(source + ": " + number(*e) + " kV is no X-ray source this model covers (tubes 20–600 kV, linacs 1–10 MeV)");
+      s.ignored.push_back(source + ": " + numberText(*e) + " kV is no X-ray source this model covers (tubes 20–600 kV, linacs 1–10 MeV)");
       *e = 0;
     }
   }
   if (high > 0 && low > 0 && high != low) {
     if (high > low && isTube(high) == isTube(low)) {
       s.system = systemForEnergies(high, low);
-      s.evidence = source + ": " + energy(high) + " / " + energy(low);
+      s.evidence = source + ": " + energyText(high) + " / " + energyText(low);
       return true;
     }
-    s.ignored.push_back(source + ": " + energy(high) + " high and " + energy(low) + " low are no pair of one source");
+    s.ignored.push_back(source + ": " + energyText(high) + " high and " + energyText(low) + " low are no pair of one source");
     return false;
   }
   const double stated = high > 0 ? high : low;
@@ -82,12 +73,12 @@ bool fromEnergies(const Scan& scan, SystemSelection& s) {
   try {
     s.system = pairedWith(stated, high > 0);
   } catch (const std::invalid_argument&) {
-    s.ignored.push_back(source + ": " + energy(stated) + " leaves no room for a second beam the model covers");
+    s.ignored.push_back(source + ": " + energyText(stated) + " leaves no room for a second beam the model covers");
     return false;
   }
   const double other = high > 0 ? s.system.lowPeakKeV : s.system.highPeakKeV;
-  s.evidence = source + ": " + energy(stated) +
-               (scan.isDualEnergy() ? std::string(high == low ? " for both channels" : "") + ", the other beam modelled at " + energy(other)
+  s.evidence = source + ": " + energyText(stated) +
+               (scan.isDualEnergy() ? std::string(high == low ? " for both channels" : "") + ", the other beam modelled at " + energyText(other)
                                     : std::string());
   return true;
 }
@@ -205,6 +196,14 @@ const char* toString(ScanKind kind) {
   return "?";
 }
 
+std::string numberText(double value) {
+  std::ostringstream text;
+  text << std::setprecision(4) << value;
+  return text.str();
+}
+
+std::string energyText(double keV) { return keV >= kLinacMinKeV ? numberText(keV / 1000) + " MeV" : numberText(keV) + " kV"; }
+
 const char* toString(SystemBasis basis) {
   switch (basis) {
     case SystemBasis::Calibration: return "calibration";
@@ -233,7 +232,7 @@ DualEnergySystem defaultSystem() { return cargoLinac6And4MeV(); }
 DualEnergySystem systemForEnergies(double highKeV, double lowKeV) {
   if (isLinac(highKeV) && isLinac(lowKeV)) return linacSystem(highKeV, lowKeV);
   if (isTube(highKeV) && isTube(lowKeV)) return tubeSystem(highKeV, lowKeV);
-  throw std::invalid_argument("no dual-energy system has beams of " + energy(highKeV) + " and " + energy(lowKeV) +
+  throw std::invalid_argument("no dual-energy system has beams of " + energyText(highKeV) + " and " + energyText(lowKeV) +
                               " (tubes 20–600 kV, linacs 1–10 MeV)");
 }
 
@@ -241,7 +240,7 @@ std::string SystemSelection::label() const {
   const bool linac = system.highPeakKeV >= kLinacMinKeV;
   const double scale = linac ? 1000 : 1;
   if (system.highPeakKeV <= 0) return system.name;  // a measured calibration names only itself
-  return std::string(linac ? "cargo " : "baggage ") + number(system.highPeakKeV / scale) + "/" + number(system.lowPeakKeV / scale) +
+  return std::string(linac ? "cargo " : "baggage ") + numberText(system.highPeakKeV / scale) + "/" + numberText(system.lowPeakKeV / scale) +
          (linac ? " MeV" : " kV");
 }
 

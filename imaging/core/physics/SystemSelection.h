@@ -71,6 +71,11 @@ struct SystemSelection {
 /// Implausible energies are set aside with a note. See docs/imaging.md, "Which system reads a scan".
 SystemSelection selectSystem(const Scan& scan);
 
+/// A beam energy as the analyst reads it, "160 kV" or "6 MeV", and a number to four significant
+/// digits: how every note about a scan's physics spells them.
+std::string energyText(double keV);
+std::string numberText(double value);
+
 /// The system for scans whose files state nothing about it: the cargo 6/4 MeV linac, since the
 /// workstation serves a container inspection centre.
 DualEnergySystem defaultSystem();
