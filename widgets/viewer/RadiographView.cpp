@@ -5,9 +5,11 @@
 #include "widgets/viewer/MaterialNames.h"
 #include "widgets/viewer/ViewerKeyMap.h"
 
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPointer>
 #include <QThreadPool>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
@@ -24,12 +26,12 @@ namespace {
 /// The threads that make the 2D views' frames: apart from the global pool, so a frame never
 /// waits behind the next job's analysis.
 QThreadPool& framePool() {
-  static QThreadPool* pool = [] {
-    auto* p = new QThreadPool;
-    p->setMaxThreadCount(2);
-    p->setExpiryTimeout(-1);
-    return p;
-  }();
+  static QPointer<QThreadPool> pool;  // owned by the application, which waits for it when it goes
+  if (!pool) {
+    pool = new QThreadPool(QCoreApplication::instance());
+    pool->setMaxThreadCount(2);
+    pool->setExpiryTimeout(-1);
+  }
   return *pool;
 }
 
@@ -64,7 +66,12 @@ RadiographView::RadiographView(QWidget* parent) : FrameView(parent), annotations
   setMinimumSize(200, 150);
 }
 
-RadiographView::~RadiographView() = default;
+RadiographView::~RadiographView() {
+  // The worker still rendering for this view is waited for here, while the process still has
+  // everything it uses: left running, it could outlive the application and free into a heap
+  // that is being torn down.
+  baseRender_.waitForFinished();
+}
 
 void RadiographView::setScan(std::shared_ptr<const Scan> scan, std::shared_ptr<const MaterialClassifier> classifier) {
   renderer_.setMaterialClassifier(std::move(classifier), 5);
