@@ -1,5 +1,7 @@
 #include "app/MainWindow.h"
 
+#include "imaging/core/plugins/ScanPlugins.h"
+
 #include "app/AppSettings.h"
 #include "app/BreakReminder.h"
 #include "app/HelpMenu.h"
@@ -20,6 +22,7 @@
 #include "app/jobs/GiveBackController.h"
 #include "app/jobs/JobController.h"
 #include "app/jobs/RefusalController.h"
+#include "imaging/core/plugins/ScanPlugins.h"
 #include "sync/store/Store.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/FindingsPanel.h"
@@ -347,8 +350,12 @@ QString MainWindow::notAnAnalyst() const {
 }
 
 void MainWindow::chooseScan() {
+  QStringList patterns{QStringLiteral("*.dcm *.dcs *.dicom *.npy *.json *.png *.tif *.tiff *.jpg")};
+  for (const imaging::PluginInfo& plugin : imaging::ScanPlugins::standard().plugins())  // vendors' formats
+    for (const QString& ending : QString::fromStdString(plugin.extensions).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+      if (plugin.usable() && ending.startsWith(QLatin1Char('.'))) patterns << QLatin1Char('*') + ending;
   const QString path = QFileDialog::getOpenFileName(this, tr("Open scan"), settings_.lastScanFolder(),
-                                                    tr("Scans (*.dcm *.dcs *.dicom *.npy *.json *.png *.tif *.tiff *.jpg);;All files (*)"));
+                                                    tr("Scans (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
   if (path.isEmpty()) return;
   settings_.setLastScanFolder(QFileInfo(path).absolutePath());
   openScan(path);
@@ -527,7 +534,7 @@ void MainWindow::suggestBreak(int minutes) {
 }
 
 void MainWindow::showAbout() {
-  widgets::AboutDialog dialog(applicationVersion(), componentVersions(), this);
+  widgets::AboutDialog dialog(applicationVersion(), componentVersions(), imaging::ScanPlugins::standard().plugins(), this);
   dialog.exec();
 }
 

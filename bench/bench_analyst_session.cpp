@@ -6,7 +6,8 @@
 // thread measures the event loop's latency: the gap between two of its deliveries is the time
 // the GUI thread could not answer. Baseline in the same process: the same probe on the idle
 // event loop before anything starts. Reports p50, p99 and the longest gap, overall and per step,
-// and every stall over 50 ms with the step and job it happened in.
+// and every stall over 50 ms with the step and job it happened in; the ten longest gaps over 25 ms
+// are listed with the deliveries inside them (receiver, the named widget it sits in, event type).
 // Usage: cip_bench_analyst_session [--quick] [--jobs N] [--pixel MM] [--think MS] [--folder DIR]
 //        (needs a display: xvfb-run -a -s "-screen 0 1920x1080x24")
 #include "app/AppSettings.h"
@@ -34,6 +35,7 @@
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -52,7 +54,8 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 constexpr double kStallMs = 50;
-constexpr double kNoteMs = 8;  ///< deliveries this long are kept to say what a stall was made of
+constexpr double kNoteMs = 2;  ///< deliveries this long are kept to say what a stall was made of
+constexpr double kLongGapMs = 25;  ///< gaps this long are listed with what they were made of, stalls or not
 
 /// CPU time this thread has used, ms.
 double threadCpuMs() {
@@ -84,7 +87,7 @@ class LoopProbe : public QObject {
       lastCpu_ = cpu;
       gaps_.push_back(gap);
       byStep_[step_].push_back(gap);
-      if (gap > kStallMs) stalls_.push_back({gap, step_, job_, now, cpuGap});
+      if (gap > kLongGapMs) stalls_.push_back({gap, step_, job_, now, cpuGap});
     });
   }
   void start() {
@@ -139,6 +142,9 @@ class TimedApplication : public QApplication {
     int depth;
   };
   bool notify(QObject* receiver, QEvent* event) override {
+    // Other threads' event loops (the network's, the workers') deliver through here too: only the
+    // GUI thread's deliveries say what a gap of its own was made of.
+    if (QThread::currentThread() != thread()) return QApplication::notify(receiver, event);
     const Clock::time_point start = Clock::now();
     const QEvent::Type type = event->type();
     const char* cls = receiver ? receiver->metaObject()->className() : "?";
@@ -150,7 +156,10 @@ class TimedApplication : public QApplication {
     if (type == QEvent::UpdateRequest && receiver && receiver->isWidgetType() && static_cast<QWidget*>(receiver)->isWindow())
       frames.push_back(ms);
     if (recording && ms > kNoteMs) {
-      const std::string what = std::string(cls) + " " + QMetaEnum::fromType<QEvent::Type>().valueToKey(type) + (depth_ ? " (nested)" : "");
+      std::string owner;
+      for (QObject* o = receiver ? receiver->parent() : nullptr; o && owner.empty(); o = o->parent())
+        if (!o->objectName().isEmpty() && !o->objectName().startsWith(QLatin1String("qt_"))) owner = " in " + o->objectName().toStdString();
+      const std::string what = std::string(cls) + owner + " " + QMetaEnum::fromType<QEvent::Type>().valueToKey(type) + (depth_ ? " (nested)" : "");
       deliveries.push_back({what, ms, Clock::now(), depth_});
       if (ms > kStallMs) slow[what].ms.push_back(ms);
     }
@@ -412,8 +421,10 @@ int main(int argc, char** argv) {
   printRow("session", session, idleP99);
   std::vector<LoopProbe::Stall> stalls = probe.stalls();
   std::sort(stalls.begin(), stalls.end(), [](const auto& a, const auto& b) { return a.ms > b.ms; });
-  std::printf("stalls over %.0f ms: %zu\n", kStallMs, stalls.size());
-  for (std::size_t i = 0; i < std::min<std::size_t>(stalls.size(), 20); ++i) {
+  const auto stallCount = std::count_if(stalls.begin(), stalls.end(), [](const auto& s) { return s.ms > kStallMs; });
+  std::printf("stalls over %.0f ms: %td\n", kStallMs, stallCount);
+  std::printf("the longest gaps over %.0f ms, and the deliveries over %.0f ms inside them:\n", kLongGapMs, kNoteMs);
+  for (std::size_t i = 0; i < std::min<std::size_t>(stalls.size(), 10); ++i) {
     const LoopProbe::Stall& stall = stalls[i];
     std::printf("  %7.1f ms  job %2d  %-12s (%.1f ms of it on the CPU)\n", stall.ms, stall.job, stall.step.c_str(), stall.cpuMs);
     // What it was made of: the deliveries over kNoteMs that ended inside it, outermost first.

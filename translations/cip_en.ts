@@ -901,15 +901,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: cip-tool info FILE [--low LOW-ENERGY-FILE] [--profiles PROFILES.json] [--scanner ID]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (from %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scanner profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan-format plugins (run by %1, one file at a time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABI %1, files %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cip-tool info FILE [--low LOW-ENERGY-FILE] [--profiles PROFILES.json] [--scanner ID] | info --plugins</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,9 +1275,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cip-tool: %1 cannot be started (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cip-tool-jobs runs these cip-tool commands: %1 (see cip-tool --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   cip-tool --version          versions of the program and its libraries
   cip-tool info FILE [--low FILE]  what a scan file is (format, size, channels, reports)
+  cip-tool info --plugins     the vendors&apos; scan-format plugins found, and any that cannot be used
   cip-tool render FILE -o OUT.png [options]  the scan as shown (run it without FILE for options)
   cip-tool convert FILE [--low FILE] -o OUT.dcs  the scan as DICOS
   cip-tool analyze FILE [--declared-empty | --hs CODES] [-o JSON] [--overlay PNG]  automatic findings
@@ -1272,14 +1301,6 @@
                               with the central system&apos;s anchors, also a chain rewritten after the fact
                               (default FILE: the workstation&apos;s database)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cip-tool: %1 cannot be started (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cip-tool-jobs runs these cip-tool commands: %1 (see cip-tool --help)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1934,10 +1955,6 @@ Your open job, marks and unsent verdicts are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scans (*.dcm *.dcs *.dicom *.npy *.json *.png *.tif *.tiff *.jpg);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save view as PNG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,6 +2071,10 @@ Your open job, marks and unsent verdicts are kept.</source>
     </message>
     <message>
         <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2488,6 +2509,30 @@ Time on the job: %5 min</source>
     </message>
     <message>
         <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan-format plugins are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan-format plugins (each runs in a converter process of its own):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -894,16 +894,36 @@
         <translation>用法：cip-tool analyze 文件 [--low 文件] [--declared-empty | --hs 编码,…] [--system 名称 | --calibration 文件] [--profiles 文件] [--scanner 编号] [-o 结果.json] [--overlay 输出.png]</translation>
     </message>
     <message>
-        <source>usage: cip-tool info FILE [--low LOW-ENERGY-FILE] [--profiles PROFILES.json] [--scanner ID]</source>
-        <translation>用法：cip-tool info 文件 [--low 低能文件] [--profiles 配置.json] [--scanner 编号]</translation>
-    </message>
-    <message>
         <source> (from %1)</source>
         <translation>（来自%1）</translation>
     </message>
     <message>
         <source>Scanner profile</source>
         <translation>扫描设备配置</translation>
+    </message>
+    <message>
+        <source>Scan-format plugins (run by %1, one file at a time)</source>
+        <translation>扫描格式插件（由 %1 运行，每次一个文件）</translation>
+    </message>
+    <message>
+        <source>Folders searched: %1</source>
+        <translation>搜索的文件夹：%1</translation>
+    </message>
+    <message>
+        <source>ABI %1, files %2</source>
+        <translation>ABI %1，文件 %2</translation>
+    </message>
+    <message>
+        <source>not used: %1: %2</source>
+        <translation>未使用：%1：%2</translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation>未安装任何插件</translation>
+    </message>
+    <message>
+        <source>usage: cip-tool info FILE [--low LOW-ENERGY-FILE] [--profiles PROFILES.json] [--scanner ID] | info --plugins</source>
+        <translation>用法：cip-tool info 文件 [--low 低能文件] [--profiles 配置.json] [--scanner 编号] | info --plugins</translation>
     </message>
 </context>
 <context>
@@ -1246,9 +1266,18 @@
         <translation>cip-tool：未知命令“%1”</translation>
     </message>
     <message>
+        <source>cip-tool: %1 cannot be started (%2)</source>
+        <translation>cip-tool：无法启动 %1（%2）</translation>
+    </message>
+    <message>
+        <source>cip-tool-jobs runs these cip-tool commands: %1 (see cip-tool --help)</source>
+        <translation>cip-tool-jobs 执行以下 cip-tool 命令：%1（见 cip-tool --help）</translation>
+    </message>
+    <message>
         <source>Usage:
   cip-tool --version          versions of the program and its libraries
   cip-tool info FILE [--low FILE]  what a scan file is (format, size, channels, reports)
+  cip-tool info --plugins     the vendors&apos; scan-format plugins found, and any that cannot be used
   cip-tool render FILE -o OUT.png [options]  the scan as shown (run it without FILE for options)
   cip-tool convert FILE [--low FILE] -o OUT.dcs  the scan as DICOS
   cip-tool analyze FILE [--declared-empty | --hs CODES] [-o JSON] [--overlay PNG]  automatic findings
@@ -1266,6 +1295,7 @@
         <translation>用法：
   cip-tool --version          程序及其库的版本
   cip-tool info 文件 [--low 文件]  扫描文件的信息（格式、尺寸、通道、报告）
+  cip-tool info --plugins     找到的厂商扫描格式插件，以及无法使用的插件
   cip-tool render 文件 -o 输出.png [选项]  按显示效果输出扫描图像（不带文件运行可查看选项）
   cip-tool convert 文件 [--low 文件] -o 输出.dcs  将扫描转换为 DICOS
   cip-tool analyze 文件 [--declared-empty | --hs 编码] [-o JSON] [--overlay PNG]  自动发现
@@ -1280,14 +1310,6 @@
                               提供中心系统的锚点时，还能发现事后被改写的审计链
                               （默认文件：工作站的数据库）
 </translation>
-    </message>
-    <message>
-        <source>cip-tool: %1 cannot be started (%2)</source>
-        <translation>cip-tool：无法启动 %1（%2）</translation>
-    </message>
-    <message>
-        <source>cip-tool-jobs runs these cip-tool commands: %1 (see cip-tool --help)</source>
-        <translation>cip-tool-jobs 执行以下 cip-tool 命令：%1（见 cip-tool --help）</translation>
     </message>
 </context>
 <context>
@@ -1942,10 +1964,6 @@ Your open job, marks and unsent verdicts are kept.</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <source>Scans (*.dcm *.dcs *.dicom *.npy *.json *.png *.tif *.tiff *.jpg);;All files (*)</source>
-        <translation>图像 (*.dcm *.dcs *.dicom *.npy *.json *.png *.tif *.tiff *.jpg);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Save view as PNG</source>
         <translation>将视图保存为 PNG</translation>
     </message>
@@ -2058,6 +2076,10 @@ Your open job, marks and unsent verdicts are kept.</source>
     <message>
         <source>Profile</source>
         <translation>剖面</translation>
+    </message>
+    <message>
+        <source>Scans (%1);;All files (*)</source>
+        <translation>扫描图像 (%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2513,30 @@ Time on the job: %5 min</source>
     <message>
         <source>Version</source>
         <translation>版本</translation>
+    </message>
+    <message>
+        <source>No scan-format plugins are installed.</source>
+        <translation>未安装扫描格式插件。</translation>
+    </message>
+    <message>
+        <source>Scan-format plugins (each runs in a converter process of its own):</source>
+        <translation>扫描格式插件（每个都在独立的转换进程中运行）：</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation>未使用：%1</translation>
     </message>
 </context>
 <context>

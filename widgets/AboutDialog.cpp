@@ -8,7 +8,8 @@
 
 namespace cip::widgets {
 
-AboutDialog::AboutDialog(const QString& version, const Components& components, QWidget* parent)
+AboutDialog::AboutDialog(const QString& version, const Components& components, const std::vector<imaging::PluginInfo>& plugins,
+                         QWidget* parent)
     : QDialog(parent) {
   setWindowTitle(tr("About CIP Workstation"));
   auto* title = new QLabel(tr("<h2>CIP Workstation %1</h2><p>Image review for centralized customs "
@@ -23,13 +24,33 @@ AboutDialog::AboutDialog(const QString& version, const Components& components, Q
     table->setItem(row, 0, new QTableWidgetItem(components.at(row).first));
     table->setItem(row, 1, new QTableWidgetItem(components.at(row).second));
   }
+  auto* pluginTitle = new QLabel(plugins.empty() ? tr("No scan-format plugins are installed.") : tr("Scan-format plugins (each runs in a converter process of its own):"), this);
+  auto* pluginTable = new QTableWidget(static_cast<int>(plugins.size()), 4, this);
+  pluginTable->setObjectName(QStringLiteral("scanPlugins"));
+  pluginTable->setHorizontalHeaderLabels({tr("Format"), tr("Version"), tr("Vendor"), tr("File")});
+  pluginTable->verticalHeader()->hide();
+  pluginTable->horizontalHeader()->setStretchLastSection(true);
+  pluginTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  pluginTable->setVisible(!plugins.empty());
+  for (int row = 0; row < static_cast<int>(plugins.size()); ++row) {
+    const imaging::PluginInfo& plugin = plugins[static_cast<std::size_t>(row)];
+    const QString file = QString::fromStdString(plugin.file);
+    pluginTable->setItem(row, 0, new QTableWidgetItem(plugin.usable() ? QString::fromStdString(plugin.name) : tr("Not used: %1").arg(QString::fromStdString(plugin.problem))));
+    pluginTable->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(plugin.version)));
+    pluginTable->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(plugin.vendor)));
+    pluginTable->setItem(row, 3, new QTableWidgetItem(file.section(QLatin1Char('/'), -1)));
+    pluginTable->item(row, 3)->setToolTip(file);
+  }
+  pluginTable->resizeColumnsToContents();
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(title);
-  layout->addWidget(table);
+  layout->addWidget(table, 3);
+  layout->addWidget(pluginTitle);
+  layout->addWidget(pluginTable, 1);
   layout->addWidget(buttons);
-  resize(420, 320);
+  resize(560, 420);
 }
 
 }  // namespace cip::widgets

@@ -5,6 +5,7 @@
 
 #include "imaging/core/ReaderRegistry.h"
 #include "imaging/core/codecs/ImageCodecs.h"
+#include "imaging/core/plugins/ScanPlugins.h"
 #include "imaging/core/analysis/MaterialImage.h"
 #include "imaging/core/physics/SystemSelection.h"
 #include "imaging/core/synth/SceneGenerator.h"
@@ -56,9 +57,30 @@ QStringList applyProfileOptions(Scan& scan, const QString& profilesFile, const Q
   return notes;
 }
 
+int ImagingCommands::plugins() {
+  const ScanPlugins& plugins = ScanPlugins::standard();
+  out_ << tr("Scan-format plugins (run by %1, one file at a time)").arg(q(plugins.host())) << '\n';
+  QStringList folders;
+  for (const std::string& folder : plugins.folders()) folders << q(folder);
+  out_ << tr("Folders searched: %1").arg(folders.join(QLatin1Char(':'))) << '\n';
+  int usable = 0;
+  for (const PluginInfo& plugin : plugins.plugins()) {
+    if (plugin.usable()) {
+      ++usable;
+      out_ << "  " << q(plugin.name) << ' ' << q(plugin.version) << "  (" << q(plugin.vendor) << ")  "
+           << tr("ABI %1, files %2").arg(plugin.abi).arg(q(plugin.extensions)) << "\n    " << q(plugin.file) << '\n';
+    } else {
+      out_ << "  " << tr("not used: %1: %2").arg(q(plugin.file), q(plugin.problem)) << '\n';
+    }
+  }
+  if (plugins.plugins().empty()) out_ << "  " << tr("none installed") << '\n';
+  return usable == static_cast<int>(plugins.plugins().size()) ? 0 : 1;
+}
+
 int ImagingCommands::info(const QStringList& args) {
+  if (args.value(0) == QLatin1String("--plugins")) return plugins();
   if (args.isEmpty() || args.first().startsWith(QLatin1String("--"))) {
-    err_ << tr("usage: cip-tool info FILE [--low LOW-ENERGY-FILE] [--profiles PROFILES.json] [--scanner ID]") << '\n';
+    err_ << tr("usage: cip-tool info FILE [--low LOW-ENERGY-FILE] [--profiles PROFILES.json] [--scanner ID] | info --plugins") << '\n';
     return 2;
   }
   Scan scan;

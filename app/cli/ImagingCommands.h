@@ -22,6 +22,8 @@ class ImagingCommands {
 
   /// `info FILE [--low FILE] [--profiles FILE] [--scanner ID]`: what the file is, as a table.
   int info(const QStringList& args);
+  /// `info --plugins`: the vendors' format plugins found, usable or why not; exit 1 when one is refused.
+  int plugins();
   /// `render FILE -o OUT.png [options]`: the scan as the viewer would show it.
   int render(const QStringList& args);
   /// `convert FILE [--low FILE] -o OUT.dcs`: the scan as DICOS (dual energy: OUT and OUT_low).

@@ -64,6 +64,7 @@ int ToolCommands::usage() {
   err_ << tr("Usage:\n"
              "  cip-tool --version          versions of the program and its libraries\n"
              "  cip-tool info FILE [--low FILE]  what a scan file is (format, size, channels, reports)\n"
+             "  cip-tool info --plugins     the vendors' scan-format plugins found, and any that cannot be used\n"
              "  cip-tool render FILE -o OUT.png [options]  the scan as shown (run it without FILE for options)\n"
              "  cip-tool convert FILE [--low FILE] -o OUT.dcs  the scan as DICOS\n"
              "  cip-tool analyze FILE [--declared-empty | --hs CODES] [-o JSON] [--overlay PNG]  automatic findings\n"

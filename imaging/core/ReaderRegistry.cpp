@@ -1,5 +1,6 @@
 #include "imaging/core/ReaderRegistry.h"
 
+#include "imaging/core/plugins/ScanPlugins.h"
 #include "imaging/core/readers/DicomReader.h"
 #include "imaging/core/readers/DicomSeriesReader.h"
 #include "imaging/core/readers/NpyReader.h"
@@ -68,9 +69,15 @@ const ScanReader* ReaderRegistry::select(const std::string& path) const {
 Scan ReaderRegistry::open(const std::string& path, const LoadLimits& limits) const {
   const SniffInput input = sniff(path);
   if (!input.isDirectory && input.fileSize == 0) throw ScanError(path, "file is empty");
-  const ScanReader* reader = select(path);
-  if (!reader) throw ScanError(path, "not a format CIP Workstation reads (DICOM/DICOS, NumPy .npy, raw + JSON sidecar, PNG, TIFF, JPEG)");
-  return reader->read(path, limits);
+  if (const ScanReader* reader = select(path)) return reader->read(path, limits);
+  // Not a built-in format: a vendor's plugin may read it (each in the converter host, never here).
+  if (!input.isDirectory)
+    if (std::optional<Scan> scan = ScanPlugins::standard().open(path, limits)) return std::move(*scan);
+  std::string plugins;
+  for (const PluginInfo& plugin : ScanPlugins::standard().plugins())
+    if (plugin.usable()) plugins += ", " + plugin.name;
+  throw ScanError(path, "not a format CIP Workstation reads (DICOM/DICOS, NumPy .npy, raw + JSON sidecar, PNG, TIFF, JPEG" +
+                            (plugins.empty() ? std::string() : "; plugins: " + plugins.substr(2)) + ")");
 }
 
 std::vector<std::string> ReaderRegistry::names() const {

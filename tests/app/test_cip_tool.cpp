@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include <cstring>
+
 namespace {
 
 struct Run {
@@ -41,6 +43,38 @@ TEST_CASE("cip-tool --version names every library", "[app][cli]") {
   CHECK(run.exitCode == 0);
   for (const char* name : {"cip-tool", "Qt", "VTK", "DCMTK", "OpenCV", "SQLite"})
     CHECK(run.out.contains(QLatin1String(name)));
+}
+
+TEST_CASE("cip-tool info --plugins lists the vendors' format plugins, and info reads their files", "[app][cli][plugins]") {
+  const Run list = cipTool({QStringLiteral("info"), QStringLiteral("--plugins")});
+  INFO(list.err.toStdString());
+  CHECK(list.exitCode == 0);
+  CHECK(list.out.contains(QStringLiteral("Acme ACX cargo scan 1.0.0  (Acme Imaging (an example for plugin writers))  ABI 1, files .acx")));
+  CHECK(list.out.contains(QStringLiteral("libcip_plugin_acme_acx.so")));
+
+  samples::TempDb tmp;  // a folder of its own
+  const QString path = tmp.path(QStringLiteral("bay.acx"));
+  QFile file(path);
+  REQUIRE(file.open(QIODevice::WriteOnly));
+  QByteArray header("ACMEACX1", 8);
+  const auto le = [&header](quint64 value, int bytes) {
+    for (int i = 0; i < bytes; ++i) header.append(static_cast<char>((value >> (8 * i)) & 0xff));
+  };
+  le(64, 2), le(0, 2), le(4, 4), le(2, 4), le(8, 2), le(0, 2);
+  for (float value : {2.5f, 2.5f, 450.0f, 0.0f}) {
+    quint32 bits;
+    std::memcpy(&bits, &value, 4);
+    le(bits, 4);
+  }
+  header.append(QByteArray("BAG-X", 5).leftJustified(24, '\0'));
+  file.write(header + QByteArray(8, '\x40'));
+  file.close();
+  const Run info = cipTool({QStringLiteral("info"), path});
+  INFO(info.err.toStdString());
+  CHECK(info.exitCode == 0);
+  CHECK(info.out.contains(QStringLiteral("Acme ACX cargo scan (plugin libcip_plugin_acme_acx.so)")));
+  CHECK(info.out.contains(QStringLiteral("4 × 2")));
+  CHECK(info.out.contains(QStringLiteral("2.5 × 2.5 mm")));
 }
 
 TEST_CASE("cip-tool db check passes a healthy database", "[app][cli]") {

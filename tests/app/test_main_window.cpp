@@ -13,10 +13,12 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using cip::app::MainWindow;
@@ -187,4 +189,22 @@ TEST_CASE("The About box lists the versions of every library", "[app]") {
                              QStringLiteral("OpenCV"), QStringLiteral("SQLite")});
   CHECK(components.first().second == QString::fromLatin1(qVersion()));
   CHECK(components.at(1).second.startsWith(QStringLiteral("9.")));
+}
+
+TEST_CASE("The About box lists the scan-format plugins found, with their versions", "[app][gui][plugins]") {
+  requireGui();
+  AppFixture fx;
+  MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  window.show();
+  QMenu* help = window.menuBar()->actions().last()->menu();
+  REQUIRE(help);
+  inspectModal(*help->actions().last(), [](QDialog& dialog) {
+    auto* plugins = dialog.findChild<QTableWidget*>(QStringLiteral("scanPlugins"));
+    REQUIRE(plugins);
+    CHECK(plugins->isVisible());
+    QStringList rows;
+    for (int row = 0; row < plugins->rowCount(); ++row)
+      rows << plugins->item(row, 0)->text() + QLatin1Char(' ') + plugins->item(row, 1)->text() + QLatin1Char(' ') + plugins->item(row, 3)->text();
+    CHECK(rows.contains(QStringLiteral("Acme ACX cargo scan 1.0.0 libcip_plugin_acme_acx.so")));
+  });
 }
