@@ -1,5 +1,7 @@
 #include "sync/server/CentralImport.h"
 
+#include "sync/server/VendorScans.h"
+
 #include "sync/jobimport/JobFolder.h"
 
 #include <QCommandLineParser>
@@ -31,6 +33,7 @@ QString scanClash(const CentralStore& store, const QString& document, const QLis
 CentralImportReport importJobFolder(CentralStore& store, const QString& folder, const QDateTime& now) {
   jobimport::FolderContents contents = jobimport::readJobFolder(folder);
   CentralImportReport report;
+  const QString converted = QFileInfo(store.path()).absoluteDir().filePath(QStringLiteral("converted"));  // vendors' scans as DICOS
   report.refused = contents.errors;
   for (jobimport::FolderJob& item : contents.jobs) {
     const QString file = fileOf(item.documentPath);
@@ -47,16 +50,32 @@ CentralImportReport importJobFolder(CentralStore& store, const QString& folder, 
       report.refused << clash;
       continue;
     }
+    if (const QString failed = convertVendorScans(item.job.scans, item.scanPaths, converted, item.documentPath); !failed.isEmpty()) {
+      report.refused << failed;
+      continue;
+    }
+    if (const QString clash = scanClash(store, item.documentPath, item.job.scans, item.job.id, {}); !clash.isEmpty()) {  // a low file's new id
+      report.refused << clash;
+      continue;
+    }
     item.job.assignedTo.clear();
     item.job.status = model::JobStatus::Assigned;
     store.saveJob(item.job, item.declaration, item.scanPaths);
     report.taken << QStringLiteral("%1: job %2 with declaration %3 and %4 scan(s)").arg(file, item.job.id, item.declaration.id).arg(item.job.scans.size());
   }
-  for (const jobimport::FolderCase& item : contents.cases) {
+  for (jobimport::FolderCase& item : contents.cases) {
     const QString file = fileOf(item.documentPath);
     const std::optional<model::Case> held = store.caseEntry(item.entry.id);
     if (held && model::toJson(*held) == model::toJson(item.entry)) {
       report.kept << QStringLiteral("%1: case %2 is already held, unchanged").arg(file, item.entry.id);
+      continue;
+    }
+    if (const QString clash = scanClash(store, item.documentPath, item.entry.scans, {}, item.entry.id); !clash.isEmpty()) {
+      report.refused << clash;
+      continue;
+    }
+    if (const QString failed = convertVendorScans(item.entry.scans, item.scanPaths, converted, item.documentPath); !failed.isEmpty()) {
+      report.refused << failed;
       continue;
     }
     if (const QString clash = scanClash(store, item.documentPath, item.entry.scans, {}, item.entry.id); !clash.isEmpty()) {

@@ -20,7 +20,9 @@ struct CentralImportReport {
 /// Imports a job folder (sync/jobimport's layout) into the central system: new jobs wait
 /// unassigned for the analysts signed in; cases go to the library. Each job or case is stored
 /// whole or not at all. A job whose scan or declaration id already stands for something else
-/// on the central system is refused rather than allowed to overwrite it.
+/// on the central system is refused rather than allowed to overwrite it. A scan in a vendor's
+/// format that a plugin reads is converted to DICOS into the data folder's `converted/` on the
+/// way in (VendorScans.h), so every workstation reads it without the plugin.
 CentralImportReport importJobFolder(CentralStore& store, const QString& folder, const QDateTime& now);
 
 /// Prints the report to stdout — every line when `everyFile`, else only the refusals — and a

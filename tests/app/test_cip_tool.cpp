@@ -1,4 +1,5 @@
 #include "Samples.h"
+#include "../AcxFiles.h"
 
 #include "imaging/core/synth/Scene.h"
 #include "imaging/core/synth/SceneRenderer.h"
@@ -13,8 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-
-#include <cstring>
 
 namespace {
 
@@ -56,18 +55,8 @@ TEST_CASE("cip-tool info --plugins lists the vendors' format plugins, and info r
   const QString path = tmp.path(QStringLiteral("bay.acx"));
   QFile file(path);
   REQUIRE(file.open(QIODevice::WriteOnly));
-  QByteArray header("ACMEACX1", 8);
-  const auto le = [&header](quint64 value, int bytes) {
-    for (int i = 0; i < bytes; ++i) header.append(static_cast<char>((value >> (8 * i)) & 0xff));
-  };
-  le(64, 2), le(0, 2), le(4, 4), le(2, 4), le(8, 2), le(0, 2);
-  for (float value : {2.5f, 2.5f, 450.0f, 0.0f}) {
-    quint32 bits;
-    std::memcpy(&bits, &value, 4);
-    le(bits, 4);
-  }
-  header.append(QByteArray("BAG-X", 5).leftJustified(24, '\0'));
-  file.write(header + QByteArray(8, '\x40'));
+  const std::string bytes = acx::file(4, 2, false, 2.5f, 450, 0, "BAG-X");
+  file.write(bytes.data(), static_cast<qint64>(bytes.size()));
   file.close();
   const Run info = cipTool({QStringLiteral("info"), path});
   INFO(info.err.toStdString());

@@ -2,11 +2,13 @@
 // reported — what was taken, what was kept as it was, what was refused and why.
 #include "CentralProcess.h"
 #include "ScannerSimProcess.h"
+#include "../AcxFiles.h"
 
 #include "sync/demo/DemoData.h"
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -89,4 +91,65 @@ TEST_CASE("cip-central import names a damaged scan and takes the rest, a second 
   CHECK(jobIdsOf(central.url(), li) == expected);
 
   CHECK(runCentralCommand({QStringLiteral("import"), dir.filePath(QStringLiteral("missing")), QStringLiteral("--data"), data}).out.contains(QStringLiteral("no such folder")));
+}
+
+TEST_CASE("cip-central import converts a vendor's scan with its plugin once, for every workstation", "[client][central][import][plugins]") {
+  QTemporaryDir dir;
+  const QString jobs = dir.filePath(QStringLiteral("jobs"));
+  const QString data = dir.filePath(QStringLiteral("central"));
+  cip::demo::DemoJobOptions options;
+  options.count = 2;
+  options.pixelMm = 20;
+  const QStringList jobIds = cip::demo::writeDemoJobs(jobs, options);
+  // Each job's scan pair becomes one file in the made-up vendor format; the second one cut short.
+  auto toVendorFormat = [&](const QString& jobId, std::size_t keepPixelBytes) {
+    const QString documentPath = QDir(jobs).filePath(jobId + QStringLiteral(".job.json"));
+    QFile document(documentPath);
+    REQUIRE(document.open(QIODevice::ReadOnly));
+    QJsonObject job = QJsonDocument::fromJson(document.readAll()).object();
+    document.close();
+    const std::string bytes = acx::file(6, 4, true, 5, 6000, 4000, "R-TEST 60", keepPixelBytes);
+    const QString fileName = jobId + QStringLiteral(".acx");
+    QFile scan(QDir(jobs).filePath(fileName));
+    REQUIRE(scan.open(QIODevice::WriteOnly));
+    scan.write(bytes.data(), static_cast<qint64>(bytes.size()));
+    scan.close();
+    QJsonObject ref = job.value(QStringLiteral("scans")).toArray().first().toObject();
+    for (const QJsonValue& old : job.value(QStringLiteral("scans")).toArray()) QFile::remove(QDir(jobs).filePath(old.toObject().value(QStringLiteral("fileName")).toString()));
+    ref.insert(QStringLiteral("fileName"), fileName);
+    ref.insert(QStringLiteral("sizeBytes"), static_cast<qint64>(bytes.size()));
+    ref.insert(QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256).toHex()));
+    job.insert(QStringLiteral("scans"), QJsonArray{ref});
+    REQUIRE(document.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    document.write(QJsonDocument(job).toJson());
+    return ref.value(QStringLiteral("id")).toString();
+  };
+  const QString scanId = toVendorFormat(jobIds[0], std::string::npos);
+  toVendorFormat(jobIds[1], 30);
+
+  const CommandResult imported = runCentralCommand({QStringLiteral("import"), jobs, QStringLiteral("--data"), data});
+  INFO(imported.out.toStdString() << imported.err.toStdString());
+  const QStringList refused = linesStarting(imported.out, QStringLiteral("refused"));
+  REQUIRE(refused.size() == 1);
+  CHECK(refused[0].contains(jobIds[1] + QStringLiteral(".job.json: scans[0] (") + jobIds[1] + QStringLiteral(".acx): ")));
+  CHECK(refused[0].contains(QStringLiteral("the plugin \"Acme ACX cargo scan\" cannot read it: claims 6 x 4 pixels in 2 channels (96 bytes) but holds 30 bytes")));
+
+  // The job now offers the DICOS pair the plugin's reading was written as: what any workstation reads.
+  CentralProcess central(data);
+  const QString li = signInToken(central.url(), QStringLiteral("li.wei"), QStringLiteral("analyst"));
+  REQUIRE(jobIdsOf(central.url(), li) == QSet<QString>{jobIds[0]});
+  const RawReply listed = rawCall(central.url(), "GET", QStringLiteral("jobs"), li);
+  const QJsonArray scans = QJsonDocument::fromJson(listed.body).object().value(QStringLiteral("jobs")).toArray().first().toObject().value(QStringLiteral("scans")).toArray();
+  REQUIRE(scans.size() == 2);
+  CHECK(scans[0].toObject().value(QStringLiteral("id")).toString() == scanId);
+  CHECK(scans[0].toObject().value(QStringLiteral("fileName")).toString() == scanId + QStringLiteral(".dcs"));
+  CHECK(scans[1].toObject().value(QStringLiteral("id")).toString() == scanId + QStringLiteral("-low"));
+  CHECK(scans[1].toObject().value(QStringLiteral("fileName")).toString() == scanId + QStringLiteral("_low.dcs"));
+  for (const QJsonValue& scan : scans) {
+    const RawReply file = rawCall(central.url(), "GET", QStringLiteral("scans/%1/file").arg(scan.toObject().value(QStringLiteral("id")).toString()), li);
+    REQUIRE(file.status == 200);
+    CHECK(file.body.mid(128, 4) == "DICM");
+    CHECK(QString::fromLatin1(QCryptographicHash::hash(file.body, QCryptographicHash::Sha256).toHex()) == scan.toObject().value(QStringLiteral("sha256")).toString());
+    CHECK(file.body.size() == scan.toObject().value(QStringLiteral("sizeBytes")).toInteger());
+  }
 }

@@ -3,6 +3,7 @@
 // error that names the file and the plugin — never this process.
 
 #include "TestFiles.h"
+#include "../AcxFiles.h"
 
 #include "imaging/core/ReaderRegistry.h"
 #include "imaging/core/plugins/ScanPlugins.h"
@@ -16,24 +17,9 @@ using namespace cip::imaging;
 
 namespace {
 
-std::string le32(std::uint32_t v) { return std::string{char(v), char(v >> 8), char(v >> 16), char(v >> 24)}; }
-std::string le16(unsigned v) { return std::string{char(v), char(v >> 8)}; }
-std::string f32(float v) {
-  std::uint32_t bits;
-  std::memcpy(&bits, &v, 4);
-  return le32(bits);
-}
-
-/// An ACX file (imaging/plugins/example/acme_acx_format.h): dual energy, 16 bits, 5 × 3 pixels.
+/// An ACX file: dual energy, 16 bits, 5 × 3 pixels.
 std::string acxBytes(float pitchMm, std::size_t keepPixelBytes = std::string::npos) {
-  std::string header = "ACMEACX1" + le16(64) + le16(1) + le32(5) + le32(3) + le16(16) + le16(0) + f32(pitchMm) + f32(pitchMm) +
-                       f32(6000) + f32(4000) + std::string("R-TEST 60").append(15, '\0');
-  std::vector<unsigned> high, low;
-  for (unsigned i = 0; i < 15; ++i) {
-    high.push_back(1000 + 100 * i);
-    low.push_back(800 + 50 * i);
-  }
-  return header + (u16le(high) + u16le(low)).substr(0, keepPixelBytes);
+  return acx::file(5, 3, true, pitchMm, 6000, 4000, "R-TEST 60", keepPixelBytes);
 }
 
 ScanPlugins hostilePlugins(int timeoutMs) { return ScanPlugins({CIP_HOSTILE_PLUGINS}, ScanPlugins::hostProgram(), timeoutMs); }
@@ -112,28 +98,39 @@ TEST_CASE("A plugin that crashes, hangs or lies costs one file, with the plugin 
 
   const auto start = std::chrono::steady_clock::now();
   const std::string hung = errorOf(plugins, fileFor(2));
+  const auto took = std::chrono::steady_clock::now() - start;
   CHECK(hung.find("the plugin \"Hostile test format 2\"") != std::string::npos);
-  CHECK(hung.find("did not finish within 3.00 s and was stopped") != std::string::npos);
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(20));
+  CHECK(hung.find("did not finish within 3.0 s and was stopped") != std::string::npos);
+  CHECK(took >= std::chrono::seconds(3));  // stopped at its deadline, not before
+  CHECK(took < std::chrono::seconds(15));
 
   const std::string lied = errorOf(plugins, fileFor(3));
   CHECK(lied.rfind(fileFor(3) + ":", 0) == 0);
-  CHECK(lied.find("the plugin \"Hostile test format 3\" returned an image of 1000000×1000000×1 × 2 channel(s) would need") != std::string::npos);
+  CHECK(lied.find("the plugin \"Hostile test format 3\" returned 1000000×1000000×1 pixels in 2 channels, more than the limit of 4096 MiB") != std::string::npos);
 
   const std::string roles = errorOf(plugins, fileFor(4));
   CHECK(roles.find("returned a dual-energy scan that is not exactly one high and one low channel") != std::string::npos);
+
+  const std::string quit = errorOf(plugins, fileFor(7));
+  CHECK(quit.find("the plugin \"Hostile test format 7\": the converter host did not write") != std::string::npos);
 
   // A file none of them claims is no plugin's business.
   writeBytes(tmp.file("plain.bin"), std::string(64, 'a'));
   CHECK_FALSE(plugins.open(tmp.file("plain.bin"), {}));
 }
 
-TEST_CASE("A plugin for another ABI version is listed as unusable and never asked", "[imaging][plugins][hostile]") {
+TEST_CASE("A plugin for another ABI version is listed as unusable and never asked, one that forges its description is not believed",
+          "[imaging][plugins][hostile]") {
   const ScanPlugins plugins = hostilePlugins(3000);
   const std::vector<PluginInfo> found = plugins.plugins();
-  REQUIRE(found.size() == 5);
-  const PluginInfo& old = found.back();
-  CHECK(old.file.find("cip_hostile_plugin_5") != std::string::npos);
+  REQUIRE(found.size() == 7);
+  const auto byFile = [&](const std::string& name) {
+    return *std::find_if(found.begin(), found.end(), [&](const PluginInfo& p) { return p.file.find(name) != std::string::npos; });
+  };
+  const PluginInfo noisy = byFile("cip_hostile_plugin_6");
+  CHECK(noisy.usable());
+  CHECK(noisy.name == "Hostile test format 6");  // the host's line, not the plugin's own print
+  const PluginInfo old = byFile("cip_hostile_plugin_5");
   CHECK_FALSE(old.usable());
   CHECK(old.problem == "is written for plugin ABI version 99; this program speaks version 1");
   TempFolder tmp;

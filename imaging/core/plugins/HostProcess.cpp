@@ -22,6 +22,7 @@ bool drain(int fd, std::string& into, std::size_t cap) {
   std::array<char, 65536> buffer{};
   const ssize_t n = ::read(fd, buffer.data(), buffer.size());
   if (n > 0) {
+    errno = 0;
     if (into.size() < cap) into.append(buffer.data(), std::min<std::size_t>(static_cast<std::size_t>(n), cap - into.size()));
     return true;
   }
@@ -71,36 +72,41 @@ HostRun runHostProcess(const std::string& program, const std::vector<std::string
   run.started = true;
 
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-  bool outOpen = true, errOpen = true;
-  while (outOpen || errOpen) {
+  bool outOpen = true, errOpen = true, exited = false;
+  int status = 0;
+  // Its output is read as it comes, and its exit checked at least every 20 ms: a plugin's child
+  // holding the pipes open must not turn a finished run into a timeout.
+  // It is left unreaped (WNOWAIT) until its group is killed, so that the group's id cannot be reused meanwhile.
+  while (true) {
+    siginfo_t info{};
+    const int done = ::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT);
+    if (done == 0 && info.si_pid == pid) {
+      exited = true;
+      break;
+    }
+    if (done < 0 && errno != EINTR) break;  // no longer ours to wait for: its exit is unknown, a failure
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
     if (left <= 0) {
       run.timedOut = true;
       break;
     }
     std::array<pollfd, 2> fds{{{outOpen ? outPipe[0] : -1, POLLIN, 0}, {errOpen ? errPipe[0] : -1, POLLIN, 0}}};
-    const int ready = ::poll(fds.data(), fds.size(), static_cast<int>(left));
-    if (ready < 0 && errno != EINTR) break;
-    if (ready <= 0) continue;
+    if (::poll(fds.data(), fds.size(), static_cast<int>(std::min<long long>(left, 20))) <= 0) continue;
     if (outOpen && (fds[0].revents & (POLLIN | POLLHUP | POLLERR))) outOpen = drain(outPipe[0], run.out, 1 << 20);
     if (errOpen && (fds[1].revents & (POLLIN | POLLHUP | POLLERR))) errOpen = drain(errPipe[0], run.err, 1 << 16);
   }
+  if (exited) {  // what it wrote before it went is in the pipes: read it without waiting for anyone else
+    for (int fd : {outPipe[0], errPipe[0]}) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    while (outOpen && drain(outPipe[0], run.out, 1 << 20) && errno != EAGAIN) {
+    }
+    while (errOpen && drain(errPipe[0], run.err, 1 << 16) && errno != EAGAIN) {
+    }
+  }
   ::close(outPipe[0]);
   ::close(errPipe[0]);
-  int status = 0;
-  // Both streams closed does not mean it is gone: it is waited for until the same deadline.
-  while (!run.timedOut) {
-    const pid_t done = ::waitpid(pid, &status, WNOHANG);
-    if (done == pid || (done < 0 && errno != EINTR)) break;
-    if (std::chrono::steady_clock::now() >= deadline) run.timedOut = true;
-    else ::poll(nullptr, 0, 5);
-  }
-  if (run.timedOut) {
-    ::kill(-pid, SIGKILL);  // the host and whatever its plugin started
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    return run;
-  }
+  ::kill(-pid, SIGKILL);  // whatever the plugin started in the host's group, and the host if it is still there
+  const bool reaped = ::waitpid(pid, &status, 0) == pid;  // killed or gone: returns at once
+  if (!exited || !reaped) return run;  // timed out, or an exit nobody can tell: a failure either way
   if (WIFEXITED(status)) run.exitCode = WEXITSTATUS(status);
   if (WIFSIGNALED(status)) run.signal = WTERMSIG(status);
   return run;

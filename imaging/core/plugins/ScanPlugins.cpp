@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -22,6 +23,9 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int kNotThisFormat = 3;
+constexpr int kDescribeTimeoutMs = 10000;  ///< a plugin's description is static data: no file is read
+/// What the host puts before its description line (ConvertHost.cpp), so that a plugin's own output cannot pass for it.
+constexpr const char* kDescriptionTag = "cip-convert-host describe: ";
 
 /// The folder the running program lives in, or empty.
 fs::path programFolder() {
@@ -41,7 +45,11 @@ std::string lastLine(const std::string& text) {
 
 std::string describeEnd(const HostRun& run, int timeoutMs) {
   if (!run.started) return "could not be started";
-  if (run.timedOut) return "did not finish within " + std::to_string(timeoutMs / 1000.0).substr(0, 4) + " s and was stopped";
+  if (run.timedOut) {
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.1f", timeoutMs / 1000.0);
+    return "did not finish within " + std::string(seconds) + " s and was stopped";
+  }
   if (run.signal) return std::string("crashed (signal ") + std::to_string(run.signal) + ", " + strsignal(run.signal) + ")";
   const std::string said = lastLine(run.err);
   return said.empty() ? "failed (exit status " + std::to_string(run.exitCode) + ")" : said;
@@ -105,50 +113,62 @@ ScanPlugins& ScanPlugins::standard() {
 ScanPlugins::ScanPlugins(std::vector<std::string> folders, std::string host, int timeoutMs)
     : folders_(std::move(folders)), host_(std::move(host)), timeoutMs_(timeoutMs) {}
 
+/// The host's description of one plugin: its tagged line (what a plugin prints itself, before or
+/// after, is ignored), each field of the type it must have.
+static PluginInfo describePlugin(const std::string& host, const std::string& file) {
+  PluginInfo info;
+  info.file = file;
+  const HostRun run = runHostProcess(host, {"describe", file}, kDescribeTimeoutMs);
+  if (run.exitCode != 0 || run.signal || run.timedOut) {
+    info.problem = describeEnd(run, kDescribeTimeoutMs);
+    const std::string prefix = file + ": ";
+    if (info.problem.compare(0, prefix.size(), prefix) == 0) info.problem.erase(0, prefix.size());
+    return info;
+  }
+  std::istringstream lines(run.out);
+  std::string line;
+  while (std::getline(lines, line) && line.compare(0, std::strlen(kDescriptionTag), kDescriptionTag) != 0) {
+  }
+  const nlohmann::json description = nlohmann::json::parse(line.substr(std::min(line.size(), std::strlen(kDescriptionTag))), nullptr, false);
+  const auto text = [&](const char* key) -> const nlohmann::json* {
+    const auto it = description.is_object() ? description.find(key) : description.end();
+    return description.is_object() && it != description.end() && it->is_string() ? &*it : nullptr;
+  };
+  const auto abi = description.is_object() ? description.find("abi") : description.end();
+  if (!text("name") || !text("version") || !text("vendor") || !text("extensions") || abi == description.end() || !abi->is_number_unsigned()) {
+    info.problem = "its description is not the converter host's";
+    return info;
+  }
+  info.name = text("name")->get<std::string>();
+  info.version = text("version")->get<std::string>();
+  info.vendor = text("vendor")->get<std::string>();
+  info.extensions = text("extensions")->get<std::string>();
+  info.abi = abi->get<unsigned>();
+  return info;
+}
+
 std::vector<PluginInfo> ScanPlugins::plugins() const {
   std::call_once(described_, [this] {
-    std::set<fs::path> seen;  // a folder named twice (a build run from its own tree) lists its plugins once
+    std::vector<PluginInfo> found;
+    std::set<fs::path> seen;  // a folder named twice lists its plugins once
     for (const std::string& folder : folders_) {
       std::error_code error;
       std::vector<fs::path> files;
       for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error))
         if (it->path().extension() == ".so" && it->is_regular_file(error)) files.push_back(it->path());
       std::sort(files.begin(), files.end());
-      for (const fs::path& file : files) {
-        if (!seen.insert(fs::weakly_canonical(file, error)).second) continue;
-        PluginInfo info;
-        info.file = file.string();
-        const HostRun run = runHostProcess(host_, {"describe", info.file}, std::min(timeoutMs_, 10000));
-        if (run.exitCode != 0 || run.signal || run.timedOut) {
-          info.problem = describeEnd(run, std::min(timeoutMs_, 10000));
-          const std::string prefix = info.file + ": ";
-          if (info.problem.compare(0, prefix.size(), prefix) == 0) info.problem.erase(0, prefix.size());
-        } else {
-          const nlohmann::json description = nlohmann::json::parse(lastLine(run.out), nullptr, false);
-          if (!description.is_object() || !description.value("name", nlohmann::json()).is_string()) {
-            info.problem = "its description is not the converter host's JSON";
-          } else {
-            info.name = description.value("name", "");
-            info.version = description.value("version", "");
-            info.vendor = description.value("vendor", "");
-            info.extensions = description.value("extensions", "");
-            info.abi = description.value("abi", 0u);
-          }
-        }
-        plugins_.push_back(std::move(info));
-      }
+      for (const fs::path& file : files)
+        if (seen.insert(fs::weakly_canonical(file, error)).second) found.push_back(describePlugin(host_, file.string()));
     }
+    plugins_ = std::move(found);
   });
   return plugins_;
 }
 
-std::optional<Scan> ScanPlugins::open(const std::string& path, const LoadLimits& limits) const {
+std::optional<ScanPlugins::Converted> ScanPlugins::convert(const std::string& path, const std::string& out, const LoadLimits& limits) const {
   for (const PluginInfo& plugin : plugins()) {
     if (!plugin.usable()) continue;
-    ScratchFolder scratch;
-    if (scratch.path().empty()) throw ScanError(path, "no temporary folder for the plugin \"" + plugin.name + "\" to write into");
-    const fs::path out = scratch.path() / "scan.dcs";
-    const HostRun run = runHostProcess(host_, {"open", plugin.file, fs::absolute(path).string(), out.string(), "--max-bytes",
+    const HostRun run = runHostProcess(host_, {"open", plugin.file, fs::absolute(path).string(), out, "--max-bytes",
                                                std::to_string(limits.maxPixelBytes), "--max-dimension", std::to_string(limits.maxDimension)},
                                        timeoutMs_);
     if (run.exitCode == kNotThisFormat && !run.signal && !run.timedOut) continue;
@@ -159,16 +179,32 @@ std::optional<Scan> ScanPlugins::open(const std::string& path, const LoadLimits&
         throw ScanError(path, said.erase(0, named.size()));
       throw ScanError(path, "the plugin \"" + plugin.name + "\" (" + plugin.file + ") " + describeEnd(run, timeoutMs_) + " reading it");
     }
-    Scan scan = DicomReader().read(out.string(), limits);
-    scan.meta.format = plugin.name + " (plugin " + fs::path(plugin.file).filename().string() + ")";
-    scan.meta.transferSyntax.clear();  // the plugin's file has none; the DICOS in between is ours
-    scan.meta.sopInstanceUid.clear();  // nor identifiers: those of the file in between would name nothing
-    scan.meta.studyInstanceUid.clear();
-    scan.meta.sopClassUid.clear();
-    if (!scan.meta.energySource.empty()) scan.meta.energySource = "the plugin \"" + plugin.name + "\"";
-    return scan;
+    Converted converted{{}, plugin.name, plugin.file};
+    std::istringstream lines(run.out);
+    for (std::string line; std::getline(lines, line);) {
+      std::error_code error;
+      if (!line.empty() && fs::is_regular_file(line, error)) converted.files.push_back(line);
+    }
+    if (converted.files.empty() || converted.files.front() != out)
+      throw ScanError(path, "the plugin \"" + plugin.name + "\": the converter host did not write " + out);
+    return converted;
   }
   return std::nullopt;
+}
+
+std::optional<Scan> ScanPlugins::open(const std::string& path, const LoadLimits& limits) const {
+  ScratchFolder scratch;
+  if (scratch.path().empty()) throw ScanError(path, "no temporary folder for a plugin to write into");
+  const std::optional<Converted> converted = convert(path, (scratch.path() / "scan.dcs").string(), limits);
+  if (!converted) return std::nullopt;
+  Scan scan = DicomReader().read(converted->files.front(), limits);
+  scan.meta.format = converted->plugin + " (plugin " + fs::path(converted->pluginFile).filename().string() + ")";
+  scan.meta.transferSyntax.clear();  // the plugin's file has none; the DICOS in between is ours
+  scan.meta.sopInstanceUid.clear();  // nor identifiers: those of the file in between would name nothing
+  scan.meta.studyInstanceUid.clear();
+  scan.meta.sopClassUid.clear();
+  if (!scan.meta.energySource.empty()) scan.meta.energySource = "the plugin \"" + converted->plugin + "\"";
+  return scan;
 }
 
 }  // namespace cip::imaging

@@ -51,6 +51,18 @@ class ScanPlugins {
   /// none does. Throws ScanError naming the file and the plugin when that plugin fails.
   std::optional<Scan> open(const std::string& path, const LoadLimits& limits) const;
 
+  /// What a conversion wrote: the DICOS files (a dual-energy scan's low file second) and the plugin.
+  struct Converted {
+    std::vector<std::string> files;
+    std::string plugin;      ///< its name
+    std::string pluginFile;
+  };
+  /// Writes the file as DICOS at `out` (a dual-energy scan also at `out`'s "_low" partner) through
+  /// the first usable plugin that says it is its format, as a central system converts a vendor's
+  /// scans once for every workstation; nullopt when none does. Throws ScanError naming the file and
+  /// the plugin when that plugin fails.
+  std::optional<Converted> convert(const std::string& path, const std::string& out, const LoadLimits& limits) const;
+
  private:
   std::vector<std::string> folders_;
   std::string host_;

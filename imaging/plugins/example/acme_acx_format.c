@@ -71,12 +71,14 @@ int acme_acx_parse(const unsigned char* data, size_t size, const cip_read_limits
   }
   const uint32_t channels = (flags & 1) ? 2 : 1;
   const uint64_t bytesPerSample = bits / 8;
-  const uint64_t channelBytes = (uint64_t)width * height * bytesPerSample; /* both at most 2^32: no overflow */
-  if (channelBytes > limits->max_pixel_bytes / channels) {
+  /* width × height < 2^64, but × 2 bytes × 2 channels might not be: compared by division first. */
+  if ((uint64_t)width * height > UINT64_MAX / 4 ||
+      (uint64_t)width * height * bytesPerSample > limits->max_pixel_bytes / channels) {
     snprintf(error, error_size, "%u x %u x %u channels would take more than the limit of %llu bytes", width, height,
              channels, (unsigned long long)limits->max_pixel_bytes);
     return 1;
   }
+  const uint64_t channelBytes = (uint64_t)width * height * bytesPerSample;
   if (channelBytes * channels > size - header) {
     snprintf(error, error_size, "claims %u x %u pixels in %u channels (%llu bytes) but holds %zu bytes after the header",
              width, height, channels, (unsigned long long)(channelBytes * channels), size - header);

@@ -21,7 +21,8 @@ static int read_file(const char* path, const cip_read_limits* limits, cip_scan* 
   long size = -1;
   if (fseek(file, 0, SEEK_END) == 0) size = ftell(file);
   /* The file is read whole: it may hold at most the header and the limit's pixels. */
-  if (size < 0 || (unsigned long long)size > limits->max_pixel_bytes + 65536ull || fseek(file, 0, SEEK_SET) != 0) {
+  if (size < 0 || ((unsigned long long)size > 65536ull && (unsigned long long)size - 65536ull > limits->max_pixel_bytes) ||
+      fseek(file, 0, SEEK_SET) != 0) {
     snprintf(error, error_size, size < 0 ? "its size cannot be read" : "is larger than any scan within the limits");
     fclose(file);
     return 1;

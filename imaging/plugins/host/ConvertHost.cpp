@@ -16,7 +16,13 @@
 #include <nlohmann/json.hpp>
 
 #include <dlfcn.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <climits>
+#include <csignal>
 
 #include <cmath>
 #include <cstdio>
@@ -88,13 +94,18 @@ Scan adopt(cip_scan& raw, const std::string& path, const LoadLimits& limits, con
   }
   if (raw.channel_count < 1 || raw.channel_count > CIP_SCAN_MAX_CHANNELS)
     throw refuse("returned " + std::to_string(raw.channel_count) + " channels (1 to " + std::to_string(CIP_SCAN_MAX_CHANNELS) + " allowed)");
-  if (raw.width == 0 || raw.height == 0 || raw.depth == 0)
-    throw refuse("returned an empty image (" + std::to_string(raw.width) + " × " + std::to_string(raw.height) + " × " + std::to_string(raw.depth) + ")");
+  const std::string size = std::to_string(raw.width) + "×" + std::to_string(raw.height) + "×" + std::to_string(raw.depth);
+  if (raw.width == 0 || raw.height == 0 || raw.depth == 0) throw refuse("returned an empty image (" + size + ")");
+  const auto side = static_cast<std::uint64_t>(limits.maxDimension);
+  if (raw.width > side || raw.height > side || raw.depth > side || std::uint64_t(raw.depth) * raw.height > INT_MAX)
+    throw refuse("returned " + size + " pixels, beyond the limit of " + std::to_string(side) + " a side");
   try {
     checkedPixelBytes(path, raw.width, raw.height, raw.depth, raw.channel_count, bytesPerSample, limits);
-  } catch (const ScanError& e) {
-    throw refuse("returned an " + std::string(e.what()).substr(path.size() + 2));  // "an image of … would need …"
+  } catch (const ScanError&) {
+    throw refuse("returned " + size + " pixels in " + std::to_string(raw.channel_count) + " channels, more than the limit of " +
+                 std::to_string(limits.maxPixelBytes >> 20) + " MiB");
   }
+  if (raw.width > 65535 || raw.height > 65535) throw refuse("returned " + size + " pixels; DICOS images are at most 65535 a side");
   for (double value : {raw.spacing_x_mm, raw.spacing_y_mm, raw.spacing_z_mm, raw.high_energy_kev, raw.low_energy_kev})
     if (!std::isfinite(value) || value < 0) throw refuse("returned a pixel pitch or energy that is negative or not a number");
   if (raw.meaning < CIP_MEANING_UNKNOWN || raw.meaning > CIP_MEANING_ATTENUATION)
@@ -120,6 +131,8 @@ Scan adopt(cip_scan& raw, const std::string& path, const LoadLimits& limits, con
   }
   if (highs > 1 || lows > 1 || (highs + lows > 0 && (highs != 1 || lows != 1 || raw.channel_count != 2)))
     throw refuse("returned a dual-energy scan that is not exactly one high and one low channel");
+  if (highs + lows == 0 && raw.channel_count != 1)
+    throw refuse("returned " + std::to_string(raw.channel_count) + " single channels; ABI version 1 knows one image or a high and a low one");
   scan.meta.vendor = field(raw.vendor);
   scan.meta.model = field(raw.model);
   scan.meta.objectType = field(raw.object_type);
@@ -139,8 +152,10 @@ Scan adopt(cip_scan& raw, const std::string& path, const LoadLimits& limits, con
 
 std::uint64_t number(const char* value, const char* option) {
   char* end = nullptr;
+  errno = 0;
   const unsigned long long n = std::strtoull(value, &end, 10);
-  if (!end || *end != '\0' || n == 0) throw std::invalid_argument(std::string(option) + " needs a positive whole number");
+  if (value[0] == '-' || errno == ERANGE || !end || *end != '\0' || n == 0 || n > (1ULL << 46))
+    throw std::invalid_argument(std::string(option) + " needs a positive whole number up to 2^46");
   return n;
 }
 
@@ -151,7 +166,8 @@ int describe(const std::string& pluginFile) {
   nlohmann::json description = {{"abi", plugin->abi_version},          {"name", text(plugin->name)},
                                 {"version", text(plugin->version)},    {"vendor", text(plugin->vendor)},
                                 {"extensions", text(plugin->extensions)}};
-  std::cout << description.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << std::endl;
+  // Tagged, so that whatever the plugin prints itself cannot pass for its description.
+  std::cout << "cip-convert-host describe: " << description.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << std::endl;
   return 0;
 }
 
@@ -181,15 +197,27 @@ int open(int argc, char** argv) {
     reason[sizeof reason - 1] = '\0';
     return fail(kFailed, path + ": the plugin \"" + name + "\" cannot read it: " + (reason[0] ? reason : "it gave no reason"));
   }
-  try {
-    const Scan scan = adopt(raw, path, limits, name);
-    plugin->release(&raw);
-    for (const std::string& written : writeDicos(scan, out)) std::cout << written << '\n';
-    return 0;
-  } catch (const ScanError& e) {
-    plugin->release(&raw);
-    return fail(kFailed, e.what());
+  // The plugin's memory is released exactly once, whatever happens after it is copied.
+  struct Release {
+    const cip_scan_plugin* plugin;
+    cip_scan* scan;
+    ~Release() { plugin->release(scan); }
+  };
+  Scan scan;
+  {
+    Release release{plugin, &raw};
+    try {
+      scan = adopt(raw, path, limits, name);
+    } catch (const ScanError& e) {
+      return fail(kFailed, e.what());
+    }
   }
+  try {
+    for (const std::string& written : writeDicos(scan, out)) std::cout << written << '\n';
+  } catch (const ScanError& e) {  // names the file being written; the user knows the one being read
+    return fail(kFailed, path + ": what the plugin \"" + name + "\" read cannot be written as DICOS: " + std::string(e.what()).substr(out.size() + 2));
+  }
+  return 0;
 }
 
 /// Bounds on this process, whatever the plugin attempts: no core files, and address space for
@@ -205,6 +233,10 @@ void limitThisProcess(std::uint64_t maxPixelBytes) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // The program that started this one waits for it; if that program goes, so does this one (a
+  // hung plugin is never left spinning).
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (::getppid() == 1) return kFailed;
   try {
     const std::string command = argc > 1 ? argv[1] : "";
     if (command == "describe" && argc == 3) {

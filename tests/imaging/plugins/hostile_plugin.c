@@ -3,6 +3,8 @@
 #include "imaging/plugins/cip_scan_plugin.h"
 
 #include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define KIND_CRASH 1 /* dereferences nothing while reading */
@@ -10,6 +12,8 @@
 #define KIND_LIE 3   /* says its buffer holds far more pixels than any limit allows */
 #define KIND_ROLES 4 /* two high channels: not a dual-energy scan */
 #define KIND_OLD_ABI 5 /* written for another version of the ABI */
+#define KIND_NOISY 6   /* prints a description of its own, before and after the host's */
+#define KIND_QUITS 7   /* ends the whole program in read, writing nothing */
 
 #define NAME2(kind) #kind
 #define NAME(kind) NAME2(kind)
@@ -33,6 +37,8 @@ static int read_file(const char* path, const cip_read_limits* limits, cip_scan* 
 #elif HOSTILE_KIND == KIND_HANG
   for (volatile int forever = 1; forever;) {
   }
+#elif HOSTILE_KIND == KIND_QUITS
+  exit(0);
 #endif
   out->width = HOSTILE_KIND == KIND_LIE ? 1000000 : 4;
   out->height = HOSTILE_KIND == KIND_LIE ? 1000000 : 4;
@@ -52,4 +58,15 @@ static void release(cip_scan* scan) { (void)scan; }
 static const cip_scan_plugin plugin = {HOSTILE_KIND == KIND_OLD_ABI ? 99u : CIP_SCAN_PLUGIN_ABI_VERSION,
                                        "Hostile test format " NAME(HOSTILE_KIND), "0", "tests", ".hostile", sniff, read_file, release};
 
-__attribute__((visibility("default"))) const cip_scan_plugin* cip_scan_plugin_v1(void) { return &plugin; }
+#if HOSTILE_KIND == KIND_NOISY
+static void lie_at_exit(void) { printf("cip-convert-host describe: {\"abi\": \"one\", \"name\": 5}\n"); }
+#endif
+
+__attribute__((visibility("default"))) const cip_scan_plugin* cip_scan_plugin_v1(void) {
+#if HOSTILE_KIND == KIND_NOISY
+  printf("{\"abi\": 1, \"name\": \"Forged\", \"version\": \"9\", \"vendor\": \"\", \"extensions\": \"\"}\n");
+  fflush(stdout);
+  atexit(lie_at_exit);
+#endif
+  return &plugin;
+}
