@@ -31,6 +31,7 @@
 #include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QMouseEvent>
+#include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStatusBar>
@@ -148,16 +149,17 @@ class TimedApplication : public QApplication {
     const Clock::time_point start = Clock::now();
     const QEvent::Type type = event->type();
     const char* cls = receiver ? receiver->metaObject()->className() : "?";
+    // A window's repaint reaches the top-level widget from its QWidgetWindow, one level down.
+    const bool windowRepaint = type == QEvent::UpdateRequest && receiver && receiver->isWidgetType() && static_cast<QWidget*>(receiver)->isWindow();
+    const QPointer<QObject> alive(receiver);  // the delivery may delete it (DeferredDelete, a closed dialog)
     ++depth_;
     const bool result = QApplication::notify(receiver, event);
     --depth_;
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-    // A window's repaint reaches the top-level widget from its QWidgetWindow, one level down.
-    if (type == QEvent::UpdateRequest && receiver && receiver->isWidgetType() && static_cast<QWidget*>(receiver)->isWindow())
-      frames.push_back(ms);
+    if (windowRepaint) frames.push_back(ms);
     if (recording && ms > kNoteMs) {
       std::string owner;
-      for (QObject* o = receiver ? receiver->parent() : nullptr; o && owner.empty(); o = o->parent())
+      for (QObject* o = alive ? alive->parent() : nullptr; o && owner.empty(); o = o->parent())
         if (!o->objectName().isEmpty() && !o->objectName().startsWith(QLatin1String("qt_"))) owner = " in " + o->objectName().toStdString();
       const std::string what = std::string(cls) + owner + " " + QMetaEnum::fromType<QEvent::Type>().valueToKey(type) + (depth_ ? " (nested)" : "");
       deliveries.push_back({what, ms, Clock::now(), depth_});
