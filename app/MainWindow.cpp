@@ -3,6 +3,7 @@
 #include "imaging/core/plugins/ScanPlugins.h"
 
 #include "app/AppSettings.h"
+#include "app/BackgroundWork.h"
 #include "app/BreakReminder.h"
 #include "app/HelpMenu.h"
 #include "app/cli/LanguageManager.h"
@@ -63,6 +64,9 @@ MainWindow::MainWindow(store::Store& store, Session session, AppSettings& settin
       measurementPanel_(new widgets::MeasurementPanel(this)), measurementDock_(new QDockWidget(this)), measurementController_(nullptr),
       cursorLabel_(new QLabel(this)), userLabel_(new QLabel(this)), outboxLabel_(new QLabel(this)) {
   setObjectName(QStringLiteral("mainWindow"));
+  // The vendors' plugins are described once, by starting the converter host for each: done now on
+  // a worker, so the Open dialog and the About box find the list ready instead of waiting for it.
+  runInBackground([] { return imaging::ScanPlugins::standard().plugins().size(); });
   layout_ = new WindowLayout(*this, settings_, role());
   centre_->addWidget(welcome_);
   centre_->addWidget(viewer_);
