@@ -35,16 +35,21 @@ QSet<QString> jobIdsOf(const QUrl& url, const QString& token) {
   return ids;
 }
 
+/// `count` demo jobs at 20 mm per pixel (small files) written to `folder`; their ids.
+QStringList smallDemoJobs(const QString& folder, int count) {
+  cip::demo::DemoJobOptions options;
+  options.count = count;
+  options.pixelMm = 20;
+  return cip::demo::writeDemoJobs(folder, options);
+}
+
 }  // namespace
 
 TEST_CASE("cip-central import names a damaged scan and takes the rest, a second import adds nothing and resets no job", "[client][central][import]") {
   QTemporaryDir dir;
   const QString jobs = dir.filePath(QStringLiteral("jobs"));
   const QString data = dir.filePath(QStringLiteral("central"));
-  cip::demo::DemoJobOptions options;
-  options.count = 3;
-  options.pixelMm = 20;
-  const QStringList jobIds = cip::demo::writeDemoJobs(jobs, options);
+  const QStringList jobIds = smallDemoJobs(jobs, 3);
   const QStringList caseIds = cip::demo::writeDemoCases(jobs, 40);
   const QString damaged = damageOneScanFile(jobs);
   const QString damagedJob = damaged.section(QLatin1Char('_'), 0, 0);
@@ -97,10 +102,7 @@ TEST_CASE("cip-central import converts a vendor's scan with its plugin once, for
   QTemporaryDir dir;
   const QString jobs = dir.filePath(QStringLiteral("jobs"));
   const QString data = dir.filePath(QStringLiteral("central"));
-  cip::demo::DemoJobOptions options;
-  options.count = 2;
-  options.pixelMm = 20;
-  const QStringList jobIds = cip::demo::writeDemoJobs(jobs, options);
+  const QStringList jobIds = smallDemoJobs(jobs, 2);
   // Each job's scan pair becomes one file in the made-up vendor format; the second one cut short.
   auto toVendorFormat = [&](const QString& jobId, std::size_t keepPixelBytes) {
     const QString documentPath = QDir(jobs).filePath(jobId + QStringLiteral(".job.json"));
