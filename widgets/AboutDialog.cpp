@@ -50,7 +50,7 @@ AboutDialog::AboutDialog(const QString& version, const Components& components, c
   layout->addWidget(pluginTitle);
   layout->addWidget(pluginTable, 1);
   layout->addWidget(buttons);
-  resize(560, 420);
+  resize(720, 420);  // the plugin table's four columns whole at the usual vendor name lengths
 }
 
 }  // namespace cip::widgets

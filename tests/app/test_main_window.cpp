@@ -206,5 +206,6 @@ TEST_CASE("The About box lists the scan-format plugins found, with their version
     for (int row = 0; row < plugins->rowCount(); ++row)
       rows << plugins->item(row, 0)->text() + QLatin1Char(' ') + plugins->item(row, 1)->text() + QLatin1Char(' ') + plugins->item(row, 3)->text();
     CHECK(rows.contains(QStringLiteral("Acme ACX cargo scan 1.0.0 libcip_plugin_acme_acx.so")));
+    saveArtifact(grabPainted(dialog), QStringLiteral("about_plugins.png"));
   });
 }
