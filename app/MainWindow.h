@@ -4,6 +4,7 @@
 #include "app/session/Session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -93,6 +94,9 @@ class MainWindow : public QMainWindow {
  public slots:
   void showSettings();
   void showAbout();
+  /// Holds the docks' painting for one frame while a job opens: the image is drawn first.
+  void drawDocksAfterTheImage();
+  void releaseDocks();
   void resetLayout();
   void chooseScan();
   void saveView();
@@ -108,6 +112,7 @@ class MainWindow : public QMainWindow {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  bool event(QEvent* event) override;
   void changeEvent(QEvent* event) override;
 
  private:
@@ -130,6 +135,7 @@ class MainWindow : public QMainWindow {
   widgets::JobQueuePanel* queuePanel_ = nullptr;
   widgets::WelcomePanel* welcome_;
   QDockWidget* queueDock_ = nullptr;
+  QList<QPointer<QDockWidget>> heldDocks_;  ///< docks whose painting waits for the frame with a new job's image
   QueueController* queueController_ = nullptr;
   QStackedWidget* centre_;
   widgets::RadiographView* viewer_;

@@ -126,6 +126,7 @@ bool JobController::openJob(const QString& jobId, QString* error) {
     }
     prefetch_ = {};
     prefetchJobId_.clear();
+    emit jobOpening(jobId);
     if (!scans_.show(prepared, error)) return false;
 
     const QDateTime now = clock_();

@@ -82,6 +82,8 @@ class JobController : public QObject {
 
  signals:
   void jobOpened(const QString& jobId);
+  /// A job's scan is about to be shown and its panels filled, all in this event.
+  void jobOpening(const QString& jobId);
   /// A requested job's scan is being read; it opens when that is done.
   void openingJob(const QString& jobId);
   /// A requested job could not be opened: why, naming the job or file.

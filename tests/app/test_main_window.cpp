@@ -4,6 +4,10 @@
 #include "app/MainWindow.h"
 #include "app/QueueController.h"
 #include "app/cli/VersionInfo.h"
+#include "app/jobs/AnalystWorkspace.h"
+#include "app/jobs/JobController.h"
+#include "widgets/viewer/RadiographView.h"
+#include "widgets/workflow/DeclarationPanel.h"
 #include "widgets/JobQueueModel.h"
 #include "widgets/JobQueuePanel.h"
 #include "widgets/Theme.h"
@@ -208,4 +212,46 @@ TEST_CASE("The About box lists the scan-format plugins found, with their version
     CHECK(rows.contains(QStringLiteral("Acme ACX cargo scan 1.0.0 libcip_plugin_acme_acx.so")));
     saveArtifact(grabPainted(dialog), QStringLiteral("about_plugins.png"));
   });
+}
+
+namespace {
+
+/// The order in which watched widgets receive their Paint events.
+class PaintOrder : public QObject {
+ public:
+  void watch(QWidget& widget) { widget.installEventFilter(this); }
+  QList<QObject*> order;
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override {
+    if (event->type() == QEvent::Paint && !order.contains(watched)) order << watched;
+    return false;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("Opening a job draws its image first and the docks in the next frame", "[app][gui]") {
+  requireGui();
+  AppFixture fx;
+  const QStringList ids = fx.demoJobs(2, 1, 20);
+  MainWindow window(*fx.store, AppFixture::user(QStringLiteral("li.wei"), Role::Analyst), *fx.settings, fx.languages);
+  window.resize(1600, 1000);
+  window.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&window));
+  REQUIRE(window.openJob(ids[0]));
+  window.workspace()->jobs().waitForAnalysis();
+  QWidget* declaration = window.workspace()->declarationPanel();
+  REQUIRE(declaration->isVisible());
+  PaintOrder paints;
+  paints.watch(*window.viewer());
+  paints.watch(*declaration);
+
+  REQUIRE(window.openJob(ids[1]));
+  // The docks' contents are the new job's at once; only their painting waits for the image's frame.
+  CHECK(window.workspace()->jobs().currentJob()->id == ids[1]);
+  CHECK_FALSE(declaration->updatesEnabled());
+  REQUIRE(QTest::qWaitFor([&] { return paints.order.size() == 2; }, 5000));
+  CHECK(paints.order.first() == static_cast<QObject*>(window.viewer()));
+  CHECK(declaration->updatesEnabled());
 }
